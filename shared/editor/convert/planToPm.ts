@@ -1,0 +1,58 @@
+import type { JSONContent } from '@tiptap/core'
+import type { CoverNotice, Plan, PlanItem, PlanSection, PlanSubsection } from '../../plan/types.ts'
+import type { NoticeRole } from '../nodes/NoticeLine.ts'
+
+/** A plan as a ProseMirror JSON document in the shared schema. */
+export function planToPm(plan: Plan): JSONContent {
+  const content: JSONContent[] = []
+  if (plan.notice) content.push({ type: 'coverNotice', content: noticeLines(plan.notice) })
+  content.push(textNode('planTitle', plan.title))
+  content.push({ type: 'preamble', content: (plan.preamble.length ? plan.preamble : ['']).map(paragraph) })
+  content.push(...plan.sections.map(section))
+  const closing = [line('issuer', plan.closing?.issuer), line('date', plan.closing?.date)].filter((l): l is JSONContent => l !== undefined)
+  if (closing.length) content.push({ type: 'closing', content: closing })
+  return { type: 'doc', content }
+}
+
+function section(s: PlanSection): JSONContent {
+  return {
+    type: 'section',
+    attrs: { id: s.id },
+    content: [textNode('sectionHeading', s.heading), ...s.intro.map(paragraph), ...s.items.map(item), ...s.subsections.map(subsection)],
+  }
+}
+
+function subsection(u: PlanSubsection): JSONContent {
+  return { type: 'subsection', attrs: { id: u.id }, content: [textNode('subsectionHeading', u.heading), ...u.intro.map(paragraph), ...u.items.map(item)] }
+}
+
+function item(it: PlanItem): JSONContent {
+  const body = it.body ? it.body.split('\n').map(paragraph) : []
+  return { type: 'item', attrs: { id: it.id, carried: Boolean(it.carried) }, content: [textNode('itemTitle', it.title), ...body] }
+}
+
+function noticeLines(n: CoverNotice): JSONContent[] {
+  const lines = [
+    line('title', n.title),
+    line('docNumber', n.docNumber),
+    line('addressee', n.addressee),
+    ...n.body.map((b) => line('body', b)),
+    line('attachment', n.attachment),
+    line('issuer', n.issuer),
+    line('date', n.date),
+  ].filter((l): l is JSONContent => l !== undefined)
+  return lines.length ? lines : [{ type: 'noticeLine', attrs: { role: 'addressee' } }]
+}
+
+function line(role: NoticeRole, text: string | undefined): JSONContent | undefined {
+  return text === undefined ? undefined : { ...textNode('noticeLine', text), attrs: { role } }
+}
+
+function paragraph(text: string): JSONContent {
+  return textNode('paragraph', text)
+}
+
+/** A text block; ProseMirror has no empty text nodes, so empty text means no content. */
+function textNode(type: string, text: string): JSONContent {
+  return text ? { type, content: [{ type: 'text', text }] } : { type }
+}

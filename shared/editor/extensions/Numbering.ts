@@ -1,0 +1,34 @@
+import { Extension } from '@tiptap/core'
+import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import type { Node as PMNode } from '@tiptap/pm/model'
+import { numberLabels } from './numberLabels.ts'
+
+/** Plugin key of the numbering decorations, for reading the current labels. */
+export const numberingKey = new PluginKey<DecorationSet>('planNumbering')
+
+/**
+ * Shows 一、 （一） 1. on headings and item titles as a data-number attribute (rendered by CSS).
+ * Numbers are recomputed from document order on every change, so they are never typed text and
+ * every collaborator sees the same numbers after any insert, delete or move.
+ */
+export const Numbering = Extension.create({
+  name: 'numbering',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: numberingKey,
+        state: {
+          init: (_, state) => decorate(state.doc),
+          apply: (tr, old) => (tr.docChanged ? decorate(tr.doc) : old),
+        },
+        props: { decorations: (state) => numberingKey.getState(state) },
+      }),
+    ]
+  },
+})
+
+function decorate(doc: PMNode): DecorationSet {
+  const decorations = numberLabels(doc).map((l) => Decoration.node(l.pos, l.end, { 'data-number': l.label }))
+  return DecorationSet.create(doc, decorations)
+}

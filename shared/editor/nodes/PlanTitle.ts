@@ -1,0 +1,11 @@
+import { Node } from '@tiptap/core'
+
+/** The plan's title (2号小标宋 in print). */
+export const PlanTitle = Node.create({
+  name: 'planTitle',
+  content: 'text*',
+  marks: '',
+  defining: true,
+  parseHTML: () => [{ tag: 'h1[data-type="plan-title"]' }, { tag: 'h1' }],
+  renderHTML: () => ['h1', { 'data-type': 'plan-title', class: 'plan-title' }, 0],
+})

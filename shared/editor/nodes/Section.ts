@@ -1,0 +1,12 @@
+import { Node } from '@tiptap/core'
+import { idAttribute } from './idAttribute.ts'
+
+/** A section 一、二、…: heading, optional intro paragraphs, items, then optional sub-sections. */
+export const Section = Node.create({
+  name: 'section',
+  content: 'sectionHeading paragraph* item* subsection*',
+  isolating: true,
+  addAttributes: () => idAttribute(),
+  parseHTML: () => [{ tag: 'section[data-type="section"]' }],
+  renderHTML: ({ HTMLAttributes }) => ['section', { 'data-type': 'section', class: 'plan-section', ...HTMLAttributes }, 0],
+})
