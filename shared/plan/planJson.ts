@@ -50,6 +50,7 @@ export function toPlanJson(plan: Plan, warnings: PlanWarning[] = []): PlanJson {
       id: s.id,
       number: toChineseNumeral(i + 1),
       heading: s.heading,
+      ...(s.guidance ? { guidance: s.guidance } : {}),
       intro: [...s.intro],
       items: s.items.map(item),
       subsections: s.subsections.map((u, j) => ({ id: u.id, number: toChineseNumeral(j + 1), heading: u.heading, intro: [...u.intro], items: u.items.map(item) })),
@@ -90,6 +91,7 @@ function readSection(value: unknown, path: string): PlanSection {
     intro: strings(r.intro ?? [], `${path}.intro`),
     items: list(r.items ?? [], `${path}.items`).map((it, i) => readItem(it, `${path}.items[${i}]`)),
     subsections: list(r.subsections ?? [], `${path}.subsections`).map((u, i) => readSubsection(u, `${path}.subsections[${i}]`)),
+    ...(r.guidance !== undefined ? { guidance: str(r.guidance, `${path}.guidance`) } : {}),
   }
 }
 

@@ -60,6 +60,8 @@ export interface PlanSubsection {
 export interface PlanSection {
   id: string
   heading: string
+  /** Drafting guidance from a template, shown in the editor and never printed. */
+  guidance?: string
   /** Paragraphs between the heading and the first item. */
   intro: string[]
   /** Items directly under the section (before any sub-section). */

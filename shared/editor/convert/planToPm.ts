@@ -17,7 +17,7 @@ export function planToPm(plan: Plan): JSONContent {
 function section(s: PlanSection): JSONContent {
   return {
     type: 'section',
-    attrs: { id: s.id },
+    attrs: { id: s.id, guidance: s.guidance ?? null },
     content: [textNode('sectionHeading', s.heading), ...s.intro.map(paragraph), ...s.items.map(item), ...s.subsections.map(subsection)],
   }
 }

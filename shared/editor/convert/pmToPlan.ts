@@ -28,6 +28,7 @@ export function pmToPlan(doc: JSONContent, meta: PlanMeta = {}): Plan {
 
 function section(node: JSONContent): PlanSection {
   const s: PlanSection = { id: String(node.attrs?.id ?? ''), heading: '', intro: [], items: [], subsections: [] }
+  if (typeof node.attrs?.guidance === 'string' && node.attrs.guidance) s.guidance = node.attrs.guidance
   for (const child of node.content ?? []) {
     if (child.type === 'sectionHeading') s.heading = text(child)
     else if (child.type === 'paragraph') pushText(s.intro, child)

@@ -6,7 +6,15 @@ export const Section = Node.create({
   name: 'section',
   content: 'sectionHeading paragraph* item* subsection*',
   isolating: true,
-  addAttributes: () => idAttribute(),
+  addAttributes: () => ({
+    ...idAttribute(),
+    guidance: {
+      default: null as string | null,
+      keepOnSplit: false,
+      parseHTML: (el: HTMLElement) => el.getAttribute('data-guidance'),
+      renderHTML: (attrs: Record<string, unknown>) => (attrs.guidance ? { 'data-guidance': attrs.guidance } : {}),
+    },
+  }),
   parseHTML: () => [{ tag: 'section[data-type="section"]' }],
   renderHTML: ({ HTMLAttributes }) => ['section', { 'data-type': 'section', class: 'plan-section', ...HTMLAttributes }, 0],
 })

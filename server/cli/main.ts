@@ -1,0 +1,43 @@
+import { PlanError } from '../../shared/plan/errors.ts'
+import { CliError, type CliCommand } from './command.ts'
+
+const COMMANDS = ['import', 'new', 'carry', 'render', 'diff', 'align', 'check', 'export', 'user'] as const
+
+const USAGE = `用法: plan <命令> [参数]
+  import FILE [--json]          导入 .txt/.docx/Plan JSON，输出提纲或 Plan JSON
+  new --template NAME           用模板新建计划（Plan JSON）
+  carry FILE                    把计划结转为下一年度草稿（Plan JSON）
+  render FILE                   输出正式纯文本
+  diff OLD NEW [--json]         比较两份计划
+  align DISTRICT MUNICIPAL [--json]  与市级计划对标
+  check FILE [--json]           检查计划
+  export FILE -o OUT.docx       导出公文格式 Word 文件
+  user add NAME --role admin|member --password PW   新建账号`
+
+/** Runs one CLI command; returns the exit code. Errors print one line on stderr, never a stack trace. */
+export async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    process.stdout.write(USAGE + '\n')
+    return name ? 0 : 2
+  }
+  if (!(COMMANDS as readonly string[]).includes(name)) return fail(`未知命令“${name}”。\n${USAGE}`, 2)
+  try {
+    // Each command lives in its own module so that commands can be added without touching this file's logic.
+    const mod = (await import(`./commands/${name}.ts`)) as { command: CliCommand }
+    return await mod.command(args)
+  } catch (err) {
+    if (err instanceof CliError) return fail(err.message, err.exitCode)
+    if (err instanceof PlanError) return fail(`${err.message}（${err.code}）`, 1)
+    const code = (err as NodeJS.ErrnoException).code
+    if (code === 'ENOENT') return fail(`找不到文件：${(err as NodeJS.ErrnoException).path ?? ''}`, 1)
+    if (code === 'EISDIR') return fail(`这是一个文件夹，不是文件：${(err as NodeJS.ErrnoException).path ?? ''}`, 1)
+    if (code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes(`commands/${name}.ts`)) return fail(`命令“${name}”尚未实现`, 2)
+    return fail(`内部错误：${(err as Error).message}`, 70)
+  }
+}
+
+function fail(message: string, exitCode: number): number {
+  process.stderr.write(`plan: ${message}\n`)
+  return exitCode
+}

@@ -1,0 +1,50 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import type { TemplateInfo } from '../../shared/api/types.ts'
+import { PlanError } from '../../shared/plan/errors.ts'
+import { newId } from '../../shared/plan/ids.ts'
+import { parsePlanJson } from '../../shared/plan/planJson.ts'
+import type { Plan } from '../../shared/plan/types.ts'
+
+/** Folder holding the template files (templates/*.plan.json at the top of the project). */
+export const TEMPLATES_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../templates')
+
+interface TemplateFile {
+  info: TemplateInfo
+  plan: Plan
+}
+
+/** Reads every templates/*.plan.json; each is Plan JSON with a `template` block naming it. */
+function readTemplates(dir = TEMPLATES_DIR): TemplateFile[] {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.plan.json'))
+    .sort()
+    .map((f) => {
+      const raw = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { template?: Partial<TemplateInfo> }
+      const name = raw.template?.name ?? f.replace('.plan.json', '')
+      return {
+        info: { name, title: raw.template?.title ?? name, description: raw.template?.description ?? '' },
+        plan: parsePlanJson(raw).plan,
+      }
+    })
+}
+
+/** The templates a new document can start from. */
+export function listTemplates(dir?: string): TemplateInfo[] {
+  return readTemplates(dir).map((t) => t.info)
+}
+
+/** A new plan from a template, with fresh ids; the title may be given. Throws PlanError for an unknown name. */
+export function instantiateTemplate(name: string, title?: string, dir?: string): Plan {
+  const found = readTemplates(dir).find((t) => t.info.name === name)
+  if (!found) throw new PlanError('unsupported-format', `没有名为“${name}”的模板`)
+  const plan = found.plan
+  if (title) plan.title = title
+  for (const s of plan.sections) {
+    s.id = newId('s')
+    for (const u of s.subsections) u.id = newId('u')
+    for (const item of [...s.items, ...s.subsections.flatMap((u) => u.items)]) item.id = newId('i')
+  }
+  return plan
+}

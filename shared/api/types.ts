@@ -1,0 +1,121 @@
+import type { PlanJson } from '../plan/planJson.ts'
+import type { PlanLevel, PlanWarning } from '../plan/types.ts'
+
+/** A user's role on the whole server. Admins manage users and may open every document. */
+export type GlobalRole = 'admin' | 'member'
+
+/** A user's role on one document: owners share and archive, editors edit, reviewers and viewers read. */
+export type DocRole = 'owner' | 'editor' | 'reviewer' | 'viewer'
+
+/** True when the role may change the document's text. */
+export function canEdit(role: DocRole | undefined): boolean {
+  return role === 'owner' || role === 'editor'
+}
+
+/** A signed-in user as the API shows it. */
+export interface UserInfo {
+  id: string
+  name: string
+  displayName: string
+  role: GlobalRole
+  /** Caret colour, #rrggbb. */
+  color: string
+}
+
+/** What a document is for: a draft being written, last year's plan, or a municipal reference. */
+export type DocumentKind = 'draft' | 'prior' | 'reference'
+
+/** A document in the list. `role` is the caller's role on it. */
+export interface DocumentInfo {
+  id: string
+  title: string
+  kind: DocumentKind
+  level?: PlanLevel
+  year?: number
+  /** The prior-year document this one is compared with. */
+  priorId?: string
+  /** The municipal document this one aligns with. */
+  municipalId?: string
+  /** The document this one was carried forward from. */
+  carriedFrom?: string
+  archived: boolean
+  createdAt: string
+  updatedAt: string
+  createdBy: string
+  role: DocRole
+}
+
+/** A named version (征求意见稿, 送审稿 …) of a document. */
+export interface VersionInfo {
+  id: string
+  docId: string
+  name: string
+  createdAt: string
+  createdBy: { id: string; name: string }
+}
+
+/** One entry of the authored history: who sent which change when. */
+export interface HistoryEntry {
+  seq: number
+  userId: string
+  userName: string
+  at: string
+  /** Size of the stored update in bytes. */
+  bytes: number
+}
+
+/** A document member and their role. */
+export interface MemberInfo {
+  userId: string
+  name: string
+  displayName: string
+  role: DocRole
+}
+
+/** Every error body the API sends: a stable code and a plain Chinese sentence. */
+export interface ApiError {
+  error: { code: string; message: string }
+}
+
+/** POST /api/login */
+export interface LoginRequest {
+  name: string
+  password: string
+}
+
+/** Answer to POST /api/login. */
+export interface LoginResponse {
+  token: string
+  expiresAt: string
+  user: UserInfo
+}
+
+/** POST /api/documents: from a template, by importing a file, or by carrying a document forward. */
+export type CreateDocumentRequest =
+  | { template: string; title?: string; kind?: DocumentKind; priorId?: string; municipalId?: string }
+  | { import: { filename: string; base64: string }; kind?: DocumentKind; priorId?: string; municipalId?: string }
+  | { carryFrom: string; title?: string }
+
+/** Answer to POST /api/documents. */
+export interface CreateDocumentResponse {
+  document: DocumentInfo
+  warnings: PlanWarning[]
+}
+
+/** PATCH /api/documents/:id */
+export interface UpdateDocumentRequest {
+  title?: string
+  archived?: boolean
+  priorId?: string | null
+  municipalId?: string | null
+}
+
+/** A template offered by GET /api/templates. */
+export interface TemplateInfo {
+  name: string
+  title: string
+  description: string
+}
+
+/** Plan JSON as served by the API. */
+export type PlanResponse = PlanJson
