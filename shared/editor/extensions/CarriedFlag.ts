@@ -9,28 +9,29 @@ import { isRemote } from './isRemote.ts'
  */
 export const CarriedFlag = Extension.create({
   name: 'carriedFlag',
-  addProseMirrorPlugins() {
-    return [
-      new Plugin({
-        key: new PluginKey('planCarriedFlag'),
-        appendTransaction: (transactions, _old, state) => {
-          const ranges = changedRanges(transactions.filter((t) => t.docChanged && !isRemote(t)))
-          if (!ranges.length) return null
-          const tr = state.tr
-          for (const [from, to] of ranges) {
-            state.doc.nodesBetween(from, to, (node, pos) => {
-              if (node.type.name !== 'item') return true
-              const inside = pos < from && pos + node.nodeSize > to
-              if (inside && node.attrs.carried) tr.setNodeAttribute(pos, 'carried', false)
-              return false
-            })
-          }
-          return tr.docChanged ? tr : null
-        },
-      }),
-    ]
-  },
+  addProseMirrorPlugins: () => [carriedFlagPlugin()],
 })
+
+/** The ProseMirror plugin behind CarriedFlag, usable on a bare EditorState. */
+export function carriedFlagPlugin(): Plugin {
+  return new Plugin({
+    key: new PluginKey('planCarriedFlag'),
+    appendTransaction: (transactions, _old, state) => {
+      const ranges = changedRanges(transactions.filter((t) => t.docChanged && !isRemote(t)))
+      if (!ranges.length) return null
+      const tr = state.tr
+      for (const [from, to] of ranges) {
+        state.doc.nodesBetween(from, to, (node, pos) => {
+          if (node.type.name !== 'item') return true
+          const inside = pos < from && pos + node.nodeSize > to
+          if (inside && node.attrs.carried) tr.setNodeAttribute(pos, 'carried', false)
+          return false
+        })
+      }
+      return tr.docChanged ? tr : null
+    },
+  })
+}
 
 /** The ranges that local transactions changed, in the coordinates of the final document. */
 function changedRanges(local: readonly Transaction[]): [number, number][] {

@@ -12,26 +12,27 @@ const WITH_IDS: Record<string, string> = { section: 's', subsection: 'u', item: 
  */
 export const ItemIds = Extension.create({
   name: 'itemIds',
-  addProseMirrorPlugins() {
-    return [
-      new Plugin({
-        key: new PluginKey('planItemIds'),
-        appendTransaction: (transactions, _old, state) => {
-          if (!transactions.some((tr) => tr.docChanged && !isRemote(tr))) return null
-          const seen = new Set<string>()
-          const tr = state.tr
-          state.doc.descendants((node, pos) => {
-            const prefix = WITH_IDS[node.type.name]
-            if (!prefix) return node.type.name === 'doc'
-            const id = node.attrs.id as string | null
-            if (!id || seen.has(id)) tr.setNodeAttribute(pos, 'id', newId(prefix))
-            else seen.add(id)
-            // Only sections contain further nodes with ids.
-            return node.type.name !== 'item'
-          })
-          return tr.docChanged ? tr.setMeta('addToHistory', false) : null
-        },
-      }),
-    ]
-  },
+  addProseMirrorPlugins: () => [itemIdsPlugin()],
 })
+
+/** The ProseMirror plugin behind ItemIds, usable on a bare EditorState. */
+export function itemIdsPlugin(): Plugin {
+  return new Plugin({
+    key: new PluginKey('planItemIds'),
+    appendTransaction: (transactions, _old, state) => {
+      if (!transactions.some((tr) => tr.docChanged && !isRemote(tr))) return null
+      const seen = new Set<string>()
+      const tr = state.tr
+      state.doc.descendants((node, pos) => {
+        const prefix = WITH_IDS[node.type.name]
+        if (!prefix) return false
+        const id = node.attrs.id as string | null
+        if (!id || seen.has(id)) tr.setNodeAttribute(pos, 'id', newId(prefix))
+        else seen.add(id)
+        // Only sections and sub-sections contain further nodes with ids.
+        return node.type.name !== 'item'
+      })
+      return tr.docChanged ? tr.setMeta('addToHistory', false) : null
+    },
+  })
+}

@@ -14,19 +14,20 @@ export const numberingKey = new PluginKey<DecorationSet>('planNumbering')
  */
 export const Numbering = Extension.create({
   name: 'numbering',
-  addProseMirrorPlugins() {
-    return [
-      new Plugin({
-        key: numberingKey,
-        state: {
-          init: (_, state) => decorate(state.doc),
-          apply: (tr, old) => (tr.docChanged ? decorate(tr.doc) : old),
-        },
-        props: { decorations: (state) => numberingKey.getState(state) },
-      }),
-    ]
-  },
+  addProseMirrorPlugins: () => [numberingPlugin()],
 })
+
+/** The ProseMirror plugin behind Numbering, usable on a bare EditorState. */
+export function numberingPlugin(): Plugin<DecorationSet> {
+  return new Plugin<DecorationSet>({
+    key: numberingKey,
+    state: {
+      init: (_, state) => decorate(state.doc),
+      apply: (tr, old) => (tr.docChanged ? decorate(tr.doc) : old),
+    },
+    props: { decorations: (state) => numberingKey.getState(state) },
+  })
+}
 
 function decorate(doc: PMNode): DecorationSet {
   const decorations = numberLabels(doc).map((l) => Decoration.node(l.pos, l.end, { 'data-number': l.label }))
