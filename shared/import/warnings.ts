@@ -17,6 +17,7 @@ export const IMPORT_WARNINGS = {
   'no-sections': '没有找到“一、”这样的部分标题，全部条目已放入一个未命名部分',
   'no-items': '没有找到“1.”这样的条目',
   'no-title': '没有找到文件标题',
+  'docx-numbering-applied': '已按 Word 自动编号补出 {n} 处编号',
 } as const
 
 /** A warning code an import can give. */

@@ -5,6 +5,7 @@ export type PlanErrorCode =
   | 'file-too-large'
   | 'not-a-docx'
   | 'docx-missing-document'
+  | 'docx-damaged'
   | 'no-structure'
   | 'invalid-plan-json'
   | 'unsupported-format'

@@ -1,0 +1,58 @@
+import type { DocxParagraph, TextSegment } from './collectParagraphs.ts'
+
+/** An item number at the start of a paragraph: 1. 1 . 1． 1、 */
+const ITEM_START = /^\s*\d{1,3}\s*[.．、]\s*/
+const TITLE_STYLE = /^(title|标题|文档标题|公文标题)$/i
+
+/** The plain text of a .docx (one paragraph per line) and what its formatting tells the text importer. */
+export interface DocxText {
+  text: string
+  /** Bold lead sentences of item paragraphs, without their numbers. */
+  leads: string[]
+  /** Paragraphs styled as the document title. */
+  titleHints: string[]
+}
+
+/** Turns the paragraphs of a .docx into text for importText, with the lead sentences its bold runs mark. */
+export function docxText(paragraphs: DocxParagraph[]): DocxText {
+  const lines: string[] = []
+  const leads: string[] = []
+  const titleHints: string[] = []
+  for (const p of paragraphs) {
+    const text = p.segments.map((s) => s.text).join('')
+    lines.push(text)
+    const lead = boldLead(p.segments)
+    if (lead) leads.push(lead)
+    if (p.styleName && TITLE_STYLE.test(p.styleName.trim()) && text.trim()) titleHints.push(text.trim())
+  }
+  return { text: lines.join('\n'), leads, titleHints }
+}
+
+/**
+ * The bold text right after an item number, with a sentence end that directly follows it; none when
+ * the paragraph is not an item, starts with plain text, or is bold throughout (then bold says nothing).
+ */
+export function boldLead(segments: TextSegment[]): string | undefined {
+  const text = segments.map((s) => s.text).join('')
+  const marker = ITEM_START.exec(text)
+  if (!marker) return undefined
+  let lead = ''
+  let offset = 0
+  for (const s of segments) {
+    const from = Math.max(0, marker[0].length - offset)
+    offset += s.text.length
+    const part = s.text.slice(from)
+    if (!part) continue
+    if (s.bold) {
+      lead += part
+      continue
+    }
+    if (!lead.trim()) {
+      if (part.trim()) return undefined
+      continue
+    }
+    const end = /^\s*[。！？]”?/.exec(part)
+    return (lead + (end ? end[0] : '')).trim()
+  }
+  return undefined
+}
