@@ -1,0 +1,79 @@
+import { itemPlaces } from '../plan/numbering.ts'
+import type { Plan } from '../plan/types.ts'
+import { contentRuns } from './contentRuns.ts'
+import { DEFAULT_FEATURE_OPTIONS, itemFeatures, type FeatureOptions, type TextFeatures } from './features.ts'
+
+/** How items are turned into weighted vectors. */
+export interface IndexOptions {
+  /** How many times a lead sentence counts against the body. @default 3 */
+  titleWeight: number
+  features: FeatureOptions
+}
+
+/** Default index options. */
+export const DEFAULT_INDEX_OPTIONS: IndexOptions = { titleWeight: 3, features: DEFAULT_FEATURE_OPTIONS }
+
+/** One item ready for scoring: its features, a unit-length tf-idf vector and its content text. */
+export interface IndexedItem {
+  id: string
+  number: number
+  title: string
+  body: string
+  features: TextFeatures
+  /** Feature → tf-idf weight, L2-normalised (empty for an item with no content). */
+  vector: Map<string, number>
+  /** Content runs joined by |, to check that a shared phrase really occurs here. */
+  content: string
+}
+
+/** Both plans' items with inverse document frequencies computed over the items of both plans. */
+export interface PlanPairIndex {
+  district: IndexedItem[]
+  municipal: IndexedItem[]
+  /** Feature → BM25-style idf; features in every item get almost nothing. */
+  idf: Map<string, number>
+  options: IndexOptions
+}
+
+/** BM25's idf: always positive, near zero for a feature found in nearly every item. */
+export function idfOf(df: number, n: number): number {
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5))
+}
+
+/** Indexes the items of a district plan and a municipal plan together (the idf needs both). */
+export function indexPlans(district: Plan, municipal: Plan, options: IndexOptions = DEFAULT_INDEX_OPTIONS): PlanPairIndex {
+  const raw = (plan: Plan): Omit<IndexedItem, 'vector'>[] =>
+    itemPlaces(plan).map(({ item, number }) => ({
+      id: item.id,
+      number,
+      title: item.title,
+      body: item.body,
+      features: itemFeatures(item.title, item.body, options.titleWeight, options.features),
+      content: [...contentRuns(item.title), ...contentRuns(item.body)].map((r) => r.text).join('|'),
+    }))
+  const d = raw(district)
+  const m = raw(municipal)
+  const df = new Map<string, number>()
+  for (const it of [...d, ...m]) for (const key of it.features.counts.keys()) df.set(key, (df.get(key) ?? 0) + 1)
+  const n = d.length + m.length
+  const idf = new Map<string, number>()
+  for (const [key, count] of df) idf.set(key, idfOf(count, n))
+  const withVector = (it: Omit<IndexedItem, 'vector'>): IndexedItem => ({ ...it, vector: tfidfVector(it.features.counts, idf) })
+  return { district: d.map(withVector), municipal: m.map(withVector), idf, options }
+}
+
+/** Sublinear tf times idf, scaled to unit length so long items do not win by size. */
+export function tfidfVector(counts: Map<string, number>, idf: Map<string, number>): Map<string, number> {
+  const v = new Map<string, number>()
+  let norm = 0
+  for (const [key, tf] of counts) {
+    const w = (1 + Math.log(tf)) * (idf.get(key) ?? 0)
+    if (w <= 0) continue
+    v.set(key, w)
+    norm += w * w
+  }
+  if (norm === 0) return v
+  const scale = 1 / Math.sqrt(norm)
+  for (const [key, w] of v) v.set(key, w * scale)
+  return v
+}
