@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { TemplateInfo } from '../../shared/api/types.ts'
+import { inferMeta } from '../../shared/import/meta.ts'
 import { PlanError } from '../../shared/plan/errors.ts'
 import { newId } from '../../shared/plan/ids.ts'
 import { parsePlanJson } from '../../shared/plan/planJson.ts'
@@ -35,16 +36,35 @@ export function listTemplates(dir?: string): TemplateInfo[] {
   return readTemplates(dir).map((t) => t.info)
 }
 
-/** A new plan from a template, with fresh ids; the title may be given. Throws PlanError for an unknown name. */
+/**
+ * A new plan from a template, with fresh ids. A given title replaces the template's placeholder
+ * title everywhere the cover notice repeats it, and sets the year and period. Throws PlanError for an unknown name.
+ */
 export function instantiateTemplate(name: string, title?: string, dir?: string): Plan {
-  const found = readTemplates(dir).find((t) => t.info.name === name)
-  if (!found) throw new PlanError('unsupported-format', `没有名为“${name}”的模板`)
+  const templates = readTemplates(dir)
+  const found = templates.find((t) => t.info.name === name)
+  if (!found) throw new PlanError('unsupported-format', `没有名为“${name}”的模板（可用的模板：${templates.map((t) => t.info.name).join('、')}）`)
   const plan = found.plan
-  if (title) plan.title = title
+  if (title) retitle(plan, title)
   for (const s of plan.sections) {
     s.id = newId('s')
     for (const u of s.subsections) u.id = newId('u')
     for (const item of [...s.items, ...s.subsections.flatMap((u) => u.items)]) item.id = newId('i')
   }
   return plan
+}
+
+/** Puts a new title in place of the template's own, in the cover notice too, and takes the year and period from it. */
+function retitle(plan: Plan, title: string): void {
+  const old = plan.title
+  const swap = (text: string): string => (old ? text.split(old).join(title) : text)
+  plan.title = title
+  if (plan.notice) {
+    if (plan.notice.title) plan.notice.title = swap(plan.notice.title)
+    plan.notice.body = plan.notice.body.map(swap)
+    if (plan.notice.attachment) plan.notice.attachment = swap(plan.notice.attachment)
+  }
+  const meta = inferMeta(title)
+  if (meta.year !== undefined) plan.meta.year = meta.year
+  if (meta.period !== undefined) plan.meta.period = meta.period
 }

@@ -38,7 +38,9 @@ export function importText(raw: string, options: ImportOptions = {}): ImportResu
   if (!markers.length) throw new PlanError('no-structure', '没有找到可识别的结构：文中既没有“一、”这样的部分标题，也没有“1.”这样的编号条目')
   const front = parseFrontMatter(text.slice(0, markers[0].start).split('\n'), [...(options.titleHints ?? []), ...titleHints])
   if (!front.title) warnings.push(importWarning('no-title'))
-  const { sections, closing } = buildSections(text, markers, new Set(options.leads ?? []))
+  // Leads come from the raw text (bold runs of a .docx), so they get the same punctuation clean-up as the text.
+  const leads = new Set((options.leads ?? []).map((l) => normalisePunctuation(l.trim()).text).filter(Boolean))
+  const { sections, closing } = buildSections(text, markers, leads)
   const plan: Plan = { title: front.title, preamble: front.preamble, sections, meta: inferMeta(front.title, front.notice, closing) }
   if (front.notice) plan.notice = front.notice
   if (closing) plan.closing = closing

@@ -1,6 +1,8 @@
 import { PARAGRAPH_END } from '../../text/chars.ts'
 
 const MARKER = /^\s*(\d{1,3})、/
+/** A page of text is far longer than a heading; a marker after a short unfinished line is an item after its heading. */
+const MIN_PAGE_LINE = 40
 const PAGE_NUMBER_LINE = /^\s*(?:[-—–]\s*\d{1,3}\s*[-—–]|第\s*\d{1,3}\s*页(?:\s*[,，/]?\s*共\s*\d{1,3}\s*页)?|\d{1,3}\s*\/\s*\d{1,3})\s*$/
 
 /** Lines after page-break artefacts are taken out, with how many of each kind were removed. */
@@ -13,8 +15,8 @@ export interface PageMarkerResult {
 /**
  * Removes the page markers some sites insert at each page break: a line break plus `2、` `3、` …
  * (seed 001), usually in the middle of a word. A run of line-initial `N、` counting up by one is
- * taken for page markers only when most of them interrupt a sentence; items numbered `1、` `2、`
- * follow complete sentences and are left alone. Lines that are only a page number go too.
+ * taken for page markers only when most of them interrupt a sentence in a long line (a page of
+ * text); items numbered `1、` `2、` follow complete sentences or short heading lines and are left alone. Lines that are only a page number go too.
  */
 export function removePageMarkers(input: string[]): PageMarkerResult {
   const withoutNumbers = input.filter((l) => !PAGE_NUMBER_LINE.test(l))
@@ -52,6 +54,9 @@ function markerChain(lines: string[]): Set<number> | undefined {
     if (run.length > best.length) best = run
   }
   if (best.length < 2) return undefined
-  const interrupting = best.filter((c) => c.index > 0 && !PARAGRAPH_END.test(lines[c.index - 1].trimEnd())).length
+  const interrupting = best.filter((c) => {
+    const prev = c.index > 0 ? lines[c.index - 1].trim() : ''
+    return prev.length > MIN_PAGE_LINE && !PARAGRAPH_END.test(prev)
+  }).length
   return interrupting * 2 >= best.length ? new Set(best.map((c) => c.index)) : undefined
 }

@@ -31,8 +31,8 @@ export function normalisePunctuation(text: string): { text: string; count: numbe
 }
 
 function shouldConvert(ch: string, prev: string | undefined, next: string | undefined): boolean {
-  // A full stop only ends a sentence after a Han character and before a non-digit (2.0, 1.5 stay).
-  if (ch === '.') return prev !== undefined && HAN.test(prev) && !(next !== undefined && /[\d.]/.test(next))
+  // A full stop only ends a sentence after a Han character or a closing Chinese bracket/quote, and before a non-digit (2.0, 1.5 stay).
+  if (ch === '.') return prev !== undefined && (HAN.test(prev) || /[）”」』》]/.test(prev)) && !(next !== undefined && /[\d.]/.test(next))
   const digitBoth = prev !== undefined && next !== undefined && /\d/.test(prev) && /\d/.test(next)
   return !digitBoth && (isCjk(prev) || isCjk(next))
 }
