@@ -5,6 +5,8 @@ import StarterKit from '@tiptap/starter-kit'
 import { CarriedFlag } from './extensions/CarriedFlag.ts'
 import { ItemIds } from './extensions/ItemIds.ts'
 import { Numbering } from './extensions/Numbering.ts'
+import { PlanCommands } from './extensions/PlanCommands.ts'
+import { PlanKeymap } from './extensions/PlanKeymap.ts'
 import { Closing } from './nodes/Closing.ts'
 import { CoverNotice } from './nodes/CoverNotice.ts'
 import { Item } from './nodes/Item.ts'
@@ -24,7 +26,8 @@ export const planNodes: AnyExtension[] = [PlanDocument, CoverNotice, NoticeLine,
 /**
  * Every extension of the plan editor that does not need a browser or a provider: the nodes,
  * StarterKit reduced to paragraphs, text, bold and italic (undo comes from Collaboration), and
- * the numbering, id and carried-flag plugins. The client adds collaboration and its keymap.
+ * the numbering, id and carried-flag plugins, the structure commands and their keymap. The client
+ * adds collaboration, carets and the drag handle.
  */
 export function planExtensions(): AnyExtension[] {
   return [
@@ -51,6 +54,8 @@ export function planExtensions(): AnyExtension[] {
     Numbering,
     ItemIds,
     CarriedFlag,
+    PlanCommands,
+    PlanKeymap,
   ]
 }
 
