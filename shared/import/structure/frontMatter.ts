@@ -22,7 +22,7 @@ export function parseFrontMatter(lines: string[], titleHints: string[]): FrontMa
   let notice: CoverNotice | undefined
   if (at >= 0) {
     notice = readNotice(rest.splice(0, at + 1))
-    const signature = readSignature(rest)
+    const signature = readSignature(rest, notice.attachment)
     if (signature.issuer) notice.issuer = signature.issuer
     if (signature.date) notice.date = signature.date
     if (notice.attachment) titleHints = [notice.attachment, ...titleHints]
@@ -52,8 +52,8 @@ function readNotice(lines: string[]): CoverNotice {
   return notice
 }
 
-/** Takes the issuer and date lines that follow the 附件 line off the front of `rest`. */
-function readSignature(rest: string[]): { issuer?: string; date?: string } {
+/** Takes the issuer and date lines that follow the 附件 line off the front of `rest`; an issuer may stand alone before the plan's title (a draft not yet dated). */
+function readSignature(rest: string[], attachment?: string): { issuer?: string; date?: string } {
   const one = rest.length ? splitIssuerDate(rest[0]) : undefined
   if (one) {
     rest.shift()
@@ -64,6 +64,9 @@ function readSignature(rest: string[]): { issuer?: string; date?: string } {
     const issuer = rest.shift()
     rest.shift()
     return { issuer, date: two.date }
+  }
+  if (attachment && rest.length > 1 && rest[1].startsWith(attachment) && !rest[0].startsWith(attachment) && rest[0].length <= 40 && !PARAGRAPH_END.test(rest[0])) {
+    return { issuer: rest.shift() }
   }
   return {}
 }

@@ -1,0 +1,52 @@
+import type { PlanWarning } from '../../../shared/plan/types.ts'
+import { itemPlaces } from '../../../shared/plan/numbering.ts'
+import { sectionLabel, subsectionLabel } from '../../../shared/plan/numbering.ts'
+import { toPlanJson } from '../../../shared/plan/planJson.ts'
+import type { Plan } from '../../../shared/plan/types.ts'
+import { readPlanFile } from '../../import/readPlanFile.ts'
+import { CliError, parseArgs, type CliCommand } from '../command.ts'
+
+const USAGE = '用法: plan import FILE [--json]（FILE 为 .txt、.docx 或 Plan JSON，- 表示标准输入）'
+
+/** `plan import FILE [--json]`: the plan's outline (or Plan JSON) on stdout, import warnings on stderr. */
+export const command: CliCommand = async (args) => {
+  const { positional, flags } = parseArgs(args)
+  checkFlags(flags, ['json'], USAGE)
+  if (positional.length !== 1) throw new CliError(USAGE, 2)
+  const { plan, warnings } = await readPlanFile(positional[0])
+  printWarnings(warnings)
+  process.stdout.write(flags.has('json') ? JSON.stringify(toPlanJson(plan, warnings), null, 2) + '\n' : outline(plan))
+  return 0
+}
+
+/** The outline of a plan: title, what it is, section headings and numbered item titles, and a count. */
+export function outline(plan: Plan): string {
+  const lines: string[] = [plan.title || '（无标题）']
+  const about = [plan.meta.issuer, plan.meta.level === 'district' ? '区级' : plan.meta.level === 'municipal' ? '市级' : undefined, plan.meta.year ? `${plan.meta.year}年${plan.meta.period ?? ''}` : undefined].filter(Boolean)
+  if (about.length) lines.push(`（${about.join(' · ')}）`)
+  if (plan.notice) lines.push(`印发通知：${plan.notice.title ?? `关于印发《${plan.title}》的通知`}${plan.notice.date ? ' ' + plan.notice.date : ''}`)
+  const places = itemPlaces(plan)
+  plan.sections.forEach((section, s) => {
+    lines.push(`${sectionLabel(s + 1)}${section.heading || '（无标题部分）'}`)
+    const itemLines = (sub: number | undefined): void => {
+      for (const p of places) if (p.section === section && p.subsectionNumber === sub) lines.push(`    ${p.number}.${p.item.title || '（无标题句）'}`)
+    }
+    itemLines(undefined)
+    section.subsections.forEach((u, i) => {
+      lines.push(`  ${subsectionLabel(i + 1)}${u.heading}`)
+      itemLines(i + 1)
+    })
+  })
+  lines.push(`共 ${plan.sections.length} 个部分、${places.length} 条${plan.closing?.issuer || plan.closing?.date ? `；落款：${[plan.closing.issuer, plan.closing.date].filter(Boolean).join(' ')}` : ''}`)
+  return lines.join('\n') + '\n'
+}
+
+/** Prints each warning as one line on stderr. */
+export function printWarnings(warnings: PlanWarning[]): void {
+  for (const w of warnings) process.stderr.write(`警告：${w.message}\n`)
+}
+
+/** Refuses flags the command does not know (exit 2), so a typo is not silently ignored. */
+export function checkFlags(flags: Map<string, string | true>, known: string[], usage: string): void {
+  for (const key of flags.keys()) if (!known.includes(key)) throw new CliError(`未知参数 --${key}。${usage}`, 2)
+}

@@ -1,0 +1,17 @@
+import { renderPlanText } from '../../../shared/plan/render.ts'
+import { readPlanFile } from '../../import/readPlanFile.ts'
+import { CliError, parseArgs, type CliCommand } from '../command.ts'
+import { checkFlags, printWarnings } from './import.ts'
+
+const USAGE = '用法: plan render FILE（FILE 为 Plan JSON、.txt 或 .docx）'
+
+/** `plan render FILE`: the official plain text of a plan on stdout (importing it gives the plan back). */
+export const command: CliCommand = async (args) => {
+  const { positional, flags } = parseArgs(args)
+  checkFlags(flags, [], USAGE)
+  if (positional.length !== 1) throw new CliError(USAGE, 2)
+  const { plan, warnings } = await readPlanFile(positional[0])
+  printWarnings(warnings)
+  process.stdout.write(renderPlanText(plan))
+  return 0
+}
