@@ -1,0 +1,12 @@
+// Builds small plans for alignment and check tests.
+import type { Plan, PlanItem } from '../../../shared/plan/types.ts'
+
+/** An item from a lead sentence and a body; the id defaults to a prefix and its place. */
+export function item(title: string, body = '', id?: string): PlanItem {
+  return { id: id ?? `i${Math.random().toString(36).slice(2, 10)}`, title, body }
+}
+
+/** A one-section plan holding the given items. */
+export function planOf(items: PlanItem[], meta: Plan['meta'] = {}, title = '工作要点'): Plan {
+  return { title, preamble: [], meta, sections: [{ id: 's1', heading: '重点工作', intro: [], items, subsections: [] }] }
+}
