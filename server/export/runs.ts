@@ -1,0 +1,28 @@
+import { TextRun } from 'docx'
+import { FONT, SIZE, runFonts } from './fonts.ts'
+import { officialText } from './officialText.ts'
+import { CHARACTER_SPACING } from './pageSetup.ts'
+
+/** How one run is set. */
+export interface RunStyle {
+  /** @default FONT.body (仿宋_GB2312) */
+  font?: string
+  /** Half-points. @default SIZE.hao3 (16 pt) */
+  size?: number
+  bold?: boolean
+}
+
+/**
+ * A run of printed text with its fonts and size written out in full, so that the layout survives
+ * a reader that ignores styles; 3号 runs get the −0.25 pt spacing of the 28-character grid.
+ */
+export function textRun(text: string, style: RunStyle = {}): TextRun {
+  const size = style.size ?? SIZE.hao3
+  return new TextRun({
+    text: officialText(text),
+    font: runFonts(style.font ?? FONT.body),
+    size,
+    ...(size === SIZE.hao3 ? { characterSpacing: CHARACTER_SPACING } : {}),
+    ...(style.bold ? { bold: true } : {}),
+  })
+}
