@@ -19,13 +19,23 @@ export function docxText(paragraphs: DocxParagraph[]): DocxText {
   const leads: string[] = []
   const titleHints: string[] = []
   for (const p of paragraphs) {
-    const text = p.segments.map((s) => s.text).join('')
+    const text = titleLinesJoined(p, p.segments.map((s) => s.text).join(''))
     lines.push(text)
     const lead = boldLead(p.segments)
     if (lead) leads.push(lead)
     if (p.styleName && TITLE_STYLE.test(p.styleName.trim()) && text.trim()) titleHints.push(text.trim())
   }
   return { text: lines.join('\n'), leads, titleHints }
+}
+
+/**
+ * A title shaped over several lines (GB/T 9704: trapezoid or diamond) is one centred or title-styled
+ * paragraph whose lines end in line breaks; its lines are one title. Lines ending a sentence are not a title.
+ */
+function titleLinesJoined(p: DocxParagraph, text: string): string {
+  const titleLike = p.alignment === 'center' || (p.styleName !== undefined && TITLE_STYLE.test(p.styleName.trim()))
+  if (!titleLike || !text.includes('\n') || /[。！？]\s*\n/.test(text)) return text
+  return text.replace(/\s*\n\s*/g, '')
 }
 
 /**
