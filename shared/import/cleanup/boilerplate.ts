@@ -31,7 +31,8 @@ export function removeBoilerplate(lines: string[]): BoilerplateResult {
     }
     removed.push(line.trim())
     for (const m of line.matchAll(/《([^《》]{4,80})》/g)) {
-      const name = m[1].replace(/\.(docx?|pdf|txt|wps)$/i, '').replace(/\(\d+页珍藏版\)$/, '').trim()
+      // "《X.docx(21页珍藏版)》": the page count comes after the extension, so it goes first.
+      const name = m[1].replace(/[(（]\d+页珍藏版[)）]$/, '').replace(/\.(docx?|pdf|txt|wps)$/i, '').trim()
       if (!titleHints.includes(name)) titleHints.push(name)
     }
   }

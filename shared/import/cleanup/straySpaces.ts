@@ -4,7 +4,7 @@ const SPACE_RUN = /[ \t\u3000\u00a0]+/g
 
 /**
  * Removes spaces inside Chinese text (PDF copies put them between characters): a run of spaces
- * goes when one side is Han or CJK punctuation and the other is Han, CJK punctuation or a digit.
+ * goes when one side is Han or CJK punctuation and the other is Han, CJK punctuation, a digit or %‰℃.
  */
 export function removeStraySpaces(text: string): { text: string; count: number } {
   let count = 0
@@ -13,7 +13,9 @@ export function removeStraySpaces(text: string): { text: string; count: number }
     const next = text[offset + run.length]
     if (prev === undefined || next === undefined || prev === '\n' || next === '\n') return run
     const cjk = (c: string): boolean => HAN.test(c) || CJK_PUNCT.test(c)
-    if ((cjk(prev) && (cjk(next) || /\d/.test(next))) || (cjk(next) && /\d/.test(prev))) {
+    // Digits and the signs that follow them (50%, 3‰, 25℃) belong to the Chinese text around them.
+    const numeric = (c: string): boolean => /[\d%‰℃]/.test(c)
+    if ((cjk(prev) && (cjk(next) || numeric(next))) || (cjk(next) && numeric(prev))) {
       count++
       return ''
     }
