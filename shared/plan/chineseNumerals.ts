@@ -22,9 +22,11 @@ export function toChineseNumeral(n: number): string {
   return out
 }
 
-/** Reads Chinese numerals (一 … 九千九百九十九, also 两 and 〇) back into a number; NaN when it is not one. */
+/** Reads Chinese numerals (一 … 九千九百九十九, also 两, and digit strings such as 二〇二一) back into a number; NaN when it is not one. */
 export function fromChineseNumeral(text: string): number {
   if (!/^[零〇一二两三四五六七八九十百千]+$/.test(text)) return NaN
+  // Without 十百千 the characters are digits in place: 二〇二一 → 2021, 一〇五 → 105.
+  if (text.length > 1 && !/[十百千]/.test(text)) return Number(Array.from(text, (ch) => (ch === '两' ? 2 : ch === '〇' ? 0 : DIGITS.indexOf(ch))).join(''))
   let total = 0
   let digit = -1
   for (const ch of text) {
