@@ -1,0 +1,72 @@
+import type { ItemPlace } from '../plan/numbering.ts'
+import type { Plan } from '../plan/types.ts'
+
+/** What a finding is about; stable names for counting and filtering. */
+export type CheckKind =
+  | 'stale-year'
+  | 'ended-period'
+  | 'near-duplicate'
+  | 'repeated-sentence'
+  | 'empty-item'
+  | 'one-sentence'
+  | 'missing-lead'
+  | 'over-long'
+  | 'lower-target'
+  | 'municipal-figure'
+
+/** error: must be fixed before issuing; warning: probably wrong; info: worth a look. */
+export type Severity = 'error' | 'warning' | 'info'
+
+/** Where a fix edits: an item's lead sentence or body, or the plan title. */
+export type FixField = 'title' | 'body' | 'planTitle'
+
+/**
+ * An obvious automatic fix: replace `remove` at `index` of one text by `insert`. Carrying the removed
+ * text lets the editor refuse the fix when the text has changed since the check ran.
+ */
+export interface CheckFix {
+  /** Button label, e.g. 改为2025年. */
+  label: string
+  itemId?: string
+  field: FixField
+  index: number
+  remove: string
+  insert: string
+}
+
+/** One thing a check noticed. */
+export interface Finding {
+  kind: CheckKind
+  itemId?: string
+  /** The item's number as printed (derived from order). */
+  number?: number
+  /** A plain Chinese sentence. */
+  message: string
+  severity: Severity
+  fix?: CheckFix
+}
+
+/** What checks may look at besides the plan itself. */
+export interface CheckOptions {
+  /** The year the plan is for; defaults to plan.meta.year, then a year in the title. */
+  year?: number
+  /** Last year's plan, for targets that went down. */
+  prior?: Plan
+  /** The municipal plan, for figures the district plan states differently. */
+  municipal?: Plan
+}
+
+/** The plan with its items in order and the options, computed once for all checks. */
+export interface CheckContext extends CheckOptions {
+  plan: Plan
+  places: ItemPlace[]
+}
+
+/** One check: a kind of problem and the function that finds it. */
+export interface Check {
+  /** The kinds of finding this check reports. */
+  kinds: CheckKind[]
+  /** Chinese name shown in the checks panel. */
+  label: string
+  run(ctx: CheckContext): Finding[]
+}
