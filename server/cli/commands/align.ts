@@ -1,0 +1,81 @@
+import { ALIGN_THRESHOLD, alignPlans, type Alignment } from '../../../shared/align/alignPlans.ts'
+import { coverageReport, type CoverageReport } from '../../../shared/align/coverage.ts'
+import type { Plan } from '../../../shared/plan/types.ts'
+import type { PlanWarning } from '../../../shared/plan/types.ts'
+import { readPlanFile } from '../../import/readPlanFile.ts'
+import { CliError, parseArgs, type CliCommand } from '../command.ts'
+import { checkFlags } from './import.ts'
+
+const USAGE = '用法: plan align DISTRICT MUNICIPAL [--json] [--threshold 0.065] [--top 3]（区级计划、市级计划：.txt、.docx 或 Plan JSON）'
+
+/** `plan align DISTRICT MUNICIPAL [--json]`: which municipal items each district item supports, and what is not covered. */
+export const command: CliCommand = async (args) => {
+  const { positional, flags } = parseArgs(args, ['threshold', 'top'])
+  checkFlags(flags, ['json', 'threshold', 'top'], USAGE)
+  if (positional.length !== 2) throw new CliError(USAGE, 2)
+  const threshold = numberFlag(flags.get('threshold'), ALIGN_THRESHOLD, 0, 1, '--threshold 应为 0 到 1 之间的数')
+  const topK = numberFlag(flags.get('top'), 3, 1, 50, '--top 应为 1 到 50 之间的整数')
+  if (!Number.isInteger(topK)) throw new CliError('--top 应为 1 到 50 之间的整数', 2)
+  const district = await readPlanFile(positional[0])
+  noteWarnings(district.warnings, positional[0])
+  const municipal = await readPlanFile(positional[1])
+  noteWarnings(municipal.warnings, positional[1])
+  if (!countItems(district.plan)) throw new CliError(`区级计划中没有条目：${positional[0]}`)
+  if (!countItems(municipal.plan)) throw new CliError(`市级计划中没有条目：${positional[1]}`)
+  const alignment = alignPlans(district.plan, municipal.plan, { threshold, topK })
+  const report = coverageReport(alignment)
+  process.stdout.write(flags.has('json') ? JSON.stringify(alignJson(alignment, report), null, 2) + '\n' : alignText(district.plan, municipal.plan, alignment, report))
+  return 0
+}
+
+/** The documented --json shape (see README, "Alignment and checks"). */
+export function alignJson(alignment: Alignment, report: CoverageReport): unknown {
+  return {
+    threshold: alignment.threshold,
+    items: alignment.items.map((it) => ({
+      number: it.number,
+      title: it.title,
+      aligned: it.aligned,
+      candidates: it.candidates.map((c) => ({ number: c.number, title: c.title, score: c.score, strong: c.strong, terms: c.terms })),
+    })),
+    uncovered: report.uncovered.map((m) => m.number),
+    unlinked: report.unlinked.map((d) => d.number),
+    tasks: report.tasks.map((t) => ({ municipal: t.municipal, text: t.text, covered: t.covered, by: t.by })),
+  }
+}
+
+function alignText(district: Plan, municipal: Plan, alignment: Alignment, report: CoverageReport): string {
+  const out: string[] = [`对标：${district.title || '区级计划'} ↔ ${municipal.title || '市级计划'}（强对应阈值 ${alignment.threshold}）`, '']
+  const aligned = alignment.items.filter((it) => it.aligned).length
+  out.push(`区级条目：共 ${alignment.items.length} 条，${aligned} 条找到市级对应，${alignment.items.length - aligned} 条未对应`)
+  for (const it of alignment.items) {
+    out.push(`${it.number}.${it.title || '（无主题句）'}${it.aligned ? '' : '  —— 未对应'}`)
+    for (const c of it.candidates) {
+      if (!it.aligned && c !== it.candidates[0]) break
+      const terms = c.terms.length ? `［${c.terms.join('、')}］` : ''
+      out.push(`    ${c.strong ? '→' : '·'} 市${c.number}.${c.title} ${c.score.toFixed(3)} ${terms}`)
+    }
+  }
+  out.push('', report.uncovered.length ? `没有区级条目落实的市级条目（${report.uncovered.length} 条）：` : '每个市级条目都有区级条目落实。')
+  for (const m of report.uncovered) out.push(`    市${m.number}.${m.title}`)
+  const open = report.tasks.filter((t) => !t.covered)
+  out.push('', `市级任务：共 ${report.tasks.length} 项，已覆盖 ${report.tasks.length - open.length} 项，未覆盖 ${open.length} 项`)
+  for (const t of open) out.push(`    市${t.municipal}：${t.text}`)
+  return out.join('\n') + '\n'
+}
+
+function numberFlag(value: string | true | undefined, fallback: number, min: number, max: number, message: string): number {
+  if (value === undefined) return fallback
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : NaN
+  if (!Number.isFinite(n) || n < min || n > max) throw new CliError(message, 2)
+  return n
+}
+
+function countItems(plan: Plan): number {
+  return plan.sections.reduce((n, s) => n + s.items.length + s.subsections.reduce((k, u) => k + u.items.length, 0), 0)
+}
+
+/** One line on stderr per file with import warnings; `plan import` shows them in full. */
+function noteWarnings(warnings: PlanWarning[], path: string): void {
+  if (warnings.length) process.stderr.write(`提示：读取 ${path} 时有 ${warnings.length} 条导入提示（用 plan import 查看）\n`)
+}
