@@ -36,8 +36,10 @@ export function parseFrontMatter(lines: string[], titleHints: string[]): FrontMa
 function readNotice(lines: string[]): CoverNotice {
   const notice: CoverNotice = { addressee: '', body: [] }
   notice.attachment = ATTACHMENT.exec(lines.pop() ?? '')?.[1].trim()
-  if (lines.length && NOTICE_TITLE.test(lines[0])) notice.title = lines.shift()
+  // GB/T 9704 prints the 发文字号 above the title; copies often put it below.
   if (lines.length && DOC_NUMBER.test(lines[0])) notice.docNumber = lines.shift()
+  if (lines.length && NOTICE_TITLE.test(lines[0])) notice.title = lines.shift()
+  if (!notice.docNumber && lines.length && DOC_NUMBER.test(lines[0])) notice.docNumber = lines.shift()
   const first = lines.shift()
   if (first !== undefined) {
     const colon = first.search(/[:：]/)
