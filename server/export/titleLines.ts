@@ -90,26 +90,29 @@ function codePointOffsets(chars: string[]): Map<number, number> {
   return map
 }
 
-/** The best split into exactly n lines, trying every combination of breaks (n ≤ 4, so at most three breaks). */
+/** The best split into exactly n lines, trying every combination of breaks (n ≤ 5, so at most four breaks). */
 function bestSplit(chars: string[], breaks: Break[], n: number, maxEms: number): { lines: string[]; score: number } | undefined {
-  let best: { lines: string[]; score: number } | undefined
+  const prefix = [0]
+  for (const ch of chars) prefix.push(prefix[prefix.length - 1] + textWidth(ch))
+  const width = (from: number, to: number): number => prefix[to] - prefix[from]
+  let best: { picked: Break[]; score: number } | undefined
   const choose = (from: number, start: number, picked: Break[]): void => {
     if (picked.length === n - 1) {
-      const lines = cut(chars, picked)
-      const widths = lines.map(textWidth)
-      if (widths.some((w) => w > maxEms)) return
+      if (width(start, chars.length) > maxEms) return
+      const cuts = [0, ...picked.map((b) => b.at), chars.length]
+      const widths = cuts.slice(1).map((end, i) => width(cuts[i], end))
       const score = picked.reduce((s, b) => s + b.penalty * 4, 0) + shapePenalty(widths)
-      if (!best || score < best.score) best = { lines, score }
+      if (!best || score < best.score) best = { picked, score }
       return
     }
     for (let k = from; k < breaks.length; k++) {
       // A line already too wide cannot be fixed by later breaks.
-      if (textWidth(chars.slice(start, breaks[k].at).join('')) > maxEms) break
+      if (width(start, breaks[k].at) > maxEms) break
       choose(k + 1, breaks[k].at, [...picked, breaks[k]])
     }
   }
   choose(0, 0, [])
-  return best
+  return best && { lines: cut(chars, best.picked), score: best.score }
 }
 
 /**
