@@ -8,11 +8,11 @@ import { importDocx } from './docx.ts'
 export async function importFile(bytes: Uint8Array, filename: string): Promise<ImportResult> {
   checkSize(bytes)
   const ext = /\.([a-z0-9]+)$/i.exec(filename)?.[1]?.toLowerCase()
-  if (ext === 'docx') return importDocx(bytes)
+  if (ext === 'docx') return { ...(await importDocx(bytes)), format: 'docx' }
   if (ext === 'doc' || ext === 'wps' || ext === 'pdf') {
     throw new PlanError('unsupported-format', `不支持 .${ext} 文件：请在 Word 或 WPS 中另存为 .docx 后再导入`)
   }
   const { text } = decodeText(bytes)
-  if (ext === 'json' || /^\s*\{/.test(text)) return parsePlanJson(text)
-  return importText(text)
+  if (ext === 'json' || /^\s*\{/.test(text)) return { ...parsePlanJson(text), format: 'plan-json' }
+  return { ...importText(text), format: 'text' }
 }

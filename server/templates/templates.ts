@@ -21,14 +21,22 @@ function readTemplates(dir = TEMPLATES_DIR): TemplateFile[] {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.plan.json'))
     .sort()
-    .map((f) => {
-      const raw = JSON.parse(readFileSync(join(dir, f), 'utf8')) as { template?: Partial<TemplateInfo> }
-      const name = raw.template?.name ?? f.replace('.plan.json', '')
-      return {
-        info: { name, title: raw.template?.title ?? name, description: raw.template?.description ?? '' },
-        plan: parsePlanJson(raw).plan,
-      }
-    })
+    .map((f) => readTemplate(dir, f))
+}
+
+/** One template file; a broken one is refused with its file name in the message. */
+function readTemplate(dir: string, file: string): TemplateFile {
+  try {
+    const raw = JSON.parse(readFileSync(join(dir, file), 'utf8')) as { template?: Partial<TemplateInfo> }
+    const name = raw.template?.name ?? file.replace('.plan.json', '')
+    return {
+      info: { name, title: raw.template?.title ?? name, description: raw.template?.description ?? '' },
+      plan: parsePlanJson(raw).plan,
+    }
+  } catch (err) {
+    const problem = err instanceof PlanError ? err.message : '不是有效的 JSON'
+    throw new PlanError('invalid-plan-json', `模板文件 ${file} 无效：${problem}`)
+  }
 }
 
 /** The templates a new document can start from. */

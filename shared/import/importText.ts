@@ -28,6 +28,8 @@ export interface ImportOptions {
 export interface ImportResult {
   plan: Plan
   warnings: PlanWarning[]
+  /** What the file was; for Plan JSON the warnings are the ones stored in it, not new ones. */
+  format?: 'text' | 'docx' | 'plan-json'
 }
 
 /** Reads a plan from plain text (one paragraph per line, or no line breaks at all). Throws PlanError when there is no structure. */

@@ -14,8 +14,9 @@ export const command: CliCommand = async (args) => {
   const yearsFlag = flags.get('years')
   const years = yearsFlag === undefined ? 1 : Number(yearsFlag)
   if (!Number.isInteger(years) || years < 1 || years > 10) throw new CliError(`--years 应为 1 到 10 的整数。${USAGE}`, 2)
-  const { plan, warnings } = await readPlanFile(positional[0])
-  printWarnings(warnings)
+  const { plan, warnings, format } = await readPlanFile(positional[0])
+  // Warnings stored in Plan JSON were shown when it was made; only a fresh import has news.
+  if (format !== 'plan-json') printWarnings(warnings)
   process.stdout.write(JSON.stringify(toPlanJson(carryForward(plan, { years })), null, 2) + '\n')
   return 0
 }

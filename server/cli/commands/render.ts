@@ -10,8 +10,9 @@ export const command: CliCommand = async (args) => {
   const { positional, flags } = parseArgs(args)
   checkFlags(flags, [], USAGE)
   if (positional.length !== 1) throw new CliError(USAGE, 2)
-  const { plan, warnings } = await readPlanFile(positional[0])
-  printWarnings(warnings)
+  const { plan, warnings, format } = await readPlanFile(positional[0])
+  // Warnings stored in Plan JSON were shown when it was made; only a fresh import has news.
+  if (format !== 'plan-json') printWarnings(warnings)
   process.stdout.write(renderPlanText(plan))
   return 0
 }
