@@ -43,7 +43,12 @@ export interface DocumentInfo {
   updatedAt: string
   createdBy: string
   role: DocRole
+  /** Role of every signed-in user who is not a member; absent: members only. */
+  everyone?: SharedRole
 }
+
+/** A role that can be given to everyone at once (ownership is always personal). */
+export type SharedRole = Exclude<DocRole, 'owner'>
 
 /** A named version (征求意见稿, 送审稿 …) of a document. */
 export interface VersionInfo {
@@ -62,6 +67,10 @@ export interface HistoryEntry {
   at: string
   /** Size of the stored update in bytes. */
   bytes: number
+  /** When compaction merged several updates of this user: the first one's number and time, and how many. */
+  firstSeq?: number
+  firstAt?: string
+  count?: number
 }
 
 /** A document member and their role. */
@@ -108,6 +117,8 @@ export interface UpdateDocumentRequest {
   archived?: boolean
   priorId?: string | null
   municipalId?: string | null
+  /** Owner only: give every signed-in user a role, or null for members only. */
+  everyone?: SharedRole | null
 }
 
 /** A template offered by GET /api/templates. */

@@ -1,0 +1,133 @@
+import type { GlobalRole, UserInfo } from '../../shared/api/types.ts'
+import { newId } from '../../shared/plan/ids.ts'
+import { AppError } from '../AppError.ts'
+import type { Storage, WriteOp } from '../storage/Storage.ts'
+import { hashPassword, verifyPassword } from './passwords.ts'
+
+/** A stored account. */
+export interface UserRecord {
+  id: string
+  name: string
+  displayName: string
+  role: GlobalRole
+  color: string
+  passwordHash: string
+  createdAt: string
+}
+
+/** What is needed to create an account. */
+export interface NewUser {
+  name: string
+  password: string
+  role: GlobalRole
+  displayName?: string
+}
+
+/** Caret colours, distinct on screen and readable with white text. */
+const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#bcbd22', '#7f7f7f', '#3949ab', '#00897b']
+
+/** Smallest password length accepted. */
+export const MIN_PASSWORD = 8
+
+/** Accounts: creation, lookup, passwords. Names are unique and compared after Unicode normalisation. */
+export class Users {
+  private chain: Promise<unknown> = Promise.resolve()
+
+  constructor(private readonly storage: Storage) {}
+
+  /** Creates an account; throws AppError for a taken or invalid name or a short password. */
+  create(input: NewUser): Promise<UserRecord> {
+    // One creation at a time, so that two requests cannot both take the same name.
+    const run = this.chain.then(async () => {
+      const { record, ops } = await this.prepare(input)
+      await this.storage.write(ops)
+      return record
+    })
+    this.chain = run.catch(() => undefined)
+    return run
+  }
+
+  /** The record and the write operations of a new account, for callers that write it in a larger batch. */
+  async prepare(input: NewUser): Promise<{ record: UserRecord; ops: WriteOp[] }> {
+    const name = checkName(input.name)
+    checkPassword(input.password)
+    if (input.role !== 'admin' && input.role !== 'member') throw new AppError('bad-role', '角色只能是 admin（管理员）或 member（成员）')
+    if (await this.storage.get<string>('userNames', name)) throw new AppError('name-taken', `用户名“${name}”已被使用`, 409)
+    const count = (await this.storage.list('users')).length
+    const record: UserRecord = {
+      id: newId('u'),
+      name,
+      displayName: input.displayName?.trim() || name,
+      role: input.role,
+      color: COLORS[count % COLORS.length],
+      passwordHash: await hashPassword(input.password),
+      createdAt: new Date().toISOString(),
+    }
+    return {
+      record,
+      ops: [
+        { type: 'put', collection: 'users', key: record.id, value: record },
+        { type: 'put', collection: 'userNames', key: name, value: record.id },
+      ],
+    }
+  }
+
+  /** An account by id. */
+  get(id: string): Promise<UserRecord | undefined> {
+    return this.storage.get<UserRecord>('users', id)
+  }
+
+  /** An account by name. */
+  async findByName(name: string): Promise<UserRecord | undefined> {
+    const id = await this.storage.get<string>('userNames', name.trim().normalize('NFC'))
+    return id ? this.get(id) : undefined
+  }
+
+  /** Every account, by name. */
+  async list(): Promise<UserRecord[]> {
+    const all = await this.storage.list<UserRecord>('users')
+    return all.map((r) => r.value).sort((a, b) => a.name.localeCompare(b.name, 'zh'))
+  }
+
+  /** True when there is no account yet (a fresh data folder). */
+  async isEmpty(): Promise<boolean> {
+    return (await this.storage.list('userNames')).length === 0
+  }
+
+  /** The account when name and password match, else undefined. */
+  async verify(name: string, password: string): Promise<UserRecord | undefined> {
+    const user = await this.findByName(name)
+    if (!user) {
+      // Spend the same time as for a real account so that timing does not reveal which names exist.
+      await hashPassword(password)
+      return undefined
+    }
+    return (await verifyPassword(password, user.passwordHash)) ? user : undefined
+  }
+
+  /** Sets a new password. */
+  async setPassword(id: string, password: string): Promise<void> {
+    checkPassword(password)
+    const user = await this.get(id)
+    if (!user) throw new AppError('no-user', '用户不存在', 404)
+    await this.storage.write([{ type: 'put', collection: 'users', key: id, value: { ...user, passwordHash: await hashPassword(password) } }])
+  }
+}
+
+/** The public view of an account (no password hash). */
+export function toUserInfo(user: UserRecord): UserInfo {
+  return { id: user.id, name: user.name, displayName: user.displayName, role: user.role, color: user.color }
+}
+
+function checkName(raw: unknown): string {
+  const name = typeof raw === 'string' ? raw.trim().normalize('NFC') : ''
+  if (!name) throw new AppError('bad-name', '用户名不能为空')
+  if (name.length > 32) throw new AppError('bad-name', '用户名最多 32 个字符')
+  if (/[\s\p{C}]/u.test(name)) throw new AppError('bad-name', '用户名不能包含空格或控制字符')
+  return name
+}
+
+function checkPassword(password: unknown): void {
+  if (typeof password !== 'string' || password.length < MIN_PASSWORD) throw new AppError('weak-password', `密码至少需要 ${MIN_PASSWORD} 个字符`)
+  if (password.length > 200) throw new AppError('weak-password', '密码最多 200 个字符')
+}

@@ -1,0 +1,152 @@
+import type { WebSocket } from 'ws'
+import * as Y from 'yjs'
+import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness'
+import { CLOSE } from '../../shared/api/closeCodes.ts'
+import { canEdit, type DocRole } from '../../shared/api/types.ts'
+import type { Authenticated } from '../auth/sessions.ts'
+import type { Log } from '../log.ts'
+import { stampAwareness } from './awarenessIdentity.ts'
+import { awarenessMessage, checkStateVector, checkUpdate, MalformedFrame, readClientMessage, syncStep1Message, syncStep2Message } from './protocol.ts'
+import { InvalidUpdate, type Room, type RoomPeer } from './Room.ts'
+
+/**
+ * One websocket of one user in one room. Frames that arrive before the room is loaded wait in a
+ * queue; after that every frame is handled synchronously, in order. Reviewers and viewers may
+ * sync, read and show presence, but their document updates are dropped and logged.
+ */
+export class Connection implements RoomPeer {
+  readonly awarenessIds = new Set<number>()
+  /** Set by ping rounds; a socket that did not answer the last ping is dropped. */
+  alive = true
+  room: Room | null = null
+  role: DocRole = 'viewer'
+  auth: Authenticated | null = null
+  private queue: Uint8Array[] | null = []
+  private closed = false
+  private expiryTimer: NodeJS.Timeout | undefined
+
+  constructor(
+    readonly ws: WebSocket,
+    readonly id: number,
+    readonly docId: string,
+    private readonly log: Log,
+    private readonly onClosed: (conn: Connection) => void,
+  ) {
+    ws.binaryType = 'nodebuffer'
+    ws.on('message', (data, isBinary) => this.onFrame(data, isBinary))
+    ws.on('pong', () => {
+      this.alive = true
+    })
+    ws.on('error', (err) => this.log.warn('ws.error', { conn: this.id, doc: docId }, err))
+    ws.on('close', (code) => this.onClose(code))
+  }
+
+  /** The authenticated user's id ('' before authentication). */
+  get userId(): string {
+    return this.auth?.user.id ?? ''
+  }
+
+  /** True once the socket closed or is closing. */
+  get isClosed(): boolean {
+    return this.closed
+  }
+
+  /** Joins the room: sends the server's state vector and presence, then handles queued frames. */
+  attach(room: Room, auth: Authenticated, role: DocRole): void {
+    this.room = room
+    this.auth = auth
+    this.role = role
+    room.join(this)
+    this.send(syncStep1Message(room.doc))
+    const states = room.awareness.getStates()
+    if (states.size) this.send(awarenessMessage(encodeAwarenessUpdate(room.awareness, [...states.keys()])))
+    // The token stops working at its expiry; so does the socket.
+    const ms = auth.session.expiresAt - Date.now()
+    this.expiryTimer = setTimeout(() => this.close(CLOSE.unauthenticated, 'session expired'), Math.min(Math.max(ms, 0), 2 ** 31 - 1))
+    const queued = this.queue ?? []
+    this.queue = null
+    for (const frame of queued) {
+      if (this.closed) break
+      this.handle(frame)
+    }
+  }
+
+  /** Sends a frame if the socket is open. */
+  send(frame: Uint8Array): void {
+    if (this.ws.readyState !== this.ws.OPEN) return
+    this.ws.send(frame, (err) => {
+      if (err) this.close(1011, 'send failed')
+    })
+  }
+
+  /** Closes the socket with a code (see shared/api/closeCodes.ts). */
+  close(code: number, reason: string): void {
+    if (this.closed) return
+    this.closed = true
+    this.log.info('ws.close', { conn: this.id, doc: this.docId, user: this.auth?.user.id, code, reason })
+    this.ws.close(code, reason)
+    // A peer that never answers the closing handshake must not keep the room open.
+    setTimeout(() => this.ws.terminate(), 5000).unref()
+  }
+
+  private onFrame(data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean): void {
+    if (this.closed) return
+    if (!isBinary) return this.close(CLOSE.malformed, 'text frame')
+    const frame = Array.isArray(data) ? new Uint8Array(Buffer.concat(data)) : new Uint8Array(data)
+    if (this.queue) this.queue.push(frame)
+    else this.handle(frame)
+  }
+
+  private handle(frame: Uint8Array): void {
+    const room = this.room
+    if (!room || room.failed) return
+    try {
+      const msg = readClientMessage(frame)
+      switch (msg.kind) {
+        case 'sync-step1':
+          checkStateVector(msg.stateVector)
+          this.send(syncStep2Message(room.doc, msg.stateVector))
+          break
+        case 'sync-step2':
+        case 'update':
+          this.receiveUpdate(room, msg.update)
+          break
+        case 'awareness':
+          applyAwarenessUpdate(room.awareness, stampAwareness(msg.update, this, room), this)
+          break
+        case 'query-awareness':
+          this.send(awarenessMessage(encodeAwarenessUpdate(room.awareness, [...room.awareness.getStates().keys()])))
+          break
+      }
+    } catch (err) {
+      if (err instanceof MalformedFrame || err instanceof InvalidUpdate) {
+        this.log.warn('ws.rejected', { conn: this.id, doc: this.docId, user: this.userId, reason: err.message, bytes: frame.length })
+        this.close(CLOSE.malformed, 'malformed')
+      } else {
+        this.log.error('ws.failed', { conn: this.id, doc: this.docId, user: this.userId }, err)
+        this.close(1011, 'internal error')
+      }
+    }
+  }
+
+  private receiveUpdate(room: Room, update: Uint8Array): void {
+    if (canEdit(this.role)) {
+      room.receive(update, this.userId, this)
+      return
+    }
+    checkUpdate(update)
+    // An empty sync answer from a read-only client is normal; only a real change is worth a line.
+    if (!Y.snapshotContainsUpdate(Y.snapshot(room.doc), update)) {
+      this.log.warn('update.dropped', { conn: this.id, doc: this.docId, user: this.userId, role: this.role, bytes: update.length })
+    }
+  }
+
+  private onClose(code: number): void {
+    clearTimeout(this.expiryTimer)
+    if (!this.closed) this.log.info('ws.close', { conn: this.id, doc: this.docId, user: this.auth?.user.id, code, by: 'client' })
+    this.closed = true
+    this.queue = null
+    if (this.room) this.room.leave(this)
+    this.onClosed(this)
+  }
+}

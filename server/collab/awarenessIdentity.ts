@@ -1,0 +1,51 @@
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import { MalformedFrame } from './protocol.ts'
+import type { Room, RoomPeer } from './Room.ts'
+
+/**
+ * Rewrites a client's awareness update so that presence cannot lie: every state's `user` gets
+ * the authenticated account's id, display name and colour, and entries for client ids that
+ * another socket introduced are dropped (one socket cannot remove or impersonate another's
+ * cursor). Throws MalformedFrame when the update does not decode.
+ */
+export function stampAwareness(update: Uint8Array, peer: RoomPeer & { auth: { user: { id: string; displayName: string; color: string } } | null }, room: Room): Uint8Array {
+  const d = decoding.createDecoder(update)
+  const out = encoding.createEncoder()
+  const entries: Array<{ client: number; clock: number; state: string }> = []
+  try {
+    const n = decoding.readVarUint(d)
+    for (let i = 0; i < n; i++) {
+      const client = decoding.readVarUint(d)
+      const clock = decoding.readVarUint(d)
+      const raw: unknown = JSON.parse(decoding.readVarString(d))
+      if (raw !== null && (typeof raw !== 'object' || Array.isArray(raw))) throw new MalformedFrame('awareness state is not an object')
+      if (ownedByOther(room, peer, client)) continue
+      const user = peer.auth?.user
+      const state = raw === null || !user ? raw : { ...raw, user: { ...userField(raw), id: user.id, name: user.displayName, color: user.color } }
+      entries.push({ client, clock, state: JSON.stringify(state) })
+    }
+  } catch (err) {
+    if (err instanceof MalformedFrame) throw err
+    throw new MalformedFrame('bad awareness update')
+  }
+  if (decoding.hasContent(d)) throw new MalformedFrame('trailing bytes in awareness update')
+  encoding.writeVarUint(out, entries.length)
+  for (const e of entries) {
+    encoding.writeVarUint(out, e.client)
+    encoding.writeVarUint(out, e.clock)
+    encoding.writeVarString(out, e.state)
+  }
+  return encoding.toUint8Array(out)
+}
+
+function ownedByOther(room: Room, peer: RoomPeer, client: number): boolean {
+  if (peer.awarenessIds.has(client)) return false
+  for (const other of room.peers) if (other !== peer && other.awarenessIds.has(client)) return true
+  return false
+}
+
+function userField(state: object): Record<string, unknown> {
+  const user = (state as { user?: unknown }).user
+  return user && typeof user === 'object' && !Array.isArray(user) ? (user as Record<string, unknown>) : {}
+}

@@ -1,0 +1,144 @@
+import type { IncomingMessage, Server } from 'node:http'
+import type { Duplex } from 'node:stream'
+import { WebSocketServer, type WebSocket } from 'ws'
+import { CLOSE, MAX_FRAME_BYTES } from '../../shared/api/closeCodes.ts'
+import { COLLAB_PATH } from '../../shared/api/collab.ts'
+import type { Sessions } from '../auth/sessions.ts'
+import type { Documents } from '../docs/documents.ts'
+import type { Log } from '../log.ts'
+import { Connection } from './Connection.ts'
+import type { Rooms } from './Rooms.ts'
+
+/** What the websocket endpoint needs. */
+export interface CollabDeps {
+  sessions: Sessions
+  documents: Documents
+  rooms: Rooms
+  log: Log
+  /** Milliseconds between keep-alive pings. @default 30 s */
+  pingMs?: number
+}
+
+/** The running websocket endpoint. */
+export interface CollabServer {
+  /** Open connections. */
+  readonly connections: ReadonlySet<Connection>
+  /** Stops accepting sockets and stops the ping rounds (rooms are closed by Rooms.closeAll). */
+  close(): void
+  /** Waits until every socket has closed, terminating those still open after `ms`. */
+  drain(ms: number): Promise<void>
+}
+
+/**
+ * Serves `/collab/<docId>?token=…` on the HTTP server. Every socket is accepted and then checked
+ * (token → 4401, document → 4404, role → 4403), because browsers only see 1006 for a refused
+ * upgrade while y-websocket stops retrying on 44xx close codes.
+ */
+export function attachCollab(server: Server, deps: CollabDeps): CollabServer {
+  const { sessions, documents, rooms, log } = deps
+  const wss = new WebSocketServer({ noServer: true, maxPayload: MAX_FRAME_BYTES })
+  const connections = new Set<Connection>()
+  let nextId = 1
+
+  const onUpgrade = (req: IncomingMessage, socket: Duplex, head: Buffer): void => {
+    const url = new URL(req.url ?? '/', 'http://localhost')
+    if (!url.pathname.startsWith(COLLAB_PATH + '/')) {
+      socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
+      return
+    }
+    wss.handleUpgrade(req, socket, head, (ws) => void accept(ws, url))
+  }
+
+  const accept = async (ws: WebSocket, url: URL): Promise<void> => {
+    mapOversizeClose(ws)
+    const docId = url.pathname.slice(COLLAB_PATH.length + 1)
+    const conn = new Connection(ws, nextId++, docId, log, (c) => {
+      connections.delete(c)
+      if (c.room) rooms.checkIdle(c.room)
+    })
+    connections.add(conn)
+    try {
+      const auth = await sessions.authenticate(url.searchParams.get('token'))
+      if (!auth) return conn.close(CLOSE.unauthenticated, 'unauthenticated')
+      const doc = await documents.get(docId)
+      if (!doc || doc.archived) return conn.close(CLOSE.notFound, 'no such document')
+      const role = await documents.roleOf(auth.user, doc)
+      if (!role) return conn.close(CLOSE.forbidden, 'no access')
+      if (conn.isClosed) return
+      const room = await rooms.open(docId)
+      try {
+        if (!conn.isClosed) {
+          conn.attach(room, auth, role)
+          log.info('ws.open', { conn: conn.id, doc: docId, user: auth.user.id, role })
+        }
+      } finally {
+        rooms.release(room)
+      }
+    } catch (err) {
+      log.error('ws.accept.failed', { conn: conn.id, doc: docId }, err)
+      conn.close(1011, 'internal error')
+    }
+  }
+
+  server.on('upgrade', onUpgrade)
+
+  // Sign-out and role changes take effect on open sockets at once.
+  const offRevoke = sessions.onRevoke((sessionId) => {
+    for (const conn of connections) if (conn.auth?.session.id === sessionId) conn.close(CLOSE.unauthenticated, 'signed out')
+  })
+  const offAccess = documents.onAccessChange((docId) => void recheckAccess(docId))
+  const recheckAccess = async (docId: string): Promise<void> => {
+    const doc = await documents.get(docId)
+    for (const conn of [...connections]) {
+      if (conn.docId !== docId || !conn.auth || conn.isClosed) continue
+      if (!doc || doc.archived) {
+        conn.close(CLOSE.notFound, 'archived')
+        continue
+      }
+      const role = await documents.roleOf(conn.auth.user, doc)
+      if (!role) conn.close(CLOSE.forbidden, 'access removed')
+      else conn.role = role
+    }
+  }
+
+  const pings = setInterval(() => {
+    for (const conn of connections) {
+      if (!conn.alive) {
+        log.info('ws.timeout', { conn: conn.id, doc: conn.docId })
+        conn.ws.terminate()
+        continue
+      }
+      conn.alive = false
+      conn.ws.ping()
+    }
+  }, deps.pingMs ?? 30_000)
+  pings.unref()
+
+  return {
+    connections,
+    close() {
+      server.off('upgrade', onUpgrade)
+      clearInterval(pings)
+      offRevoke()
+      offAccess()
+      wss.close()
+    },
+    async drain(ms) {
+      const deadline = Date.now() + ms
+      while (connections.size && Date.now() < deadline) {
+        const open = [...connections].map((c) => new Promise<void>((r) => c.ws.once('close', () => r())))
+        await Promise.race([Promise.all(open), new Promise((r) => setTimeout(r, Math.max(0, deadline - Date.now())))])
+      }
+      for (const conn of connections) conn.ws.terminate()
+    },
+  }
+}
+
+/**
+ * ws closes a socket whose frame exceeds maxPayload with 1009 before any handler sees the frame;
+ * we send 4413 instead so that y-websocket stops resending the same oversized change.
+ */
+function mapOversizeClose(ws: WebSocket): void {
+  const close = ws.close.bind(ws)
+  ws.close = (code?: number, reason?: string | Buffer) => close(code === 1009 ? CLOSE.tooLarge : code, reason)
+}

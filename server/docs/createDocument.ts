@@ -1,0 +1,70 @@
+import type { CreateDocumentResponse, DocumentKind } from '../../shared/api/types.ts'
+import { carryForward } from '../../shared/plan/carryForward.ts'
+import type { Plan, PlanWarning } from '../../shared/plan/types.ts'
+import { AppError } from '../AppError.ts'
+import type { UserRecord } from '../auth/users.ts'
+import { importFile } from '../import/importFile.ts'
+import type { Services } from '../services.ts'
+import { instantiateTemplate } from '../templates/templates.ts'
+import { currentState } from './currentState.ts'
+import type { NewDocument } from './documents.ts'
+import { planOfState } from './planState.ts'
+
+/**
+ * POST /api/documents: a new document from a template, an uploaded .txt/.docx/Plan JSON file, or
+ * by carrying an existing document forward to next year. The caller becomes its owner.
+ */
+export async function createDocument(services: Services, user: UserRecord, body: unknown): Promise<CreateDocumentResponse> {
+  const req = record(body)
+  const sources = ['template', 'import', 'carryFrom'].filter((k) => req[k] !== undefined)
+  if (sources.length !== 1) throw new AppError('bad-request', '请选择一种新建方式：模板（template）、导入文件（import）或结转（carryFrom）')
+  const { plan, warnings, extra } = await planFor(services, user, req)
+  const input: NewDocument = { plan, kind: kindOf(req.kind), ...extra }
+  if (typeof req.title === 'string' && req.title.trim()) input.title = req.title
+  for (const key of ['priorId', 'municipalId'] as const) {
+    const value = req[key]
+    if (value !== undefined && value !== null) {
+      if (typeof value !== 'string') throw new AppError('bad-link', '关联文档的编号无效')
+      input[key] = value
+    }
+  }
+  const doc = await services.documents.create(input, user)
+  services.log.info('doc.create', { doc: doc.id, user: user.id, source: sources[0], kind: doc.kind })
+  return { document: await services.documents.info(doc, 'owner'), warnings }
+}
+
+async function planFor(
+  services: Services,
+  user: UserRecord,
+  req: Record<string, unknown>,
+): Promise<{ plan: Plan; warnings: PlanWarning[]; extra: Partial<NewDocument> }> {
+  if (req.template !== undefined) {
+    if (typeof req.template !== 'string') throw new AppError('bad-request', '模板名称无效')
+    return { plan: instantiateTemplate(req.template, typeof req.title === 'string' ? req.title.trim() || undefined : undefined), warnings: [], extra: {} }
+  }
+  if (req.import !== undefined) {
+    const file = record(req.import)
+    if (typeof file.filename !== 'string' || !file.filename || file.filename.length > 255) throw new AppError('bad-request', '请提供文件名')
+    if (typeof file.base64 !== 'string' || !/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(file.base64)) throw new AppError('bad-request', '文件内容必须是 base64 编码')
+    const { plan, warnings } = await importFile(new Uint8Array(Buffer.from(file.base64, 'base64')), file.filename)
+    return { plan, warnings, extra: {} }
+  }
+  if (typeof req.carryFrom !== 'string') throw new AppError('bad-request', '请指明要结转的文档')
+  const { doc: source } = await services.documents.access(user, req.carryFrom, 'viewer')
+  const { state } = await currentState(services.storage, services.rooms, source.id)
+  const plan = carryForward(planOfState(state))
+  const extra: Partial<NewDocument> = { priorId: source.id, carriedFrom: source.id }
+  if (source.municipalId) extra.municipalId = source.municipalId
+  return { plan, warnings: [], extra }
+}
+
+function kindOf(kind: unknown): DocumentKind {
+  if (kind === undefined || kind === null) return 'draft'
+  if (kind === 'draft' || kind === 'prior' || kind === 'reference') return kind
+  throw new AppError('bad-kind', '文档类型只能是 draft（草稿）、prior（往年计划）或 reference（市级参照）')
+}
+
+function record(value: unknown): Record<string, unknown> {
+  if (!value || typeof value !== 'object' || Array.isArray(value)) throw new AppError('bad-request', '请求内容必须是一个 JSON 对象')
+  return value as Record<string, unknown>
+}

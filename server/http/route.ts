@@ -1,0 +1,58 @@
+import type { IncomingMessage } from 'node:http'
+import type { DocRole } from '../../shared/api/types.ts'
+import type { Authenticated } from '../auth/sessions.ts'
+import type { UserRecord } from '../auth/users.ts'
+import type { DocumentRecord } from '../docs/documents.ts'
+import type { Services } from '../services.ts'
+
+/** HTTP methods the API uses. */
+export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE'
+
+/** What a handler gets: path parameters, query, the signed-in user, the services and the body. */
+export interface RequestContext {
+  req: IncomingMessage
+  params: Record<string, string>
+  query: URLSearchParams
+  /** Null only on public routes. */
+  auth: Authenticated | null
+  /** The signed-in user (throws 401 on a public route without a token). */
+  readonly user: UserRecord
+  services: Services
+  /** The parsed JSON body; AppError 400/413 when it is not JSON or too large. */
+  body(): Promise<unknown>
+  /** The document named by the `:id` parameter, when the user's role on it is at least `need`; 404/403 otherwise. */
+  doc(need: DocRole): Promise<{ doc: DocumentRecord; role: DocRole }>
+}
+
+/** One API endpoint. A route module exports `routes: Route[]` and is listed in routes/index.ts. */
+export interface Route {
+  method: Method
+  /** Path with `:name` parameters, e.g. /api/documents/:id/versions. */
+  path: string
+  /** True for the few routes that need no sign-in (login). */
+  public?: boolean
+  /** Returns the JSON body (status 200) or a Reply. */
+  handle(ctx: RequestContext): Promise<unknown> | unknown
+}
+
+/** A response other than "200 with this JSON": another status, or bytes (exports). */
+export class Reply {
+  constructor(
+    readonly status: number,
+    readonly body: unknown,
+    readonly headers: Record<string, string> = {},
+  ) {}
+
+  /** JSON with a status, e.g. 201. */
+  static json(body: unknown, status = 200): Reply {
+    return new Reply(status, body)
+  }
+
+  /** A file download (e.g. a .docx export); the name may be Chinese. */
+  static file(bytes: Uint8Array, contentType: string, filename: string): Reply {
+    return new Reply(200, bytes, {
+      'Content-Type': contentType,
+      'Content-Disposition': `attachment; filename*=UTF-8''${encodeURIComponent(filename)}`,
+    })
+  }
+}

@@ -1,0 +1,45 @@
+// `npm start`: the whole server in one process. PORT (1234), HOST (0.0.0.0), DATA_DIR (./data),
+// PLAN_ADMIN_PASSWORD (first-run admin password instead of a random one).
+import { createLog } from './log.ts'
+import { startServer } from './startServer.ts'
+import { StorageLockedError } from './storage/Storage.ts'
+
+const log = createLog()
+const port = Number(process.env.PORT ?? 1234)
+const dataDir = process.env.DATA_DIR ?? './data'
+
+try {
+  const server = await startServer({ port, dataDir, host: process.env.HOST ?? '0.0.0.0', log, adminPassword: process.env.PLAN_ADMIN_PASSWORD || undefined })
+  if (server.firstRun) {
+    process.stdout.write(
+      [
+        '',
+        '================ 首次启动 ================',
+        `已创建管理员账号：${server.firstRun.adminName}`,
+        `密码：${server.firstRun.adminPassword}`,
+        '（密码只显示这一次。请登录后修改，或用 npx plan user passwd admin --password 新密码 重设）',
+        `已载入示例文档 ${server.firstRun.documents.length} 份`,
+        `打开 ${server.url}`,
+        '==========================================',
+        '',
+      ].join('\n'),
+    )
+  }
+  const stop = (signal: string): void => {
+    log.info('server.signal', { signal })
+    server.close().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.error('server.stop.failed', {}, err)
+        process.exit(1)
+      },
+    )
+  }
+  process.once('SIGTERM', () => stop('SIGTERM'))
+  process.once('SIGINT', () => stop('SIGINT'))
+} catch (err) {
+  if (err instanceof StorageLockedError) log.error('server.locked', { dataDir }, err)
+  else if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') log.error('server.port-in-use', { port }, new Error(`端口 ${port} 已被占用，请用 PORT=其他端口 npm start`))
+  else log.error('server.start.failed', {}, err)
+  process.exit(1)
+}

@@ -1,0 +1,70 @@
+import { readdirSync, readFileSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { carryForward } from '../../shared/plan/carryForward.ts'
+import { randomPassword } from '../auth/passwords.ts'
+import type { DocumentRecord } from '../docs/documents.ts'
+import { importFile } from '../import/importFile.ts'
+import type { Services } from '../services.ts'
+import type { WriteOp } from '../storage/Storage.ts'
+
+/** The seeds folder at the top of the project. */
+export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../seeds')
+
+/** Name of the first-run administrator. */
+export const FIRST_ADMIN = 'admin'
+
+/** The first-run administrator's credentials, shown once. */
+export interface FirstRun {
+  adminName: string
+  adminPassword: string
+  documents: DocumentRecord[]
+}
+
+/**
+ * On a data folder without accounts: creates the administrator and, from the seeds, last year's
+ * district plan (kind prior, seed 000), the municipal plan (kind reference, seed 001) and next
+ * year's draft carried forward from the district plan, linked to both. Everything is one atomic
+ * write, so a crash leaves either a complete first run or an empty folder. Returns null when
+ * the folder already had accounts.
+ */
+export async function seedDataDir(services: Services, options: { adminPassword?: string; seedsDir?: string; documents?: boolean } = {}): Promise<FirstRun | null> {
+  if (!(await services.users.isEmpty())) return null
+  const adminPassword = options.adminPassword ?? randomPassword()
+  const { record: admin, ops } = await services.users.prepare({ name: FIRST_ADMIN, password: adminPassword, role: 'admin', displayName: '管理员' })
+  const all: WriteOp[] = [...ops]
+  const documents: DocumentRecord[] = []
+  const seeds = options.documents === false ? null : findSeeds(options.seedsDir ?? SEEDS_DIR)
+  if (seeds) {
+    const district = await importFile(readFileSync(seeds.district), seeds.district)
+    const municipal = await importFile(readFileSync(seeds.municipal), seeds.municipal)
+    const prior = services.documents.prepare({ plan: district.plan, kind: 'prior', everyone: 'viewer' }, admin)
+    const reference = services.documents.prepare({ plan: municipal.plan, kind: 'reference', everyone: 'viewer' }, admin)
+    const draft = services.documents.prepare(
+      { plan: carryForward(district.plan), kind: 'draft', priorId: prior.doc.id, municipalId: reference.doc.id, carriedFrom: prior.doc.id },
+      admin,
+    )
+    for (const d of [prior, reference, draft]) {
+      all.push(...d.ops)
+      documents.push(d.doc)
+    }
+  } else if (options.documents !== false) {
+    services.log.warn('seed.missing', { dir: options.seedsDir ?? SEEDS_DIR })
+  }
+  all.push({ type: 'put', collection: 'config', key: 'firstRun', value: { at: new Date().toISOString(), admin: admin.id } })
+  await services.storage.write(all)
+  services.log.info('seed.done', { admin: admin.id, documents: documents.length })
+  return { adminName: FIRST_ADMIN, adminPassword, documents }
+}
+
+function findSeeds(dir: string): { district: string; municipal: string } | null {
+  let files: string[]
+  try {
+    files = readdirSync(dir)
+  } catch {
+    return null
+  }
+  const district = files.find((f) => /^000_.*\.txt$/.test(f))
+  const municipal = files.find((f) => /^001_.*\.txt$/.test(f))
+  return district && municipal ? { district: join(dir, district), municipal: join(dir, municipal) } : null
+}

@@ -1,0 +1,124 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { CLOSE } from '../shared/api/closeCodes.ts'
+import { loadSecret } from './auth/secret.ts'
+import { Sessions } from './auth/sessions.ts'
+import { Users } from './auth/users.ts'
+import { attachCollab } from './collab/collabServer.ts'
+import { Rooms } from './collab/Rooms.ts'
+import { Documents } from './docs/documents.ts'
+import { Versions } from './docs/versions.ts'
+import { Visits } from './docs/visits.ts'
+import { historyBoundaries } from './history/historyBoundaries.ts'
+import { Router } from './http/router.ts'
+import { routeModules } from './http/routes/index.ts'
+import { serveStatic } from './http/staticFiles.ts'
+import { createLog, type Log } from './log.ts'
+import { seedDataDir, type FirstRun } from './seed/seedDataDir.ts'
+import type { Services } from './services.ts'
+import { LevelStorage } from './storage/LevelStorage.ts'
+import type { Storage } from './storage/Storage.ts'
+
+/** Options of startServer; only dataDir is required. */
+export interface ServerOptions {
+  /** Data folder: LevelDB in <dataDir>/db, the signing key in <dataDir>/secret.key. */
+  dataDir: string
+  /** @default 1234; 0 picks a free port */
+  port?: number
+  /** @default '0.0.0.0' */
+  host?: string
+  log?: Log
+  /** Built client. @default <project>/dist */
+  distDir?: string
+  /** On first start, load the seed documents (the administrator is always created). @default true */
+  seed?: boolean
+  /** First-run administrator password instead of a random one. */
+  adminPassword?: string
+  /** Session lifetime. @default 7 days */
+  tokenTtlMs?: number
+  /** How long an unused document stays in memory. @default 10 s */
+  roomIdleMs?: number
+  /** Wraps the storage (tests inject slow or failing storage through it). */
+  wrapStorage?: (storage: Storage) => Storage
+}
+
+/** A running server. */
+export interface RunningServer {
+  port: number
+  /** http://host:port (loopback when listening on every interface). */
+  url: string
+  services: Services
+  /** Set on the first start of an empty data folder: the administrator's one-time credentials. */
+  firstRun: FirstRun | null
+  /** Stops accepting, closes sockets with 1012, stores everything and closes the database. */
+  close(): Promise<void>
+}
+
+/** Default location of the built client. */
+export const DIST_DIR = join(fileURLToPath(new URL('.', import.meta.url)), '../dist')
+
+/** Starts the whole server: static client, JSON API under /api and collaboration rooms under /collab. */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const log = options.log ?? createLog()
+  const dataDir = resolve(options.dataDir)
+  const level = await LevelStorage.open(join(dataDir, 'db'))
+  const storage = options.wrapStorage ? options.wrapStorage(level) : level
+  try {
+    const users = new Users(storage)
+    const sessions = new Sessions(storage, users, loadSecret(dataDir), options.tokenTtlMs)
+    const documents = new Documents(storage, users)
+    const rooms = new Rooms(storage, log, { idleMs: options.roomIdleMs, boundaries: (docId) => historyBoundaries(storage, docId) })
+    const services: Services = {
+      storage,
+      users,
+      sessions,
+      documents,
+      rooms,
+      versions: new Versions(storage, rooms),
+      visits: new Visits(storage, rooms),
+      log,
+      dataDir,
+    }
+
+    const firstRun = await seedDataDir(services, { adminPassword: options.adminPassword, documents: options.seed !== false })
+    const router = new Router(routeModules.flat(), services)
+    const distDir = options.distDir ?? DIST_DIR
+    const http = createServer((req: IncomingMessage, res: ServerResponse) => {
+      const url = new URL(req.url ?? '/', 'http://localhost')
+      if (url.pathname === '/api' || url.pathname.startsWith('/api/')) void router.handle(req, res, url)
+      else serveStatic(req, res, url, distDir)
+    })
+    const collab = attachCollab(http, { sessions, documents, rooms, log })
+    const host = options.host ?? '0.0.0.0'
+    await new Promise<void>((resolveListen, reject) => {
+      http.once('error', reject)
+      http.listen(options.port ?? 1234, host, () => {
+        http.off('error', reject)
+        resolveListen()
+      })
+    })
+    const port = (http.address() as AddressInfo).port
+    const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`
+    log.info('server.listening', { url, port, dataDir })
+
+    let closing: Promise<void> | undefined
+    const close = (): Promise<void> =>
+      (closing ??= (async () => {
+        log.info('server.stopping', { connections: collab.connections.size })
+        collab.close()
+        const stopped = new Promise<void>((r) => http.close(() => r()))
+        await rooms.closeAll(CLOSE.restarting, 'server restarting')
+        await collab.drain(2000)
+        http.closeAllConnections()
+        await stopped
+        await storage.close()
+        log.info('server.stopped', {})
+      })())
+    return { port, url, services, firstRun, close }
+  } catch (err) {
+    await level.close()
+    throw err
+  }
+}

@@ -1,0 +1,40 @@
+import * as decoding from 'lib0/decoding'
+import * as encoding from 'lib0/encoding'
+import * as Y from 'yjs'
+import type { Storage, WriteOp } from './Storage.ts'
+
+/** Blob key of a document's snapshot: its whole state at one sequence number, so loading need not replay the log. */
+export function snapshotKey(docId: string): string {
+  return `snapshot!${docId}`
+}
+
+/** The write that stores a snapshot of a document at `seq`. */
+export function snapshotOp(docId: string, seq: number, state: Uint8Array): WriteOp {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, seq)
+  encoding.writeVarUint8Array(e, state)
+  return { type: 'putBlob', key: snapshotKey(docId), value: encoding.toUint8Array(e) }
+}
+
+/** A document's stored state (snapshot plus the log after it) and the last sequence number; null state when nothing is stored. */
+export async function loadDocumentState(storage: Storage, docId: string): Promise<{ state: Uint8Array | null; seq: number }> {
+  const parts: Uint8Array[] = []
+  let after = 0
+  const blob = await storage.getBlob(snapshotKey(docId))
+  if (blob) {
+    const d = decoding.createDecoder(blob)
+    after = decoding.readVarUint(d)
+    parts.push(decoding.readVarUint8Array(d))
+  }
+  const entries = await storage.readUpdates(docId, { after })
+  for (const e of entries) parts.push(e.update)
+  const seq = entries.length ? entries[entries.length - 1].seq : after
+  if (!parts.length) return { state: null, seq }
+  return { state: parts.length === 1 ? parts[0] : Y.mergeUpdates(parts), seq }
+}
+
+/** Which user each known Yjs client id of a document belongs to. */
+export async function loadClientUsers(storage: Storage, docId: string): Promise<Map<number, string>> {
+  const rows = await storage.list<string>('clients', `${docId}!`)
+  return new Map(rows.map((r) => [Number(r.key.slice(docId.length + 1)), r.value]))
+}

@@ -1,0 +1,10 @@
+/** Path of the collaboration websocket: rooms are `/collab/<documentId>?token=<session token>`. */
+export const COLLAB_PATH = '/collab'
+
+/**
+ * The `serverUrl` to give y-websocket's WebsocketProvider for a page served from `origin`
+ * (http → ws, https → wss); the room name is the document id and `params: { token }` authenticates.
+ */
+export function collabServerUrl(origin: string): string {
+  return origin.replace(/^http/, 'ws').replace(/\/+$/, '') + COLLAB_PATH
+}

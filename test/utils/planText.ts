@@ -1,0 +1,36 @@
+import * as Y from 'yjs'
+import { PLAN_FIELD, readPlan } from '../../shared/collab/ydoc.ts'
+import type { Plan } from '../../shared/plan/types.ts'
+
+/** Elements with this node name in document order (itemTitle, sectionHeading, paragraph …). */
+export function elementsNamed(doc: Y.Doc, nodeName: string): Y.XmlElement[] {
+  const out: Y.XmlElement[] = []
+  const walk = (node: Y.XmlFragment | Y.XmlElement): void => {
+    for (const child of node.toArray()) {
+      if (!(child instanceof Y.XmlElement)) continue
+      if (child.nodeName === nodeName) out.push(child)
+      walk(child)
+    }
+  }
+  walk(doc.getXmlFragment(PLAN_FIELD))
+  return out
+}
+
+/** The text inside the n-th (0-based) element with this node name, e.g. textIn(doc, 'itemTitle', 0) for item 1's lead sentence. */
+export function textIn(doc: Y.Doc, nodeName: string, n: number): Y.XmlText {
+  const el = elementsNamed(doc, nodeName)[n]
+  if (!el) throw new Error(`no ${nodeName} #${n}`)
+  let text = el.toArray().find((c): c is Y.XmlText => c instanceof Y.XmlText)
+  if (!text) {
+    text = new Y.XmlText()
+    el.insert(0, [text])
+  }
+  return text
+}
+
+/** The plan a Y.Doc holds, read on a copy (reading may repair the doc it reads). */
+export function planOf(doc: Y.Doc): Plan {
+  const copy = new Y.Doc()
+  Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc))
+  return readPlan(copy)
+}
