@@ -1,0 +1,24 @@
+import type { DocRole } from '../../shared/api/types.ts'
+
+/** Why the text cannot be edited here, in one sentence; nothing when it can. */
+export function readOnlyReason(role: DocRole | undefined, archived: boolean, closedMessage: string | undefined): string | null {
+  if (closedMessage) return `${closedMessage}。文档暂时只能阅读。`
+  if (role === 'reviewer') return '您是本文档的审阅人，只能阅读。需要修改时请联系文档的所有者或编辑者。'
+  if (role === 'viewer') return '您是本文档的查看者，只能阅读。'
+  if (archived) return '本文档已归档，只能阅读。'
+  if (role === undefined) return '暂时无法确认您对本文档的权限，联网后即可编辑。'
+  return null
+}
+
+/** The banner above the text for reviewers, viewers and archived documents. */
+export function ReadOnlyBanner({ reason }: { reason: string | null }) {
+  if (!reason) return null
+  return (
+    <div className="readonly-banner" role="note" data-testid="readonly-banner">
+      <span className="readonly-icon" aria-hidden="true">
+        阅
+      </span>
+      {reason}
+    </div>
+  )
+}

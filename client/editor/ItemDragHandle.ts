@@ -1,0 +1,139 @@
+import { Extension } from '@tiptap/core'
+import type { Editor } from '@tiptap/core'
+import { Plugin, PluginKey } from '@tiptap/pm/state'
+import type { EditorState } from '@tiptap/pm/state'
+import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import type { EditorView } from '@tiptap/pm/view'
+import { findItem } from '../../shared/editor/commands/findItem.ts'
+import { itemDropTarget } from '../../shared/editor/commands/itemDropTarget.ts'
+
+interface DragState {
+  /** Position of the item being dragged, or null when no item drag is under way. */
+  from: number | null
+  /** Where it would land if dropped now. */
+  target: number | null
+}
+
+const key = new PluginKey<DragState>('planItemDrag')
+
+/**
+ * A handle (⠿) in the margin of every item: dragging it moves the whole item, into another section
+ * too, with a red line showing where it will land. The move itself is the movePlanItem command, so a
+ * drag and Alt-↑/↓ give the same document. Browser only (it builds DOM).
+ */
+export const ItemDragHandle = Extension.create({
+  name: 'itemDragHandle',
+  addProseMirrorPlugins() {
+    const editor = this.editor
+    return [
+      new Plugin<DragState>({
+        key,
+        state: {
+          init: () => ({ from: null, target: null }),
+          apply: (tr, old) => {
+            const meta = tr.getMeta(key) as Partial<DragState> | undefined
+            const mapped = { from: old.from === null ? null : tr.mapping.map(old.from), target: old.target === null ? null : tr.mapping.map(old.target) }
+            return meta ? { ...mapped, ...meta } : mapped
+          },
+        },
+        props: {
+          decorations: (state) => decorations(state),
+          handleDOMEvents: {
+            dragstart: (view, event) => startDrag(view, event),
+            dragover: (view, event) => overDrag(view, event),
+            drop: (view, event) => drop(view, editor, event),
+            dragend: (view) => endDrag(view),
+          },
+        },
+      }),
+    ]
+  },
+})
+
+function decorations(state: EditorState): DecorationSet {
+  const drag = key.getState(state)
+  const list: Decoration[] = []
+  state.doc.descendants((node, pos) => {
+    if (node.type.name !== 'item') return node.type.name !== 'paragraph'
+    list.push(Decoration.widget(pos + 1, handle, { side: -1, key: `handle-${String(node.attrs.id)}`, ignoreSelection: true }))
+    if (drag?.from === pos) list.push(Decoration.node(pos, pos + node.nodeSize, { class: 'plan-item-dragging' }))
+    return false
+  })
+  if (drag?.target != null) list.push(Decoration.widget(drag.target, dropLine, { side: 1, key: `drop-${drag.target}` }))
+  return DecorationSet.create(state.doc, list)
+}
+
+function handle(): HTMLElement {
+  const el = document.createElement('span')
+  el.className = 'plan-drag-handle'
+  el.contentEditable = 'false'
+  el.draggable = true
+  el.setAttribute('data-drag-handle', '')
+  el.setAttribute('aria-hidden', 'true')
+  el.title = '拖动以移动此条目'
+  el.textContent = '⠿'
+  return el
+}
+
+function dropLine(): HTMLElement {
+  const el = document.createElement('div')
+  el.className = 'plan-drop-line'
+  el.contentEditable = 'false'
+  return el
+}
+
+function startDrag(view: EditorView, event: DragEvent): boolean {
+  const target = event.target
+  if (!(target instanceof HTMLElement) || !target.hasAttribute('data-drag-handle') || !view.editable) return false
+  const item = findItem(view.state.doc.resolve(view.posAtDOM(target, 0)))
+  if (!item || !event.dataTransfer) return false
+  event.dataTransfer.effectAllowed = 'move'
+  event.dataTransfer.setData('text/plain', item.node.firstChild?.textContent ?? '')
+  const dom = view.nodeDOM(item.pos)
+  if (dom instanceof HTMLElement) event.dataTransfer.setDragImage(dom, 16, 16)
+  view.dispatch(view.state.tr.setMeta(key, { from: item.pos, target: null }))
+  return true
+}
+
+function overDrag(view: EditorView, event: DragEvent): boolean {
+  const drag = key.getState(view.state)
+  if (drag?.from == null) return false
+  event.preventDefault()
+  // The drop cursor of ordinary text drags would draw a second, misleading marker.
+  event.stopImmediatePropagation()
+  if (event.dataTransfer) event.dataTransfer.dropEffect = 'move'
+  const target = dropTargetAt(view, event)
+  if (target !== drag.target) view.dispatch(view.state.tr.setMeta(key, { target }))
+  return true
+}
+
+function dropTargetAt(view: EditorView, event: DragEvent): number | null {
+  const at = view.posAtCoords({ left: event.clientX, top: event.clientY })
+  if (!at) return null
+  const item = findItem(view.state.doc.resolve(at.pos))
+  let half: 'upper' | 'lower' = 'lower'
+  if (item) {
+    const dom = view.nodeDOM(item.pos)
+    if (dom instanceof HTMLElement) {
+      const rect = dom.getBoundingClientRect()
+      half = event.clientY < rect.top + rect.height / 2 ? 'upper' : 'lower'
+    }
+  }
+  return itemDropTarget(view.state.doc, at.pos, half)
+}
+
+function drop(view: EditorView, editor: Editor, event: DragEvent): boolean {
+  const drag = key.getState(view.state)
+  if (drag?.from == null) return false
+  event.preventDefault()
+  const target = dropTargetAt(view, event) ?? drag.target
+  view.dispatch(view.state.tr.setMeta(key, { from: null, target: null }))
+  if (target !== null) editor.chain().focus().movePlanItem(drag.from, target).run()
+  return true
+}
+
+function endDrag(view: EditorView): boolean {
+  const drag = key.getState(view.state)
+  if (drag?.from != null || drag?.target != null) view.dispatch(view.state.tr.setMeta(key, { from: null, target: null }))
+  return false
+}

@@ -1,0 +1,31 @@
+import type { AnyExtension } from '@tiptap/core'
+import Collaboration from '@tiptap/extension-collaboration'
+import CollaborationCaret from '@tiptap/extension-collaboration-caret'
+import { PLAN_FIELD } from '../../shared/collab/ydoc.ts'
+import type { CollabDoc } from '../hooks/useCollabDoc.ts'
+import { EmptyHints } from './EmptyHints.ts'
+import { GuidanceNotes } from './GuidanceNotes.ts'
+import { ItemDragHandle } from './ItemDragHandle.ts'
+import { renderCaret, renderSelection } from './renderCaret.ts'
+
+/** Who the local user is to collaborators: shown on their caret and in the list of who is here. */
+export interface CaretUser {
+  id: string
+  name: string
+  color: string
+}
+
+/**
+ * The browser-only extensions of the editor: the shared Y.Doc (with undo limited to this user's
+ * own changes), collaborators' carets, the item drag handle, template guidance notes and
+ * hints in empty headings.
+ */
+export function collabExtensions(collab: CollabDoc, user: CaretUser): AnyExtension[] {
+  return [
+    Collaboration.configure({ document: collab.ydoc, field: PLAN_FIELD }),
+    CollaborationCaret.configure({ provider: collab.provider, user, render: renderCaret, selectionRender: renderSelection }),
+    ItemDragHandle,
+    GuidanceNotes,
+    EmptyHints,
+  ]
+}

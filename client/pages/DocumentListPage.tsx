@@ -1,0 +1,216 @@
+import { useState } from 'react'
+import type { DocumentInfo, DocumentKind } from '../../shared/api/types.ts'
+import { createDocument, updateDocument } from '../api/documents.ts'
+import type { Session } from '../api/session.ts'
+import { AppHeader } from '../components/AppHeader.tsx'
+import { ConfirmDialog } from '../components/ConfirmDialog.tsx'
+import { ImportDialog } from '../components/ImportDialog.tsx'
+import { KIND_LABEL, ROLE_LABEL, formatTime } from '../components/labels.ts'
+import { NewDocumentDialog } from '../components/NewDocumentDialog.tsx'
+import { PromptDialog } from '../components/PromptDialog.tsx'
+import { useDocuments } from '../hooks/useDocuments.ts'
+import { navigate } from '../router/navigate.ts'
+import { notify } from '../state/notices.ts'
+
+type Open =
+  | { dialog: 'new' }
+  | { dialog: 'import' }
+  | { dialog: 'rename'; doc: DocumentInfo }
+  | { dialog: 'carry'; doc: DocumentInfo }
+  | { dialog: 'archive'; doc: DocumentInfo }
+  | null
+
+type Filter = 'all' | DocumentKind
+
+/** 文档列表: every plan the user may open, with new, import, carry forward, rename and archive. */
+export function DocumentListPage({ session }: { session: Session }) {
+  const [archived, setArchived] = useState(false)
+  const [filter, setFilter] = useState<Filter>('all')
+  const [open, setOpen] = useState<Open>(null)
+  const { documents, error, reload } = useDocuments(archived)
+  const shown = documents?.filter((d) => filter === 'all' || d.kind === filter) ?? []
+  const close = (): void => setOpen(null)
+  const openDoc = (id: string): void => navigate({ page: 'editor', docId: id })
+
+  return (
+    <div className="list-page">
+      <AppHeader user={session.user} />
+      <main className="list-main">
+        <div className="list-head">
+          <div>
+            <h1>工作要点</h1>
+            <p className="muted">起草下一年度计划，对照上年计划和市级要点。</p>
+          </div>
+          <div className="list-actions">
+            <button className="button" onClick={() => setOpen({ dialog: 'import' })}>
+              导入文件
+            </button>
+            <button className="button primary" onClick={() => setOpen({ dialog: 'new' })}>
+              新建文档
+            </button>
+          </div>
+        </div>
+        <div className="list-filters">
+          <div className="segmented" role="tablist" aria-label="按类型筛选">
+            {(['all', 'draft', 'prior', 'reference'] as Filter[]).map((f) => (
+              <button key={f} role="tab" aria-selected={filter === f} className={filter === f ? 'active' : ''} onClick={() => setFilter(f)}>
+                {f === 'all' ? '全部' : KIND_LABEL[f]}
+              </button>
+            ))}
+          </div>
+          <label className="toggle">
+            <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />
+            <span>只看已归档</span>
+          </label>
+        </div>
+        {error && (
+          <div className="inline-error" role="alert">
+            {error}
+            <button className="button subtle" onClick={reload}>
+              重试
+            </button>
+          </div>
+        )}
+        {documents === null && !error && <p className="muted loading-line">正在载入文档…</p>}
+        {documents !== null && shown.length === 0 && (
+          <div className="empty-state">
+            <p>{archived ? '没有已归档的文档。' : '这里还没有文档。'}</p>
+            {!archived && <p className="muted">可以从模板新建，或导入往年的 Word / 文本文件。</p>}
+          </div>
+        )}
+        {shown.length > 0 && (
+          <table className="doc-table">
+            <thead>
+              <tr>
+                <th className="col-title">标题</th>
+                <th>类型</th>
+                <th>年份</th>
+                <th>我的角色</th>
+                <th>最近修改</th>
+                <th className="col-actions">操作</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((d) => (
+                <tr key={d.id} data-doc-id={d.id}>
+                  <td className="col-title">
+                    <a
+                      href={`/documents/${encodeURIComponent(d.id)}`}
+                      onClick={(e) => {
+                        e.preventDefault()
+                        openDoc(d.id)
+                      }}
+                    >
+                      {d.title || '（无标题）'}
+                    </a>
+                  </td>
+                  <td>
+                    <span className={`kind-badge kind-${d.kind}`}>{KIND_LABEL[d.kind]}</span>
+                  </td>
+                  <td className="num">{d.year ?? '—'}</td>
+                  <td>{ROLE_LABEL[d.role]}</td>
+                  <td className="muted">{formatTime(d.updatedAt)}</td>
+                  <td className="col-actions">
+                    <RowActions doc={d} onOpen={openDoc} setOpen={setOpen} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </main>
+      {open?.dialog === 'new' && (
+        <NewDocumentDialog
+          onClose={close}
+          onCreated={(res) => {
+            close()
+            notify(`已创建《${res.document.title}》`, 'success')
+            openDoc(res.document.id)
+          }}
+        />
+      )}
+      {open?.dialog === 'import' && (
+        <ImportDialog
+          onClose={() => {
+            close()
+            reload()
+          }}
+          onOpen={(id) => {
+            close()
+            openDoc(id)
+          }}
+        />
+      )}
+      {open?.dialog === 'rename' && (
+        <PromptDialog
+          title="重命名"
+          label="标题"
+          initial={open.doc.title}
+          confirmLabel="保存"
+          onClose={close}
+          onSubmit={async (title) => {
+            await updateDocument(open.doc.id, { title })
+            notify('标题已修改', 'success')
+            reload()
+          }}
+        />
+      )}
+      {open?.dialog === 'carry' && (
+        <PromptDialog
+          title="结转为下一年草稿"
+          label="新文档标题"
+          hint={`以《${open.doc.title}》为底稿新建下一年的草稿：保留结构和条目，标注为“结转”，编辑后标注自动消失。原文档不变。`}
+          placeholder="不填则自动取“下一年”的标题"
+          allowEmpty
+          confirmLabel="结转"
+          onClose={close}
+          onSubmit={async (title) => {
+            const res = await createDocument({ carryFrom: open.doc.id, ...(title ? { title } : {}) })
+            notify(`已结转为《${res.document.title}》`, 'success')
+            openDoc(res.document.id)
+          }}
+        />
+      )}
+      {open?.dialog === 'archive' && (
+        <ConfirmDialog
+          title={open.doc.archived ? '取消归档' : '归档文档'}
+          confirmLabel={open.doc.archived ? '取消归档' : '归档'}
+          onClose={close}
+          onConfirm={async () => {
+            await updateDocument(open.doc.id, { archived: !open.doc.archived })
+            notify(open.doc.archived ? '已取消归档' : '已归档，可在“只看已归档”中找到', 'success')
+            reload()
+          }}
+        >
+          <p>{open.doc.archived ? `把《${open.doc.title}》放回文档列表？` : `归档《${open.doc.title}》？归档后不再出现在列表中，协作者也无法继续编辑；随时可以取消归档。`}</p>
+        </ConfirmDialog>
+      )}
+    </div>
+  )
+}
+
+function RowActions({ doc, onOpen, setOpen }: { doc: DocumentInfo; onOpen: (id: string) => void; setOpen: (o: Open) => void }) {
+  const owner = doc.role === 'owner'
+  return (
+    <div className="row-actions">
+      <button className="link-button" onClick={() => onOpen(doc.id)}>
+        打开
+      </button>
+      {owner && (
+        <button className="link-button" onClick={() => setOpen({ dialog: 'rename', doc })}>
+          重命名
+        </button>
+      )}
+      {!doc.archived && (
+        <button className="link-button" onClick={() => setOpen({ dialog: 'carry', doc })}>
+          结转
+        </button>
+      )}
+      {owner && (
+        <button className="link-button" onClick={() => setOpen({ dialog: 'archive', doc })}>
+          {doc.archived ? '取消归档' : '归档'}
+        </button>
+      )}
+    </div>
+  )
+}

@@ -1,0 +1,110 @@
+import { EditorContent, useEditor } from '@tiptap/react'
+import { useEffect, useState } from 'react'
+import type { DocumentInfo } from '../../shared/api/types.ts'
+import { planExtensions } from '../../shared/editor/planExtensions.ts'
+import type { Session } from '../api/session.ts'
+import { AppHeader } from '../components/AppHeader.tsx'
+import { ConnectionStatus } from '../components/ConnectionStatus.tsx'
+import { DocTitle } from '../components/DocTitle.tsx'
+import { Icon } from '../components/Icon.tsx'
+import { Outline } from '../components/Outline.tsx'
+import { PresenceList } from '../components/PresenceList.tsx'
+import { ReadOnlyBanner, readOnlyReason } from '../components/ReadOnlyBanner.tsx'
+import { SidePanel } from '../components/SidePanel.tsx'
+import { StatusBar } from '../components/StatusBar.tsx'
+import { Toolbar } from '../components/Toolbar.tsx'
+import { collabExtensions } from '../editor/collabExtensions.ts'
+import { useCollabDoc } from '../hooks/useCollabDoc.ts'
+import type { CollabDoc } from '../hooks/useCollabDoc.ts'
+import { useDocumentInfo } from '../hooks/useDocumentInfo.ts'
+import { useOutline } from '../hooks/useOutline.ts'
+import { usePresence } from '../hooks/usePresence.ts'
+import { useSaveState } from '../hooks/useSaveState.ts'
+import { navigate } from '../router/navigate.ts'
+
+/** The editor page: opens the shared document (from this browser first, then the server) and shows the workspace. */
+export function EditorPage({ docId, session }: { docId: string; session: Session }) {
+  const { info, error, fatal } = useDocumentInfo(docId, session.user.id)
+  const collab = useCollabDoc(docId, session.user.id, session.token)
+  const people = usePresence(collab?.provider ?? null)
+  const save = useSaveState(collab)
+  const header = (
+    <AppHeader user={session.user} right={<><PresenceList people={people} /><ConnectionStatus collab={collab} save={save} /></>}>
+      <DocTitle info={info} fallback="正在打开…" />
+    </AppHeader>
+  )
+  const problem = fatal ? error : collab && !collab.ready && collab.connection === 'closed' ? (collab.closedMessage ?? '无法打开文档') : null
+  if (problem || !collab?.ready) {
+    return (
+      <div className="editor-page">
+        {header}
+        <div className="desk centered">
+          <div className="paper placeholder" data-testid="editor-placeholder">
+            {problem ? (
+              <>
+                <p className="placeholder-text">{problem}</p>
+                <button className="button" onClick={() => navigate({ page: 'documents' })}>
+                  返回文档列表
+                </button>
+              </>
+            ) : collab?.noLocalCopy ? (
+              <p className="placeholder-text">现在处于离线状态，本机还没有这份文档的副本。联网后会自动打开。</p>
+            ) : (
+              <p className="placeholder-text">正在打开文档…</p>
+            )}
+          </div>
+        </div>
+      </div>
+    )
+  }
+  return <Workspace docId={docId} session={session} info={info} collab={collab} header={header} />
+}
+
+function Workspace({ docId, session, info, collab, header }: { docId: string; session: Session; info: DocumentInfo | null; collab: CollabDoc; header: React.ReactNode }) {
+  const reason = readOnlyReason(info?.role, info?.archived ?? false, collab.connection === 'closed' ? collab.closedMessage : undefined)
+  const canEdit = reason === null
+  const user = { id: session.user.id, name: session.user.displayName, color: session.user.color }
+  const editor = useEditor(
+    {
+      extensions: [...planExtensions(), ...collabExtensions(collab, user)],
+      editable: canEdit,
+      editorProps: { attributes: { class: 'plan-doc', spellcheck: 'false', 'aria-label': '工作要点正文', 'data-testid': 'plan-editor' } },
+    },
+    [collab.ydoc],
+  )
+  useEffect(() => {
+    if (editor.isEditable !== canEdit) editor.setEditable(canEdit)
+  }, [editor, canEdit])
+  const overview = useOutline(editor)
+  const [panelOpen, setPanelOpen] = useState(() => sessionStorage.getItem('plan-studio/panel') !== 'closed')
+  const togglePanel = (open: boolean): void => {
+    setPanelOpen(open)
+    sessionStorage.setItem('plan-studio/panel', open ? 'open' : 'closed')
+  }
+  return (
+    <div className="editor-page">
+      {header}
+      <Toolbar
+        editor={editor}
+        editable={canEdit}
+        right={
+          <button className={`tool-button${panelOpen ? ' pressed' : ''}`} onClick={() => togglePanel(!panelOpen)} title={panelOpen ? '收起侧栏' : '展开侧栏：版本、文档信息'} aria-pressed={panelOpen}>
+            <Icon name="panel" />
+            <span>侧栏</span>
+          </button>
+        }
+      />
+      <div className={`workspace${panelOpen ? ' with-panel' : ''}`}>
+        <Outline editor={editor} overview={overview} />
+        <main className="desk">
+          <ReadOnlyBanner reason={reason} />
+          <article className="paper">
+            <EditorContent editor={editor} />
+          </article>
+        </main>
+        {panelOpen && <SidePanel context={{ editor, docId, document: info, canEdit, session, collab }} onClose={() => togglePanel(false)} />}
+      </div>
+      <StatusBar overview={overview} note={canEdit ? '撤销只撤销自己的修改' : undefined} />
+    </div>
+  )
+}

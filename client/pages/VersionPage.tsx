@@ -1,0 +1,115 @@
+import { EditorContent, useEditor } from '@tiptap/react'
+import { useEffect, useState } from 'react'
+import type { VersionInfo } from '../../shared/api/types.ts'
+import { canEdit } from '../../shared/api/types.ts'
+import { planToPm } from '../../shared/editor/convert/planToPm.ts'
+import { planExtensions } from '../../shared/editor/planExtensions.ts'
+import { parsePlanJson } from '../../shared/plan/planJson.ts'
+import type { Plan } from '../../shared/plan/types.ts'
+import { errorMessage } from '../api/errorMessage.ts'
+import type { Session } from '../api/session.ts'
+import { getVersionPlan, listVersions, restoreVersion } from '../api/versions.ts'
+import { AppHeader } from '../components/AppHeader.tsx'
+import { DocTitle } from '../components/DocTitle.tsx'
+import { formatTime } from '../components/labels.ts'
+import { Outline } from '../components/Outline.tsx'
+import { StatusBar } from '../components/StatusBar.tsx'
+import { RestoreDialog } from '../components/VersionsPanel.tsx'
+import { useDocumentInfo } from '../hooks/useDocumentInfo.ts'
+import { useOutline } from '../hooks/useOutline.ts'
+import { navigate } from '../router/navigate.ts'
+import { notify } from '../state/notices.ts'
+
+/** A named version, read-only, with a way back to the live document and (for editors) a restore after confirming. */
+export function VersionPage({ docId, versionId, session }: { docId: string; versionId: string; session: Session }) {
+  const { info } = useDocumentInfo(docId, session.user.id)
+  const [plan, setPlan] = useState<Plan | null>(null)
+  const [version, setVersion] = useState<VersionInfo | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [restoring, setRestoring] = useState(false)
+  useEffect(() => {
+    let live = true
+    Promise.all([getVersionPlan(docId, versionId), listVersions(docId)]).then(
+      ([json, versions]) => {
+        if (!live) return
+        setPlan(parsePlanJson(json).plan)
+        setVersion(versions.find((v) => v.id === versionId) ?? null)
+      },
+      (err: unknown) => live && setError(errorMessage(err, '这个版本没有载入')),
+    )
+    return () => {
+      live = false
+    }
+  }, [docId, versionId])
+  const back = (): void => navigate({ page: 'editor', docId })
+  return (
+    <div className="editor-page version-page">
+      <AppHeader user={session.user}>
+        <DocTitle info={info} fallback="版本" extra={version ? `版本：${version.name}` : undefined} />
+      </AppHeader>
+      <div className="version-bar" role="note" data-testid="version-banner">
+        <span>
+          {version ? `正在查看版本“${version.name}”（${formatTime(version.createdAt)}，${version.createdBy.name}保存），只能阅读。` : '正在查看一个已保存的版本，只能阅读。'}
+        </span>
+        <span className="version-bar-actions">
+          <button className="button" onClick={back}>
+            返回当前文档
+          </button>
+          {canEdit(info?.role) && version && (
+            <button className="button danger" onClick={() => setRestoring(true)} data-testid="restore-version">
+              恢复此版本
+            </button>
+          )}
+        </span>
+      </div>
+      {error ? (
+        <div className="desk centered">
+          <div className="paper placeholder">
+            <p className="placeholder-text">{error}</p>
+            <button className="button" onClick={back}>
+              返回当前文档
+            </button>
+          </div>
+        </div>
+      ) : plan ? (
+        <ReadOnlyPlan plan={plan} />
+      ) : (
+        <div className="desk centered">
+          <div className="paper placeholder">
+            <p className="placeholder-text">正在载入版本…</p>
+          </div>
+        </div>
+      )}
+      {restoring && version && (
+        <RestoreDialog
+          version={version}
+          onClose={() => setRestoring(false)}
+          onRestore={async () => {
+            await restoreVersion(docId, version.id)
+            notify(`已恢复为“${version.name}”`, 'success')
+            back()
+          }}
+        />
+      )}
+    </div>
+  )
+}
+
+function ReadOnlyPlan({ plan }: { plan: Plan }) {
+  // No Collaboration here, so the text is given as content (the only editor in the app that does so).
+  const editor = useEditor({ extensions: planExtensions(), content: planToPm(plan), editable: false, editorProps: { attributes: { class: 'plan-doc', 'data-testid': 'version-view' } } }, [plan])
+  const overview = useOutline(editor)
+  return (
+    <>
+      <div className="workspace">
+        <Outline editor={editor} overview={overview} />
+        <main className="desk">
+          <article className="paper">
+            <EditorContent editor={editor} />
+          </article>
+        </main>
+      </div>
+      <StatusBar overview={overview} />
+    </>
+  )
+}
