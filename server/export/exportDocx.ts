@@ -1,7 +1,7 @@
 import { Document, Packer, Paragraph } from 'docx'
 import type { Plan } from '../../shared/plan/types.ts'
 import { pageNumberFooters } from './footer.ts'
-import { noticeParagraphs } from './notice.ts'
+import { attachmentNames, noticeParagraphs } from './notice.ts'
 import { pageProperties } from './pageSetup.ts'
 import { planParagraphs } from './planBody.ts'
 import { documentStyles } from './styles.ts'
@@ -22,10 +22,12 @@ export interface ExportOptions {
  * on the outer side. Numbers are written as text so that Word, WPS and mammoth all read them.
  */
 export async function exportDocx(plan: Plan, options: ExportOptions = {}): Promise<Uint8Array> {
-  const withNotice = options.notice !== false && plan.notice !== undefined
+  const notice = options.notice !== false ? plan.notice : undefined
+  // The plan is the notice's first attachment; GB/T 9704 numbers the label only when there are several.
+  const attachmentLabel = notice ? `附件${attachmentNames(notice, plan.title).length > 1 ? '1' : ''}` : undefined
   const children: Paragraph[] = [
-    ...(withNotice && plan.notice ? noticeParagraphs(plan.notice, plan.title) : []),
-    ...planParagraphs(plan, { asAttachment: withNotice }),
+    ...(notice ? noticeParagraphs(notice, plan.title) : []),
+    ...planParagraphs(plan, attachmentLabel ? { attachmentLabel } : {}),
   ]
   const doc = new Document({
     title: plan.title,

@@ -13,6 +13,11 @@ export function noticeTitle(notice: CoverNotice, planTitle: string): string {
   return planTitle.trim() ? `关于印发《${planTitle.trim()}》的通知` : ''
 }
 
+/** The attachments a notice lists, one per line of its 附件 field; the plan itself when the field is empty. */
+export function attachmentNames(notice: CoverNotice, planTitle: string): string[] {
+  return (notice.attachment ?? planTitle).split('\n').map((a) => a.trim()).filter(Boolean)
+}
+
 /**
  * The cover notice page: 发文字号, title, 主送, notice text, 附件 line, issuer and date, laid out as
  * GB/T 9704 lays out the body of a document (a blank line after the title and before the 附件 line
@@ -25,7 +30,7 @@ export function noticeParagraphs(notice: CoverNotice, planTitle: string): Paragr
   if (title) out.push(titleParagraph(title, STYLE.noticeTitle), blankLine())
   if (notice.addressee.trim()) out.push(flushLine(`${notice.addressee.trim().replace(/[:：]$/, '')}：`))
   for (const text of notice.body) if (text.trim()) out.push(bodyParagraph(text.trim()))
-  const attachments = (notice.attachment ?? planTitle).split('\n').map((a) => a.trim()).filter(Boolean)
+  const attachments = attachmentNames(notice, planTitle)
   if (attachments.length) out.push(blankLine(), ...attachmentLines(attachments))
   const signature = signatureParagraphs(notice.issuer, notice.date)
   if (signature.length) out.push(blankLine(), ...signature)

@@ -7,8 +7,11 @@ import { signatureParagraphs } from './signature.ts'
 
 /** Options for the plan's own pages. */
 export interface PlanBodyOptions {
-  /** Starts a new page with the "附件" label at the top left, the title on the third line. */
-  asAttachment: boolean
+  /**
+   * When set, the plan starts a new page with this label ("附件", or "附件1" when the notice lists
+   * several attachments) in 黑体 at the top left, and its title on the third line.
+   */
+  attachmentLabel?: string
 }
 
 /**
@@ -18,7 +21,7 @@ export interface PlanBodyOptions {
  */
 export function planParagraphs(plan: Plan, options: PlanBodyOptions): Paragraph[] {
   const out: Paragraph[] = []
-  if (options.asAttachment) out.push(flushLine('附件', { font: FONT.heading1, newPage: true }), blankLine())
+  if (options.attachmentLabel) out.push(flushLine(options.attachmentLabel, { font: FONT.heading1, newPage: true }), blankLine())
   if (plan.title.trim()) out.push(titleParagraph(plan.title), blankLine())
   for (const text of plan.preamble) if (text.trim()) out.push(bodyParagraph(text.trim()))
   let n = 0

@@ -164,6 +164,8 @@ describe('exportDocx: cover notice and closing', () => {
     expect(list[0].text.replace('\n', '')).toBe('关于印发《2025年闵行区教育工作要点》的通知')
     expect(find(list, '附件：').text).toBe('附件：1.2025年闵行区教育工作要点')
     expect(find(list, '2.').text).toBe('2.重点项目清单')
+    const label = list.find((p) => p.text.startsWith('附件') && !p.text.startsWith('附件：'))
+    expect([label?.text, label && prop(label, 'w:pageBreakBefore') !== undefined]).toEqual(['附件1', true])
     expect(list.some((p) => p.text === '2025年2月18日')).toBe(true)
   })
 
