@@ -176,6 +176,8 @@ function attach(d: Direction): void {
 function evidence(d: Direction, l: number, t: number): number {
   const g = d.groupOfTarget[t]
   const contained = d.looseInTarget(l, t)
+  // Both kinds of evidence need at least this much of l in t; most pairs stop here, cheaply.
+  if (contained < MIN_SOURCE_SHARE) return 0
   if (!g) return contained >= MIN_CONTAINMENT ? contained : 0
   if (d.targetsOf(g).length > 1) return 0
   const siblings = d.looseOf(g)
@@ -184,7 +186,7 @@ function evidence(d: Direction, l: number, t: number): number {
   const direct = contained >= MIN_CONTAINMENT && contained - explained >= MIN_CONTAINMENT_GAIN ? contained - explained : 0
   // Or a large part of t comes from l and from nothing else in the group.
   const gain = d.targetCoveredBy(t, [...siblings, l]) - d.targetCoveredBy(t, siblings)
-  const shared = d.targetInLoose(t, l) >= MIN_SHARED && contained >= MIN_SOURCE_SHARE && gain >= MIN_COVERAGE_GAIN ? gain : 0
+  const shared = d.targetInLoose(t, l) >= MIN_SHARED && gain >= MIN_COVERAGE_GAIN ? gain : 0
   return Math.max(direct, shared)
 }
 

@@ -12,6 +12,24 @@ export interface Profile {
 /** Characters that carry meaning for similarity; punctuation and spaces are dropped first. */
 const NOT_CONTENT = /[^\p{L}\p{N}]+/gu
 
+/** Small numbers for characters, so that a bigram key stays a small integer (fast to hash). */
+const charIndex = new Map<number, number>()
+
+/** The character indexes of a text's letters and digits. */
+function contentChars(text: string): number[] {
+  const out: number[] = []
+  for (const ch of text.replace(NOT_CONTENT, '')) {
+    const cp = ch.codePointAt(0) ?? 0
+    let i = charIndex.get(cp)
+    if (i === undefined) {
+      i = charIndex.size
+      charIndex.set(cp, i)
+    }
+    out.push(i)
+  }
+  return out
+}
+
 /** The character bigrams of a text's letters and digits (one unigram for a single character). */
 export function bigramsOf(text: string): string[] {
   const chars = Array.from(text.replace(NOT_CONTENT, ''))
@@ -21,52 +39,81 @@ export function bigramsOf(text: string): string[] {
   return out
 }
 
+/** Bigrams as numbers (two character indexes), which hash much faster than two-character strings. */
+function bigramKeys(text: string): number[] {
+  const cs = contentChars(text)
+  if (cs.length === 1) return [cs[0] * CHAR_SPACE]
+  const out = new Array<number>(Math.max(0, cs.length - 1))
+  for (let i = 0; i + 1 < cs.length; i++) out[i] = cs[i] * CHAR_SPACE + cs[i + 1] + 1
+  return out
+}
+
+/** Keys stay below 2^30 (small integers) while fewer than this many distinct characters have been seen. */
+const CHAR_SPACE = 32768
+
+/** A text's distinct bigram ids, ascending, with how often each occurs. */
+interface Counted {
+  ids: Int32Array
+  counts: Int32Array
+}
+
 /**
  * Builds profiles in one vocabulary whose idf comes from `documents` (the items of both plans):
  * bigrams every item shares (教育, 推进) weigh little, rare ones (托班, 特教) a lot, which is what
  * separates two items on the same topic from two items that only share the domain's vocabulary.
  */
 export function createProfiler(documents: string[]): (text: string) => Profile {
-  const vocab = new Map<string, number>()
+  const vocab = new Map<number, number>()
   const df: number[] = []
-  for (const doc of documents) {
-    for (const g of new Set(bigramsOf(doc))) {
-      let id = vocab.get(g)
+  const count = (text: string): Counted => {
+    const keys = bigramKeys(text)
+    const all = new Int32Array(keys.length)
+    for (let i = 0; i < keys.length; i++) {
+      let id = vocab.get(keys[i])
       if (id === undefined) {
         id = vocab.size
-        vocab.set(g, id)
+        vocab.set(keys[i], id)
         df.push(0)
       }
-      df[id]++
+      all[i] = id
     }
+    all.sort()
+    // Run-length over the sorted ids gives distinct ids and their counts without a Map per text.
+    const ids: number[] = []
+    const counts: number[] = []
+    for (let i = 0; i < all.length; i++) {
+      if (i && all[i] === all[i - 1]) counts[counts.length - 1]++
+      else {
+        ids.push(all[i])
+        counts.push(1)
+      }
+    }
+    return { ids: Int32Array.from(ids), counts: Int32Array.from(counts) }
+  }
+  const known = new Map<string, Counted>()
+  for (const doc of documents) {
+    if (known.has(doc)) {
+      for (const id of (known.get(doc) as Counted).ids) df[id]++
+      continue
+    }
+    const c = count(doc)
+    known.set(doc, c)
+    for (const id of c.ids) df[id]++
   }
   const n = Math.max(1, documents.length)
-  // Bigrams outside the documents get the weight of a bigram seen once.
-  const idfOf = (id: number | undefined): number => Math.log(1 + n / (id === undefined ? 1 : df[id]))
   return (text: string): Profile => {
-    const counts = new Map<number, number>()
-    for (const g of bigramsOf(text)) {
-      let id = vocab.get(g)
-      if (id === undefined) {
-        id = vocab.size
-        vocab.set(g, id)
-        df.push(0)
-        // Unknown to the corpus: treat as seen once so that it counts as rare but finite.
-        df[id] = 1
-      }
-      counts.set(id, (counts.get(id) ?? 0) + 1)
-    }
-    const ids = Int32Array.from([...counts.keys()].sort((a, b) => a - b))
+    const { ids, counts } = known.get(text) ?? count(text)
     const weights = new Float64Array(ids.length)
     const idf = new Float64Array(ids.length)
     let norm = 0
     let idfSum = 0
-    ids.forEach((id, k) => {
-      idf[k] = idfOf(id)
-      weights[k] = (1 + Math.log(counts.get(id) ?? 1)) * idf[k]
+    for (let k = 0; k < ids.length; k++) {
+      // A bigram unknown to the documents counts as seen once: rare, but finite.
+      idf[k] = Math.log(1 + n / Math.max(1, df[ids[k]]))
+      weights[k] = (1 + Math.log(counts[k])) * idf[k]
       norm += weights[k] * weights[k]
       idfSum += idf[k]
-    })
+    }
     return { ids, weights, idf, norm: Math.sqrt(norm), idfSum }
   }
 }
