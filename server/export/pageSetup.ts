@@ -6,9 +6,6 @@ export const PAGE = { width: 11906, height: 16838 } as const
 /** GB/T 9704 margins in twips: 天头 37 mm, bottom 35 mm, 订口 28 mm, right 26 mm; the text block is 156 × 225 mm. */
 export const MARGIN = { top: 2098, bottom: 1984, left: 1587, right: 1474 } as const
 
-/** Lines per page and characters per line of the official grid. */
-export const GRID = { lines: 22, chars: 28 } as const
-
 /** Exact line height in twips: 22 × 579 = 12738 fits the 12756-twip text block; 580 would give 21 lines. */
 export const LINE = 579
 
@@ -28,8 +25,8 @@ export const TEXT_WIDTH = PAGE.width - MARGIN.left - MARGIN.right
 export const FOOTER_LINE = 280
 
 /**
- * Distance from the bottom edge to the footer's baseline box in twips, chosen so that the middle of the
- * "— 1 —" line sits 7 mm (397 twips) below the text block (GB/T 9704 §7.5).
+ * Distance in twips from the bottom edge of the page to the bottom of the one-line footer, chosen so that
+ * the middle of the "— 1 —" line sits 7 mm (397 twips) below the text block (GB/T 9704 §7.5).
  */
 export const FOOTER_DISTANCE = MARGIN.bottom - 397 - FOOTER_LINE / 2
 

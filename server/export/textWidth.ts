@@ -9,8 +9,7 @@ export function textWidth(text: string): number {
   return width
 }
 
-/** Width of one character in ems (see textWidth). */
-export function charWidth(ch: string): number {
+function charWidth(ch: string): number {
   const code = ch.codePointAt(0) ?? 0
   return code < 0x2000 ? 0.5 : 1
 }

@@ -1,7 +1,9 @@
+import { SIZE } from './fonts.ts'
+import { TEXT_WIDTH } from './pageSetup.ts'
 import { textWidth } from './textWidth.ts'
 
-/** Characters of a 2号 title that fit on one line of the 156-mm text block (442 pt / 22 pt). */
-export const TITLE_LINE_EMS = 20
+/** Characters of a 2号 title that fit on one line of the 156-mm text block: 442 pt / 22 pt = 20. */
+export const TITLE_LINE_EMS = Math.floor(TEXT_WIDTH / (SIZE.hao2 * 10))
 
 // Where a line may not start (closing marks) and may not end (opening marks): the usual 避头尾 rules.
 const NO_LINE_START = /^[、，。：；！？）》」』”’…—%·〕】]/
