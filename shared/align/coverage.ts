@@ -1,6 +1,6 @@
 import { LOCAL, itemText, textHash, type Link } from '../collab/links.ts'
 import type { Alignment } from './alignPlans.ts'
-import { addTextFeatures, DEFAULT_FEATURE_OPTIONS, emptyFeatures, type FeatureOptions } from './features.ts'
+import { addTextFeatures, DEFAULT_FEATURE_OPTIONS, emptyFeatures, type FeatureKey, type FeatureOptions } from './features.ts'
 import type { IndexedItem } from './indexPlans.ts'
 import { splitTasks } from './splitTasks.ts'
 import { textSimilarity } from './textSimilarity.ts'
@@ -100,24 +100,30 @@ export function coverageReport(alignment: Alignment, links: Link[] = []): Covera
  */
 const TASK_IDF_CAP = 2
 
-/** How much of a task's key terms (bigrams, concepts, quoted terms; idf-weighted) a district item contains, 0–1. */
-export function taskShare(task: string, district: IndexedItem, idf: Map<string, number>): number {
-  const keys = addTextFeatures(emptyFeatures(), task, 1, TASK_FEATURES).counts
+/** A task's key terms (bigrams, concepts, quoted terms) with their weights, computed once per task. */
+export function taskTerms(task: string, idf: Map<FeatureKey, number>): Map<FeatureKey, number> {
+  const terms = new Map<FeatureKey, number>()
+  for (const key of addTextFeatures(emptyFeatures(), task, 1, TASK_FEATURES).counts.keys()) terms.set(key, Math.min(TASK_IDF_CAP, idf.get(key) ?? 0))
+  return terms
+}
+
+/** How much of a task's key terms (idf-weighted) a district item contains, 0–1. */
+export function taskShare(terms: Map<FeatureKey, number>, district: IndexedItem): number {
   let total = 0
   let found = 0
-  for (const key of keys.keys()) {
-    const w = Math.min(TASK_IDF_CAP, idf.get(key) ?? 0)
+  for (const [key, w] of terms) {
     total += w
     if (district.features.counts.has(key)) found += w
   }
   return total === 0 ? 0 : found / total
 }
 
-function taskCoverage(m: IndexedItem, linked: IndexedItem[], idf: Map<string, number>): TaskCoverage[] {
+function taskCoverage(m: IndexedItem, linked: IndexedItem[], idf: Map<FeatureKey, number>): TaskCoverage[] {
   const tasks = splitTasks(m.body)
   return (tasks.length ? tasks : [m.title]).map((text) => {
+    const terms = linked.length ? taskTerms(text, idf) : new Map<FeatureKey, number>()
     const by = linked
-      .map((d) => ({ d, share: taskShare(text, d, idf) }))
+      .map((d) => ({ d, share: taskShare(terms, d) }))
       .filter((x) => x.share >= TASK_COVERAGE)
       .sort((x, y) => y.share - x.share || x.d.number - y.d.number)
       .map((x) => x.d.number)

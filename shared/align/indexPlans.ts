@@ -1,7 +1,6 @@
 import { itemPlaces } from '../plan/numbering.ts'
 import type { Plan } from '../plan/types.ts'
-import { contentRuns } from './contentRuns.ts'
-import { DEFAULT_FEATURE_OPTIONS, itemFeatures, type FeatureOptions, type TextFeatures } from './features.ts'
+import { DEFAULT_FEATURE_OPTIONS, itemFeatures, type FeatureKey, type FeatureOptions, type TextFeatures } from './features.ts'
 
 /** How items are turned into weighted vectors. */
 export interface IndexOptions {
@@ -21,7 +20,7 @@ export interface IndexedItem {
   body: string
   features: TextFeatures
   /** Feature → tf-idf weight, L2-normalised (empty for an item with no content). */
-  vector: Map<string, number>
+  vector: Map<FeatureKey, number>
   /** Content runs joined by |, to check that a shared phrase really occurs here. */
   content: string
 }
@@ -31,7 +30,7 @@ export interface PlanPairIndex {
   district: IndexedItem[]
   municipal: IndexedItem[]
   /** Feature → BM25-style idf; features in every item get almost nothing. */
-  idf: Map<string, number>
+  idf: Map<FeatureKey, number>
   options: IndexOptions
 }
 
@@ -42,29 +41,25 @@ export function idfOf(df: number, n: number): number {
 
 /** Indexes the items of a district plan and a municipal plan together (the idf needs both). */
 export function indexPlans(district: Plan, municipal: Plan, options: IndexOptions = DEFAULT_INDEX_OPTIONS): PlanPairIndex {
-  const raw = (plan: Plan): Omit<IndexedItem, 'vector'>[] =>
-    itemPlaces(plan).map(({ item, number }) => ({
-      id: item.id,
-      number,
-      title: item.title,
-      body: item.body,
-      features: itemFeatures(item.title, item.body, options.titleWeight, options.features),
-      content: [...contentRuns(item.title), ...contentRuns(item.body)].map((r) => r.text).join('|'),
-    }))
+  const raw = (plan: Plan): IndexedItem[] =>
+    itemPlaces(plan).map(({ item, number }) => {
+      const features = itemFeatures(item.title, item.body, options.titleWeight, options.features)
+      return { id: item.id, number, title: item.title, body: item.body, features, vector: new Map(), content: features.runs.join('|') }
+    })
   const d = raw(district)
   const m = raw(municipal)
-  const df = new Map<string, number>()
+  const df = new Map<FeatureKey, number>()
   for (const it of [...d, ...m]) for (const key of it.features.counts.keys()) df.set(key, (df.get(key) ?? 0) + 1)
   const n = d.length + m.length
-  const idf = new Map<string, number>()
+  const idf = new Map<FeatureKey, number>()
   for (const [key, count] of df) idf.set(key, idfOf(count, n))
-  const withVector = (it: Omit<IndexedItem, 'vector'>): IndexedItem => ({ ...it, vector: tfidfVector(it.features.counts, idf) })
-  return { district: d.map(withVector), municipal: m.map(withVector), idf, options }
+  for (const it of [...d, ...m]) it.vector = tfidfVector(it.features.counts, idf)
+  return { district: d, municipal: m, idf, options }
 }
 
 /** Sublinear tf times idf, scaled to unit length so long items do not win by size. */
-export function tfidfVector(counts: Map<string, number>, idf: Map<string, number>): Map<string, number> {
-  const v = new Map<string, number>()
+export function tfidfVector(counts: Map<FeatureKey, number>, idf: Map<FeatureKey, number>): Map<FeatureKey, number> {
+  const v = new Map<FeatureKey, number>()
   let norm = 0
   for (const [key, tf] of counts) {
     const w = (1 + Math.log(tf)) * (idf.get(key) ?? 0)

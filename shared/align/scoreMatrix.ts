@@ -5,7 +5,7 @@ import type { IndexedItem } from './indexPlans.ts'
  * columns so that only shared features are visited. Returns rows × columns, row-major.
  */
 export function scoreMatrix(rows: IndexedItem[], columns: IndexedItem[]): Float64Array {
-  const postings = new Map<string, { col: number; w: number }[]>()
+  const postings = new Map<number, { col: number; w: number }[]>()
   columns.forEach((item, col) => {
     for (const [key, w] of item.vector) {
       const list = postings.get(key)

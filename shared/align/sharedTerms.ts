@@ -1,4 +1,4 @@
-import { conceptKey } from './features.ts'
+import { conceptKey, gramKey, markedKey, type FeatureKey } from './features.ts'
 import { SYNONYM_GROUPS } from './synonyms.ts'
 import type { IndexedItem } from './indexPlans.ts'
 
@@ -18,9 +18,9 @@ interface Scored {
  * The key terms two items share, best first: quoted terms and 《titles》, then the longest shared
  * phrases and synonym concepts (shown as 托班/托育 when the two items spell them differently).
  */
-export function sharedTerms(a: IndexedItem, b: IndexedItem, idf: Map<string, number>, max = 6): string[] {
+export function sharedTerms(a: IndexedItem, b: IndexedItem, idf: Map<FeatureKey, number>, max = 6): string[] {
   const quoted: Scored[] = []
-  for (const q of a.features.quoted) if (b.features.quoted.has(q)) quoted.push({ term: q, score: 100 + (idf.get(q) ?? 0) })
+  for (const q of a.features.quoted) if (b.features.quoted.has(q)) quoted.push({ term: q, score: 100 + (idf.get(markedKey(q)) ?? 0) })
   const scored = [...quoted, ...sharedPhrases(a, b, idf), ...sharedConcepts(a, b, idf)].sort((x, y) => y.score - x.score)
   const chosen: string[] = []
   for (const { term } of scored) {
@@ -34,17 +34,17 @@ export function sharedTerms(a: IndexedItem, b: IndexedItem, idf: Map<string, num
 }
 
 /** Maximal phrases of `a`'s content that also occur in `b`'s content, scored by the idf of their bigrams. */
-function sharedPhrases(a: IndexedItem, b: IndexedItem, idf: Map<string, number>): Scored[] {
+function sharedPhrases(a: IndexedItem, b: IndexedItem, idf: Map<FeatureKey, number>): Scored[] {
   const found = new Map<string, number>()
   for (const run of a.content.split('|')) {
     let i = 0
     while (i + 2 <= run.length) {
-      if (!b.features.bigrams.has(run.slice(i, i + 2))) {
+      if (!b.features.bigrams.has(gramKey(run, i, 2))) {
         i++
         continue
       }
       let j = i + 2
-      while (j < run.length && b.features.bigrams.has(run.slice(j - 1, j + 1))) j++
+      while (j < run.length && b.features.bigrams.has(gramKey(run, j - 1, 2))) j++
       // Consecutive shared bigrams need not form a phrase that b contains; shrink until it does.
       while (j - i > 2 && !b.content.includes(run.slice(i, j))) j--
       const phrase = run.slice(i, j).replace(EDGE, '')
@@ -57,11 +57,11 @@ function sharedPhrases(a: IndexedItem, b: IndexedItem, idf: Map<string, number>)
 }
 
 /** Sum of the idf of a phrase's bigrams, or 0 when none of them is rare enough to explain anything. */
-function phraseScore(phrase: string, idf: Map<string, number>): number {
+function phraseScore(phrase: string, idf: Map<FeatureKey, number>): number {
   let score = 0
   let best = 0
   for (let k = 0; k + 2 <= phrase.length; k++) {
-    const w = idf.get(phrase.slice(k, k + 2)) ?? 0
+    const w = idf.get(gramKey(phrase, k, 2)) ?? 0
     score += w
     best = Math.max(best, w)
   }
@@ -75,11 +75,19 @@ function phraseScore(phrase: string, idf: Map<string, number>): number {
  */
 function wordLike(phrase: string, a: string, b: string): boolean {
   if (phrase.length > 3 || VARIANTS.has(phrase)) return true
-  const atEdge = (text: string): boolean => new RegExp(`(^|\\|)${phrase}|${phrase}(\\||$)`).test(text)
-  return atEdge(a) && atEdge(b)
+  return atEdge(phrase, a) && atEdge(phrase, b)
 }
 
-function sharedConcepts(a: IndexedItem, b: IndexedItem, idf: Map<string, number>): Scored[] {
+/** True when some occurrence of `phrase` in the |-joined runs starts or ends a run. */
+function atEdge(phrase: string, text: string): boolean {
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const end = at + phrase.length
+    if (at === 0 || text[at - 1] === '|' || end === text.length || text[end] === '|') return true
+  }
+  return false
+}
+
+function sharedConcepts(a: IndexedItem, b: IndexedItem, idf: Map<FeatureKey, number>): Scored[] {
   const out: Scored[] = []
   for (const [concept, hit] of a.features.concepts) {
     const other = b.features.concepts.get(concept)

@@ -2,6 +2,7 @@ import { itemPlaces } from '../plan/numbering.ts'
 import { changeOf, SAME_SUBJECT } from '../targets/compareTargets.ts'
 import { formatTarget } from '../targets/formatTarget.ts'
 import { subjectSimilarity } from '../targets/subjectSimilarity.ts'
+import type { Target } from '../targets/types.ts'
 import { itemTargets } from './itemTargets.ts'
 import type { Check, Finding } from './types.ts'
 
@@ -14,13 +15,21 @@ export const municipalFigure: Check = {
   label: '与市级指标不一致',
   run(ctx) {
     if (!ctx.municipal) return []
-    const required = itemPlaces(ctx.municipal).flatMap(({ item, number }) => itemTargets(item.body).map((t) => ({ t, number })))
-    if (!required.length) return []
+    // Targets only ever match within a unit (7所 never measures what 7个 does), so group by unit first.
+    const byUnit = new Map<string, { t: Target; number: number }[]>()
+    for (const { item, number } of itemPlaces(ctx.municipal)) {
+      for (const t of itemTargets(item.body)) {
+        const list = byUnit.get(t.unit)
+        if (list) list.push({ t, number })
+        else byUnit.set(t.unit, [{ t, number }])
+      }
+    }
+    if (!byUnit.size) return []
     const findings: Finding[] = []
     for (const { item, number } of ctx.places) {
       for (const t of itemTargets(item.body)) {
-        let best: { m: (typeof required)[number]; sim: number } | undefined
-        for (const m of required) {
+        let best: { m: { t: Target; number: number }; sim: number } | undefined
+        for (const m of byUnit.get(t.unit) ?? []) {
           const sim = subjectSimilarity(m.t, t)
           if (sim >= SAME_SUBJECT && (!best || sim > best.sim)) best = { m, sim }
         }

@@ -13,7 +13,7 @@ export const nearDuplicate: Check = {
   run(ctx) {
     const grams = ctx.places.map(({ item }) => bigramCounts(item.title + item.body))
     const sizes = grams.map((g) => [...g.values()].reduce((a, b) => a + b, 0))
-    const postings = new Map<string, { i: number; n: number }[]>()
+    const postings = new Map<number, { i: number; n: number }[]>()
     grams.forEach((g, i) => {
       for (const [gram, n] of g) {
         const list = postings.get(gram)
@@ -46,11 +46,12 @@ export const nearDuplicate: Check = {
   },
 }
 
-function bigramCounts(text: string): Map<string, number> {
-  const out = new Map<string, number>()
+/** Character bigrams as numbers (c1·2¹⁶ + c2): much cheaper to hash than two-character strings. */
+function bigramCounts(text: string): Map<number, number> {
+  const out = new Map<number, number>()
   const t = text.replace(/[\s，。；、：“”《》（）]/g, '')
   for (let i = 0; i + 2 <= t.length; i++) {
-    const g = t.slice(i, i + 2)
+    const g = t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1)
     out.set(g, (out.get(g) ?? 0) + 1)
   }
   return out
