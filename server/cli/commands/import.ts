@@ -1,8 +1,6 @@
-import type { PlanWarning } from '../../../shared/plan/types.ts'
-import { itemPlaces } from '../../../shared/plan/numbering.ts'
-import { sectionLabel, subsectionLabel } from '../../../shared/plan/numbering.ts'
+import { itemPlaces, sectionLabel, subsectionLabel } from '../../../shared/plan/numbering.ts'
 import { toPlanJson } from '../../../shared/plan/planJson.ts'
-import type { Plan } from '../../../shared/plan/types.ts'
+import type { Plan, PlanWarning } from '../../../shared/plan/types.ts'
 import { readPlanFile } from '../../import/readPlanFile.ts'
 import { CliError, parseArgs, type CliCommand } from '../command.ts'
 

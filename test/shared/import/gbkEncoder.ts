@@ -1,10 +1,10 @@
+let table: Map<string, [number, number]> | undefined
+
 /**
- * A GBK encoder for tests, built from a table: every two-byte GBK code (lead 0x81–0xFE, trail
+ * Encodes text in GBK for tests, from a table: every two-byte GBK code (lead 0x81–0xFE, trail
  * 0x40–0xFE without 0x7F) is decoded once and the character mapped back to its bytes. Characters
  * outside GBK are refused, so a test cannot pass by silently falling back to UTF-8.
  */
-let table: Map<string, [number, number]> | undefined
-
 export function encodeGbk(text: string): Uint8Array {
   table ??= buildTable()
   const out: number[] = []
