@@ -86,7 +86,7 @@ export function attachCollab(server: Server, deps: CollabDeps): CollabServer {
   const offRevoke = sessions.onRevoke((sessionId) => {
     for (const conn of connections) if (conn.auth?.session.id === sessionId) conn.close(CLOSE.unauthenticated, 'signed out')
   })
-  const offAccess = documents.onAccessChange((docId) => void recheckAccess(docId))
+  const offAccess = documents.onAccessChange((docId) => recheckAccess(docId))
   const recheckAccess = async (docId: string): Promise<void> => {
     const doc = await documents.get(docId)
     for (const conn of [...connections]) {

@@ -45,7 +45,7 @@ const SHARED: SharedRole[] = ['editor', 'reviewer', 'viewer']
 
 /** Documents' metadata, members and roles. Every check of "may this user do that" goes through here. */
 export class Documents {
-  private readonly accessListeners = new Set<(docId: string) => void>()
+  private readonly accessListeners = new Set<(docId: string) => Promise<void> | void>()
 
   constructor(
     private readonly storage: Storage,
@@ -161,7 +161,7 @@ export class Documents {
       }
     }
     await this.storage.write([{ type: 'put', collection: 'documents', key: id, value: next }])
-    if (next.archived !== doc.archived || next.everyone !== doc.everyone) this.accessChanged(id)
+    if (next.archived !== doc.archived || next.everyone !== doc.everyone) await this.accessChanged(id)
     return this.info(next, role)
   }
 
@@ -183,7 +183,7 @@ export class Documents {
     if (!user) throw new AppError('no-user', '用户不存在', 404)
     if (role !== 'owner') await this.keepAnOwner(id, userId)
     await this.storage.write([{ type: 'put', collection: 'members', key: docKey(id, userId), value: { role, addedAt: new Date().toISOString() } satisfies MemberRecord }])
-    this.accessChanged(id)
+    await this.accessChanged(id)
     return { userId, name: user.name, displayName: user.displayName, role }
   }
 
@@ -193,17 +193,17 @@ export class Documents {
     if (!existing) throw new AppError('not-member', '该用户不是此文档的成员', 404)
     await this.keepAnOwner(id, userId)
     await this.storage.write([{ type: 'del', collection: 'members', key: docKey(id, userId) }])
-    this.accessChanged(id)
+    await this.accessChanged(id)
   }
 
-  /** Calls `listener` whenever who may open a document changed (members, archive, everyone). */
-  onAccessChange(listener: (docId: string) => void): () => void {
+  /** Calls `listener` whenever who may open a document changed (members, archive, everyone); the change's request waits for it. */
+  onAccessChange(listener: (docId: string) => Promise<void> | void): () => void {
     this.accessListeners.add(listener)
     return () => this.accessListeners.delete(listener)
   }
 
-  private accessChanged(docId: string): void {
-    for (const listener of this.accessListeners) listener(docId)
+  private async accessChanged(docId: string): Promise<void> {
+    await Promise.all([...this.accessListeners].map((listener) => listener(docId)))
   }
 
   private async keepAnOwner(id: string, leaving: string): Promise<void> {

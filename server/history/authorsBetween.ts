@@ -9,7 +9,7 @@ export interface NodeAuthor {
   /** First and last time (ISO) this user changed the node in the range. */
   first: string
   last: string
-  /** How many stored updates by this user touched the node. */
+  /** How many updates by this user touched the node (a compacted entry counts with all the updates merged into it). */
   updates: number
 }
 
@@ -53,22 +53,35 @@ export async function authorsBetween(storage: Storage, docId: string, fromSeq: n
     if (!author) node.authors.push((author = { userId, first: at, last: at, updates: 0 }))
     author.last = at
     if (countedSeq.get(author) !== current.seq) {
-      author.updates++
+      author.updates += current.count
       countedSeq.set(author, current.seq)
     }
   }
   const creator = (item: Y.Item): string => clientUsers.get(item.id.client) ?? current?.userId ?? ''
 
-  fragment.observeDeep((events) => {
-    for (const event of events) {
-      const target = event.target as Y.AbstractType<unknown>
-      for (const item of event.changes.added) credit(placeOf(item, target, fragment), creator(item))
-      for (const item of event.changes.deleted) credit(placeOf(item, target, fragment), current?.userId ?? '')
-      if (event.changes.keys.size) credit(nodeOf(target, fragment), current?.userId ?? '')
+  // Every struct a transaction added or deleted says where the change happened; observers would
+  // not do (text events carry no items), so read the transaction itself.
+  doc.on('afterTransaction', (tr: Y.Transaction) => {
+    if (!current) return
+    const sender = current.userId
+    for (const [client, end] of tr.afterState) {
+      const structs = doc.store.clients.get(client) ?? []
+      const start = tr.beforeState.get(client) ?? 0
+      if (end <= start) continue
+      for (let i = Y.findIndexSS(structs, start); i < structs.length && structs[i].id.clock < end; i++) {
+        const struct = structs[i]
+        if (!(struct instanceof Y.Item)) continue
+        const where = placeOf(struct, fragment, meta)
+        // A new attribute value is the sender's act; new text and nodes belong to their writer.
+        if (where) credit(where, struct.parentSub === null ? creator(struct) : sender)
+      }
     }
+    Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
+      if (!(struct instanceof Y.Item)) return
+      const where = placeOf(struct, fragment, meta)
+      if (where) credit(where, sender)
+    })
   })
-  meta.observe(() => credit({ key: 'meta', nodeName: 'meta' }, current?.userId ?? ''))
-
   for (const entry of entries) {
     if (entry.seq <= fromSeq) continue
     current = entry
@@ -78,11 +91,19 @@ export async function authorsBetween(storage: Storage, docId: string, fromSeq: n
   return result
 }
 
-/** The node a changed child belongs to: an inserted or deleted element is its own node; text belongs to its container. */
-function placeOf(item: Y.Item, target: Y.AbstractType<unknown>, fragment: Y.XmlFragment): { key: string; nodeName: string } {
+/** The node a struct belongs to: an element is its own node, text and attributes belong to their container; null outside the plan. */
+function placeOf(item: Y.Item, fragment: Y.XmlFragment, meta: Y.Map<unknown>): { key: string; nodeName: string } | null {
+  const parent = item.parent
+  if (!(parent instanceof Y.AbstractType)) return null
+  if (parent === meta) return { key: 'meta', nodeName: 'meta' }
+  let root: Y.AbstractType<unknown> = parent
+  while (root._item && root._item.parent instanceof Y.AbstractType) root = root._item.parent
+  if (root !== fragment) return null
   const content = item.content
-  if (content instanceof Y.ContentType && content.type instanceof Y.XmlElement) return nodeOf(content.type as Y.AbstractType<unknown>, fragment)
-  return nodeOf(target, fragment)
+  if (item.parentSub === null && content instanceof Y.ContentType && content.type instanceof Y.XmlElement) {
+    return nodeOf(content.type as Y.AbstractType<unknown>, fragment)
+  }
+  return nodeOf(parent, fragment)
 }
 
 /** The nearest enclosing node with an id, else the top-level node. */
