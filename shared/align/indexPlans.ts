@@ -19,10 +19,16 @@ export interface IndexedItem {
   title: string
   body: string
   features: TextFeatures
-  /** Feature → tf-idf weight, L2-normalised (empty for an item with no content). */
-  vector: Map<FeatureKey, number>
+  /** Sparse tf-idf vector, L2-normalised: parallel arrays of features and weights (empty for an item with no content). */
+  vector: SparseVector
   /** Content runs joined by |, to check that a shared phrase really occurs here. */
   content: string
+}
+
+/** A sparse vector as parallel arrays; cheaper to build and walk than a Map. */
+export interface SparseVector {
+  keys: Int32Array
+  weights: Float64Array
 }
 
 /** Both plans' items with inverse document frequencies computed over the items of both plans. */
@@ -44,31 +50,35 @@ export function indexPlans(district: Plan, municipal: Plan, options: IndexOption
   const raw = (plan: Plan): IndexedItem[] =>
     itemPlaces(plan).map(({ item, number }) => {
       const features = itemFeatures(item.title, item.body, options.titleWeight, options.features)
-      return { id: item.id, number, title: item.title, body: item.body, features, vector: new Map(), content: features.runs.join('|') }
+      return { id: item.id, number, title: item.title, body: item.body, features, vector: EMPTY, content: features.runs.join('|') }
     })
   const d = raw(district)
   const m = raw(municipal)
-  const df = new Map<FeatureKey, number>()
-  for (const it of [...d, ...m]) for (const key of it.features.counts.keys()) df.set(key, (df.get(key) ?? 0) + 1)
-  const n = d.length + m.length
+  // Document frequencies first, then turned into idf in the same map (one map fewer to allocate).
   const idf = new Map<FeatureKey, number>()
-  for (const [key, count] of df) idf.set(key, idfOf(count, n))
+  for (const it of [...d, ...m]) for (const key of it.features.counts.keys()) idf.set(key, (idf.get(key) ?? 0) + 1)
+  const n = d.length + m.length
+  for (const [key, count] of idf) idf.set(key, idfOf(count, n))
   for (const it of [...d, ...m]) it.vector = tfidfVector(it.features.counts, idf)
   return { district: d, municipal: m, idf, options }
 }
 
 /** Sublinear tf times idf, scaled to unit length so long items do not win by size. */
-export function tfidfVector(counts: Map<FeatureKey, number>, idf: Map<FeatureKey, number>): Map<FeatureKey, number> {
-  const v = new Map<FeatureKey, number>()
+export function tfidfVector(counts: Map<FeatureKey, number>, idf: Map<FeatureKey, number>): SparseVector {
+  const keys = new Int32Array(counts.size)
+  const weights = new Float64Array(counts.size)
+  let size = 0
   let norm = 0
   for (const [key, tf] of counts) {
     const w = (1 + Math.log(tf)) * (idf.get(key) ?? 0)
     if (w <= 0) continue
-    v.set(key, w)
+    keys[size] = key
+    weights[size++] = w
     norm += w * w
   }
-  if (norm === 0) return v
-  const scale = 1 / Math.sqrt(norm)
-  for (const [key, w] of v) v.set(key, w * scale)
-  return v
+  const scale = norm === 0 ? 0 : 1 / Math.sqrt(norm)
+  for (let i = 0; i < size; i++) weights[i] *= scale
+  return { keys: keys.subarray(0, size), weights: weights.subarray(0, size) }
 }
+
+const EMPTY: SparseVector = { keys: new Int32Array(0), weights: new Float64Array(0) }

@@ -7,19 +7,21 @@ import type { IndexedItem } from './indexPlans.ts'
 export function scoreMatrix(rows: IndexedItem[], columns: IndexedItem[]): Float64Array {
   const postings = new Map<number, { col: number; w: number }[]>()
   columns.forEach((item, col) => {
-    for (const [key, w] of item.vector) {
-      const list = postings.get(key)
-      if (list) list.push({ col, w })
-      else postings.set(key, [{ col, w }])
+    const { keys, weights } = item.vector
+    for (let i = 0; i < keys.length; i++) {
+      const list = postings.get(keys[i])
+      if (list) list.push({ col, w: weights[i] })
+      else postings.set(keys[i], [{ col, w: weights[i] }])
     }
   })
   const out = new Float64Array(rows.length * columns.length)
   rows.forEach((item, r) => {
     const base = r * columns.length
-    for (const [key, w] of item.vector) {
-      const list = postings.get(key)
+    const { keys, weights } = item.vector
+    for (let i = 0; i < keys.length; i++) {
+      const list = postings.get(keys[i])
       if (!list) continue
-      for (const p of list) out[base + p.col] += w * p.w
+      for (const p of list) out[base + p.col] += weights[i] * p.w
     }
   })
   return out
