@@ -10,15 +10,20 @@ const dataDir = process.env.DATA_DIR ?? './data'
 
 try {
   const server = await startServer({ port, dataDir, host: process.env.HOST ?? '0.0.0.0', log, adminPassword: process.env.PLAN_ADMIN_PASSWORD || undefined })
-  if (server.firstRun) {
+  const first = server.firstRun
+  if (first) {
     process.stdout.write(
       [
         '',
         '================ 首次启动 ================',
-        `已创建管理员账号：${server.firstRun.adminName}`,
-        `密码：${server.firstRun.adminPassword}`,
-        '（密码只显示这一次。请登录后修改，或用 npx plan user passwd admin --password 新密码 重设）',
-        `已载入示例文档 ${server.firstRun.documents.length} 份`,
+        ...(first.adminPassword
+          ? [
+              `已创建管理员账号：${first.adminName}`,
+              `密码：${first.adminPassword}`,
+              `（密码只显示这一次。请登录后修改，或停止服务器后用 npx plan user passwd ${first.adminName} --password 新密码 重设）`,
+            ]
+          : [`管理员账号：${first.adminName}（已存在）`]),
+        `已载入示例文档 ${first.documents.length} 份`,
         `打开 ${server.url}`,
         '==========================================',
         '',

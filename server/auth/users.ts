@@ -89,11 +89,6 @@ export class Users {
     return all.map((r) => r.value).sort((a, b) => a.name.localeCompare(b.name, 'zh'))
   }
 
-  /** True when there is no account yet (a fresh data folder). */
-  async isEmpty(): Promise<boolean> {
-    return (await this.storage.list('userNames')).length === 0
-  }
-
   /** The account when name and password match, else undefined. */
   async verify(name: string, password: string): Promise<UserRecord | undefined> {
     const user = await this.findByName(name)

@@ -14,25 +14,32 @@ export const SEEDS_DIR = join(dirname(fileURLToPath(import.meta.url)), '../../se
 /** Name of the first-run administrator. */
 export const FIRST_ADMIN = 'admin'
 
-/** The first-run administrator's credentials, shown once. */
+/** What the first start did: the administrator's credentials (shown once) and the documents it loaded. */
 export interface FirstRun {
   adminName: string
-  adminPassword: string
+  /** Absent when an administrator already existed (made with `plan user add` before the first start). */
+  adminPassword?: string
   documents: DocumentRecord[]
 }
 
 /**
- * On a data folder without accounts: creates the administrator and, from the seeds, last year's
- * district plan (kind prior, seed 000), the municipal plan (kind reference, seed 001) and next
- * year's draft carried forward from the district plan, linked to both. Everything is one atomic
- * write, so a crash leaves either a complete first run or an empty folder. Returns null when
- * the folder already had accounts.
+ * On the first start of a data folder: creates the administrator `admin` (unless `plan user add`
+ * already made one) and, from the seeds, last year's district plan (kind prior, seed 000), the
+ * municipal plan (kind reference, seed 001) and next year's draft carried forward from the
+ * district plan, linked to both. Everything is one atomic write together with the first-run
+ * mark, so a crash leaves either a complete first run or none. Returns null on later starts.
  */
 export async function seedDataDir(services: Services, options: { adminPassword?: string; seedsDir?: string; documents?: boolean } = {}): Promise<FirstRun | null> {
-  if (!(await services.users.isEmpty())) return null
-  const adminPassword = options.adminPassword ?? randomPassword()
-  const { record: admin, ops } = await services.users.prepare({ name: FIRST_ADMIN, password: adminPassword, role: 'admin', displayName: '管理员' })
-  const all: WriteOp[] = [...ops]
+  if (await services.storage.get('config', 'firstRun')) return null
+  const all: WriteOp[] = []
+  let admin = (await services.users.list()).find((u) => u.role === 'admin')
+  let adminPassword: string | undefined
+  if (!admin) {
+    adminPassword = options.adminPassword ?? randomPassword()
+    const prepared = await services.users.prepare({ name: FIRST_ADMIN, password: adminPassword, role: 'admin', displayName: '管理员' })
+    admin = prepared.record
+    all.push(...prepared.ops)
+  }
   const documents: DocumentRecord[] = []
   const seeds = options.documents === false ? null : findSeeds(options.seedsDir ?? SEEDS_DIR)
   if (seeds) {
@@ -54,7 +61,7 @@ export async function seedDataDir(services: Services, options: { adminPassword?:
   all.push({ type: 'put', collection: 'config', key: 'firstRun', value: { at: new Date().toISOString(), admin: admin.id } })
   await services.storage.write(all)
   services.log.info('seed.done', { admin: admin.id, documents: documents.length })
-  return { adminName: FIRST_ADMIN, adminPassword, documents }
+  return adminPassword ? { adminName: admin.name, adminPassword, documents } : { adminName: admin.name, documents }
 }
 
 function findSeeds(dir: string): { district: string; municipal: string } | null {
