@@ -1,4 +1,4 @@
-import { formatTarget } from './formatTarget.ts'
+import { formatTarget, targetLabel } from './formatTarget.ts'
 import { subjectSimilarity } from './subjectSimilarity.ts'
 import type { Target, TargetChange, TargetChangeKind } from './types.ts'
 
@@ -52,16 +52,17 @@ export function changeOf(o: Target, n: Target): TargetChange {
   const from = same ? formatTarget(o) : (o.aspirational ? '力争' : '') + o.text
   const to = same ? formatTarget(n) : (n.aspirational ? '力争' : '') + n.text
   const subject = n.subject || o.subject
+  const label = targetLabel(n) || targetLabel(o)
   const word = { raised: '提高', lowered: '降低', changed: '表述变化', unchanged: '未变' }[kind]
-  return { kind, subject, old: o, new: n, weaker, description: `${subject} ${from} → ${to}（${word}${weaker ? '，要求放宽' : ''}）` }
+  return { kind, subject, old: o, new: n, weaker, description: `${label} ${from} → ${to}（${word}${weaker ? '，要求放宽' : ''}）` }
 }
 
 function added(n: Target): TargetChange {
-  return { kind: 'added', subject: n.subject, new: n, weaker: false, description: `新增指标：${n.subject} ${formatTarget(n)}` }
+  return { kind: 'added', subject: n.subject, new: n, weaker: false, description: `新增指标：${targetLabel(n)} ${formatTarget(n)}` }
 }
 
 function removed(o: Target): TargetChange {
-  return { kind: 'removed', subject: o.subject, old: o, weaker: true, description: `删除指标：${o.subject} ${formatTarget(o)}` }
+  return { kind: 'removed', subject: o.subject, old: o, weaker: true, description: `删除指标：${targetLabel(o)} ${formatTarget(o)}` }
 }
 
 /** The middle of a range, or the value itself; what "higher" and "lower" compare. */

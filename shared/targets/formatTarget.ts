@@ -7,3 +7,8 @@ const REACH = /^(?:达到|提高到|提高至|提升到|提升至|增加到|增�
 export function formatTarget(t: Target): string {
   return t.text.replace(REACH, '')
 }
+
+/** What a target is about, for a reader: the subject, after its action for counts (新开办公办幼儿园, 公办幼儿园覆盖率). */
+export function targetLabel(t: Target): string {
+  return (t.action ?? '') + t.subject
+}

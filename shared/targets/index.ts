@@ -6,5 +6,5 @@
 export { extractTargets } from './extractTargets.ts'
 export { compareTargets, changeOf, SAME_SUBJECT } from './compareTargets.ts'
 export { subjectSimilarity } from './subjectSimilarity.ts'
-export { formatTarget } from './formatTarget.ts'
+export { formatTarget, targetLabel } from './formatTarget.ts'
 export type { Comparator, Target, TargetChange, TargetChangeKind } from './types.ts'

@@ -40,6 +40,6 @@ export interface TargetChange {
    * removed target; false otherwise. Checks use it to flag targets weaker than last year's.
    */
   weaker: boolean
-  /** A one-line Chinese description, e.g. 公办幼儿园覆盖率 60% → 65%（提高）. */
+  /** A one-line Chinese description, e.g. 公办幼儿园覆盖率 60% → 65%（提高）, 新开办公办幼儿园 6所 → 8所（提高）. */
   description: string
 }

@@ -30,7 +30,7 @@ describe('describeChange', () => {
   })
 
   it('lists target changes after a reworded item', () => {
-    expect(about(15)).toBe('修改文字（原第15条）；指标：公办幼儿园 6所 → 8所（提高）；公办幼儿园覆盖率 60% → 65%（提高）')
+    expect(about(15)).toBe('修改文字（原第15条）；指标：新开办公办幼儿园 6所 → 8所（提高）；公办幼儿园覆盖率 60% → 65%（提高）')
   })
 
   it('says an unchanged item was renumbered', () => {

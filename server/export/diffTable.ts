@@ -1,0 +1,70 @@
+import { AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableLayoutType, TextRun, WidthType } from 'docx'
+import { ITEM_KIND_LABELS } from '../../shared/diff/describeChange.ts'
+import type { PlanDiff } from '../../shared/diff/types.ts'
+import { bodyRows, headerRow } from './diffTable/tableRows.ts'
+import { COLUMN_WIDTHS, TABLE_FONT, TABLE_LANGUAGE, TABLE_PAGE, TABLE_SIZE, TABLE_WIDTH, tableFont } from './diffTable/tableLayout.ts'
+
+/** Titles of the two plans compared, as printed on the table's first lines. */
+export interface DiffTableOptions {
+  oldTitle: string
+  newTitle: string
+}
+
+/**
+ * A 修改对照表 (.docx): title, which plans are compared, a count of the changes, then a table
+ * 原文 | 修改后 | 修改说明 with one row per changed, added, removed or moved item (numbers as printed
+ * in each plan, the kind in Chinese) and a row per changed section heading. Deleted text is struck
+ * through in 原文, new text bold and underlined in 修改后.
+ */
+export async function diffTableDocx(d: PlanDiff, options: DiffTableOptions): Promise<Uint8Array> {
+  const rows = bodyRows(d)
+  const children: (Paragraph | Table)[] = [
+    note(options.newTitle ? `《${options.newTitle}》修改对照表` : '修改对照表', TABLE_FONT.title, TABLE_SIZE.title, AlignmentType.CENTER),
+    note(`原文：${options.oldTitle || '（无标题）'}　　修改后：${options.newTitle || '（无标题）'}`, TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.CENTER),
+    note(summaryLine(d), TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.LEFT),
+    note('说明：“原文”栏中加删除线的文字为删去的内容，“修改后”栏中加粗并加下划线的文字为新增或改写的内容；条目编号为各自文本中的编号。', TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.LEFT),
+  ]
+  if (rows.length) {
+    children.push(
+      new Table({
+        rows: [headerRow(), ...rows],
+        width: { size: TABLE_WIDTH, type: WidthType.DXA },
+        columnWidths: [...COLUMN_WIDTHS],
+        layout: TableLayoutType.FIXED,
+      }),
+    )
+  } else children.push(note('两份文本的条目和部分标题没有变化。', TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.LEFT))
+  const doc = new Document({
+    creator: 'Plan Studio',
+    title: options.newTitle ? `${options.newTitle}修改对照表` : '修改对照表',
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: TABLE_PAGE.width, height: TABLE_PAGE.height, orientation: PageOrientation.LANDSCAPE },
+            margin: { top: TABLE_PAGE.margin, bottom: TABLE_PAGE.margin, left: TABLE_PAGE.margin, right: TABLE_PAGE.margin },
+          },
+        },
+        children,
+      },
+    ],
+  })
+  return new Uint8Array(await Packer.toBuffer(doc))
+}
+
+/** 共 14 处修改：修改 4 条，移动 4 条，…；未修改 17 条。 */
+function summaryLine(d: PlanDiff): string {
+  const s = d.summary
+  const parts = (['reworded', 'moved', 'merged', 'split', 'added', 'removed'] as const).filter((k) => s[k]).map((k) => `${ITEM_KIND_LABELS[k]} ${s[k]} 处`)
+  const sections = [s.sectionsRenamed && `部分标题修改 ${s.sectionsRenamed} 处`, s.sectionsAdded && `新增部分 ${s.sectionsAdded} 个`, s.sectionsRemoved && `删除部分 ${s.sectionsRemoved} 个`].filter(Boolean)
+  const items = s.changed ? `条目变化 ${s.changed} 处（${parts.join('，')}），未修改 ${s.unchanged} 条` : `条目没有变化（${s.unchanged} 条）`
+  return `原文 ${s.oldItems} 条，修改后 ${s.newItems} 条；${items}${sections.length ? '；' + sections.join('，') : ''}。`
+}
+
+function note(text: string, font: string, size: number, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Paragraph {
+  return new Paragraph({
+    alignment,
+    spacing: { before: 0, after: 120 },
+    children: [new TextRun({ text, font: tableFont(font), size, language: TABLE_LANGUAGE })],
+  })
+}
