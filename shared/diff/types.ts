@@ -89,7 +89,7 @@ export interface PlanTargetChange extends TargetChange {
   newItems: number[]
 }
 
-/** Counts by kind; `moved` counts every moved entry, also those reworded. */
+/** Counts by kind, each entry once under its kind (a moved item that was also reworded counts as moved). */
 export interface DiffSummary {
   oldItems: number
   newItems: number

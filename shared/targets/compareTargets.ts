@@ -58,11 +58,11 @@ export function changeOf(o: Target, n: Target): TargetChange {
 }
 
 function added(n: Target): TargetChange {
-  return { kind: 'added', subject: n.subject, new: n, weaker: false, description: `新增指标：${targetLabel(n)} ${formatTarget(n)}` }
+  return { kind: 'added', subject: n.subject, new: n, weaker: false, description: `${targetLabel(n)} ${formatTarget(n)}（新增）` }
 }
 
 function removed(o: Target): TargetChange {
-  return { kind: 'removed', subject: o.subject, old: o, weaker: true, description: `删除指标：${targetLabel(o)} ${formatTarget(o)}` }
+  return { kind: 'removed', subject: o.subject, old: o, weaker: true, description: `${targetLabel(o)} ${formatTarget(o)}（删除）` }
 }
 
 /** The middle of a range, or the value itself; what "higher" and "lower" compare. */

@@ -149,6 +149,28 @@ describe('diffPlans on constructed pairs', () => {
     expect(d.targets.map((t) => [t.description, t.oldItems, t.newItems])).toEqual([['公办幼儿园覆盖率 60% → 65%（提高）', [1], [1]]])
   })
 
+  it('finds a move between sub-sections of one section', () => {
+    const plan = (first: string[], second: string[], prefix: string) => {
+      const p = makePlan([['一', []]], prefix)
+      p.sections[0].subsections = [
+        { id: `${prefix}-u1`, heading: '学前教育', intro: [], items: makePlan([['x', first]], `${prefix}-a`).sections[0].items },
+        { id: `${prefix}-u2`, heading: '义务教育', intro: [], items: makePlan([['x', second]], `${prefix}-b`).sections[0].items },
+      ]
+      return p
+    }
+    const d = diffPlans(plan([T[3], T[15]], [T[16], T[4]], 'a'), plan([T[3]], [T[15], T[16], T[4]], 'b'))
+    expect(entries(d)).toEqual(['unchanged 1→1', 'moved 2→2 M', 'unchanged 3→3', 'unchanged 4→4'])
+    expect(d.items[1].movedSection).toBe(true)
+    expect(d.items[1].new[0].subsection?.label).toBe('（二）')
+    expect(d.sections.map((s) => `${s.level} ${s.kind}`)).toEqual(['section unchanged', 'subsection unchanged', 'subsection unchanged'])
+  })
+
+  it('matches an item pasted twice once by id and treats the copy as added', () => {
+    const a = makePlan([['一', [{ id: 'x1', text: T[2] }, { id: 'x2', text: T[3] }]]])
+    const b = makePlan([['一', [{ id: 'x1', text: T[2] }, { id: 'x2', text: T[3] }, { id: 'x2', text: T[3] }]]])
+    expect(entries(diffPlans(a, b))).toEqual(['unchanged 1→1', 'unchanged 2→2', 'added →3'])
+  })
+
   it('handles empty plans', () => {
     const empty = makePlan([], 'a')
     expect(diffPlans(empty, empty).items).toEqual([])

@@ -37,6 +37,7 @@ describe('compareTargets', () => {
     const changes = compare('新开办7所中小幼学校。', '引导学生掌握1-2门体育技能。')
     expect(changes.map((c) => c.kind).sort()).toEqual(['added', 'removed'])
     expect(changes.find((c) => c.kind === 'removed')?.weaker).toBe(true)
+    expect(changes.map((c) => c.description).sort()).toEqual(['引导学生掌握体育技能 1-2门（新增）', '新开办中小幼学校 7所（删除）'])
   })
 
   it('never pairs targets with different units', () => {
