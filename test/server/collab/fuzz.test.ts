@@ -51,7 +51,7 @@ async function validFrames(server: TestServer, docId: string, rand: (n: number) 
     if (op === 0) t.insert(rand(t.length + 1), '模糊测试文字'.slice(0, 1 + rand(6)))
     else if (op === 1 && t.length > 2) t.delete(rand(t.length - 1), 1)
     else if (op === 2 && t.length > 2) t.format(0, 2, { bold: {} })
-    else if (op === 3) elementsNamed(doc, 'item')[rand(10)].setAttribute('carried', rand(2) === 0)
+    else if (op === 3) (elementsNamed(doc, 'item')[rand(10)] as Y.XmlElement<{ carried: boolean }>).setAttribute('carried', rand(2) === 0)
     else {
       const section = elementsNamed(doc, 'section')[rand(3)]
       const item = new Y.XmlElement('item')
