@@ -14,7 +14,9 @@ export type ImportProgress = { phase: 'reading' | 'uploading'; fraction: number 
  * cannot report upload progress.
  */
 export async function importDocument(file: File, kind: DocumentKind, onProgress: (p: ImportProgress) => void): Promise<CreateDocumentResponse> {
-  if (!/\.(txt|docx)$/i.test(file.name)) throw new ApiFailure('bad_file_type', '只能导入 .txt 或 .docx 文件', 0)
+  const ext = /\.([a-z0-9]+)$/i.exec(file.name)?.[1]?.toLowerCase()
+  if (ext === 'doc' || ext === 'wps' || ext === 'pdf') throw new ApiFailure('unsupported-format', `不支持 .${ext} 文件：请在 Word 或 WPS 中另存为 .docx 后再导入`, 0)
+  if (ext !== 'txt' && ext !== 'docx') throw new ApiFailure('unsupported-format', '只能导入 .txt 或 .docx 文件', 0)
   if (file.size > MAX_IMPORT_BYTES) throw new ApiFailure('too_large', '文件超过 8 MB，无法导入', 0)
   if (file.size === 0) throw new ApiFailure('empty_file', '文件是空的，没有可导入的内容', 0)
   onProgress({ phase: 'reading', fraction: 0 })

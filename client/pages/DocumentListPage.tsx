@@ -103,6 +103,7 @@ export function DocumentListPage({ session }: { session: Session }) {
                     >
                       {d.title || '（无标题）'}
                     </a>
+                    <Links doc={d} all={documents ?? []} />
                   </td>
                   <td>
                     <span className={`kind-badge kind-${d.kind}`}>{KIND_LABEL[d.kind]}</span>
@@ -117,6 +118,11 @@ export function DocumentListPage({ session }: { session: Session }) {
               ))}
             </tbody>
           </table>
+        )}
+        {documents !== null && shown.length > 0 && (
+          <p className="list-count muted">
+            共 {shown.length} 份{filter === 'all' ? '' : KIND_LABEL[filter]}文档{archived ? '（已归档）' : ''}
+          </p>
         )}
       </main>
       {open?.dialog === 'new' && (
@@ -189,14 +195,29 @@ export function DocumentListPage({ session }: { session: Session }) {
   )
 }
 
+/** The documents a draft is compared with, named under its title. */
+function Links({ doc, all }: { doc: DocumentInfo; all: DocumentInfo[] }) {
+  const title = (id: string | undefined): string | undefined => (id ? all.find((d) => d.id === id)?.title : undefined)
+  const prior = title(doc.priorId)
+  const municipal = title(doc.municipalId)
+  if (!prior && !municipal) return null
+  return (
+    <div className="doc-links">
+      {prior && <span>对照上年：《{prior}》</span>}
+      {municipal && <span>落实市级：《{municipal}》</span>}
+    </div>
+  )
+}
+
 function RowActions({ doc, onOpen, setOpen }: { doc: DocumentInfo; onOpen: (id: string) => void; setOpen: (o: Open) => void }) {
   const owner = doc.role === 'owner'
+  const editor = owner || doc.role === 'editor'
   return (
     <div className="row-actions">
       <button className="link-button" onClick={() => onOpen(doc.id)}>
         打开
       </button>
-      {owner && (
+      {editor && (
         <button className="link-button" onClick={() => setOpen({ dialog: 'rename', doc })}>
           重命名
         </button>

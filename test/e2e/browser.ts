@@ -1,0 +1,86 @@
+import { chromium } from 'playwright-core'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+
+/** Chromium flags that keep Debian's Chromium quiet and offline-safe in tests. */
+export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
+
+/** Starts Debian's Chromium through playwright-core. */
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+}
+
+/** A signed-in browser window: its own context (cookies, storage, network) and page. */
+export interface Window {
+  context: BrowserContext
+  page: Page
+  /** Errors the page threw or logged, to fail a test that hides a crash. */
+  errors: string[]
+}
+
+/** Opens a new 1280×800 context and signs in through the sign-in page. */
+export async function signIn(browser: Browser, baseUrl: string, name: string, password: string): Promise<Window> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', baseURL: baseUrl })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
+  await page.goto('/')
+  await page.locator('input[name=name]').fill(name)
+  await page.locator('input[name=password]').fill(password)
+  await page.locator('button[type=submit]').click()
+  await page.locator('.list-page').waitFor()
+  return { context, page, errors }
+}
+
+/** Opens a document in the editor and waits until its text is shown (and editable when `editable`). */
+export async function openDocument(page: Page, docId: string, editable = true): Promise<void> {
+  await page.goto(`/documents/${docId}`)
+  await page.locator(`[data-testid=plan-editor][contenteditable=${editable ? 'true' : 'false'}]`).waitFor()
+  await page.locator('[data-type=item-title]').first().waitFor()
+}
+
+/** Every item (or those of the section with this 0-based index) as its shown number and lead sentence ("3.实施…。"). */
+export function itemLines(page: Page, section?: number): Promise<string[]> {
+  return page.evaluate(readItemLines, section ?? -1)
+}
+
+/** Runs in the page: item lines without the collaborators' caret labels that sit inside the text. */
+function readItemLines(section: number): string[] {
+  const root = section < 0 ? document : document.querySelectorAll('section.plan-section')[section]
+  if (!root) return []
+  return [...root.querySelectorAll('[data-type=item-title]')].map((el) => {
+    const copy = el.cloneNode(true) as HTMLElement
+    copy.querySelectorAll('[contenteditable=false], .collab-caret').forEach((c) => c.remove())
+    return `${el.getAttribute('data-number') ?? '?'}${copy.textContent ?? ''}`
+  })
+}
+
+/** Waits until the page shows an item line (number + lead sentence) equal to `line`. */
+export async function waitForItemLine(page: Page, line: string, timeout = 15_000): Promise<void> {
+  try {
+    await page.waitForFunction(
+      (want) =>
+        [...document.querySelectorAll('[data-type=item-title]')].some((el) => {
+          const copy = el.cloneNode(true) as HTMLElement
+          copy.querySelectorAll('[contenteditable=false], .collab-caret').forEach((c) => c.remove())
+          return `${el.getAttribute('data-number') ?? ''}${copy.textContent ?? ''}` === want
+        }),
+      line,
+      { timeout },
+    )
+  } catch (err) {
+    const shown = await itemLines(page).catch(() => [])
+    throw new Error(`item line "${line}" not shown; the page shows: ${shown.join(' | ')}`, { cause: err })
+  }
+}
+
+/** Waits until some element matching `selector` contains `text`. */
+export async function waitForText(page: Page, selector: string, text: string, timeout = 15_000): Promise<void> {
+  await page.waitForFunction(([sel, t]) => [...document.querySelectorAll(sel)].some((e) => (e.textContent ?? '').includes(t)), [selector, text] as const, { timeout })
+}
+
+/** Puts the cursor at the end of the lead sentence of the item whose text starts with `start`. */
+export async function cursorAtEndOfItem(page: Page, start: string): Promise<void> {
+  const title = page.locator('[data-type=item-title]', { hasText: start }).first()
+  await title.click()
+  await page.keyboard.press('End')
+}

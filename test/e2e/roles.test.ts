@@ -1,0 +1,58 @@
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { UserInfo } from '../../shared/api/types.ts'
+import { startTestServer, TEST_PASSWORD } from '../utils/testServer.ts'
+import type { TestServer } from '../utils/testServer.ts'
+import { itemLines, launchBrowser, openDocument, signIn } from './browser.ts'
+import type { Window } from './browser.ts'
+import { ensureClientBuilt } from './clientBuild.ts'
+
+let server: TestServer
+let browser: Browser
+let owner: { user: UserInfo; token: string }
+let reviewer: { user: UserInfo; token: string }
+let r: Window
+
+beforeAll(async () => {
+  await ensureClientBuilt()
+  server = await startTestServer()
+  browser = await launchBrowser()
+  owner = await server.createUser('陈静')
+  reviewer = await server.createUser('王芳')
+  r = await signIn(browser, server.url, '王芳', TEST_PASSWORD)
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('roles in the editor', () => {
+  it('a reviewer reads the plan, is told why it is read-only, and cannot type into it', async () => {
+    const doc = await server.createDocument(owner.token)
+    await server.share(doc.id, reviewer.user.id, 'reviewer')
+    await openDocument(r.page, doc.id, false)
+    const banner = r.page.getByTestId('readonly-banner')
+    expect(await banner.innerText()).toContain('您是本文档的审阅人，只能阅读')
+    const before = await itemLines(r.page)
+    await r.page.locator('[data-type=item-title]').first().click()
+    await r.page.keyboard.type('审阅人想改')
+    await r.page.keyboard.press('Control+Enter')
+    await r.page.keyboard.press('Backspace')
+    expect(await itemLines(r.page)).toEqual(before)
+    expect(await r.page.getByTestId('insert-item').isDisabled()).toBe(true)
+    expect(await r.page.getByTestId('delete-item').isDisabled()).toBe(true)
+    // Nothing reached the server either.
+    const plan = await server.api<{ sections: { items: { title: string }[] }[] }>('GET', `/api/documents/${doc.id}/plan`, { token: owner.token })
+    expect(plan.body.sections.flatMap((s) => s.items).map((i) => i.title)[0]).toBe('做好秋季开学和常态化疫情防控。')
+    expect(r.errors).toEqual([])
+  })
+
+  it('someone without access to a document gets a plain sentence instead of the editor', async () => {
+    const doc = await server.createDocument(owner.token)
+    await r.page.goto(`/documents/${doc.id}`)
+    const expected = await server.api<{ error: { message: string } }>('GET', `/api/documents/${doc.id}`, { token: reviewer.token })
+    expect(expected.status).toBe(403)
+    await r.page.getByTestId('editor-placeholder').getByText(expected.body.error.message).waitFor()
+    expect(await r.page.locator('[data-testid=plan-editor]').count()).toBe(0)
+  })
+})
