@@ -33,6 +33,12 @@ const SUFFIXES: [RegExp, Comparator][] = [
 /** Characters that make a number part of an ordinal, a name or a bigger number: 第四届, 每一所, 同一所, 统一. */
 const BLOCKED_BEFORE = new RegExp(`[\\d.%A-Za-z第每同统唯单逐之${CHINESE_DIGITS}]$`)
 
+/** A string that opens with a digit or a Chinese numeral. */
+const NUMBER_START = new RegExp(`^[\\d${CHINESE_DIGITS}]`)
+
+/** How far around a figure its words are read; subjects are short, and a bound keeps long texts linear. */
+const WINDOW = 80
+
 /** Where a clause begins: the subject of a figure never reaches across these. */
 const CLAUSE_BREAK = /[，。；：！？\n]/
 
@@ -44,17 +50,14 @@ const CLAUSE_BREAK = /[，。；：！？\n]/
 export function extractTargets(text: string): Target[] {
   const plain = asciiDigits(text)
   const quoted = quoteMask(plain)
-  const names = quotedPhrases(plain)
+  // Only quoted names that open with a number can hide a figure (“五项管理”).
+  const names = quotedPhrases(plain).filter((n) => NUMBER_START.test(n))
   const targets: Target[] = []
   let clauseFloor = 0
   FIGURE.lastIndex = 0
   for (let m = FIGURE.exec(plain); m; m = FIGURE.exec(plain)) {
     const target = names.some((n) => plain.startsWith(n, m.index)) ? undefined : readFigure(text, plain, m, quoted, clauseFloor)
-    if (!target) {
-      // Step one character on so that 十二次 inside 二十二次 is not read twice, but a rejected long match can still hold a figure.
-      if (m[0].length > 1) FIGURE.lastIndex = m.index + 1
-      continue
-    }
+    if (!target) continue
     targets.push(target)
     clauseFloor = target.index + target.text.length
   }
@@ -78,14 +81,14 @@ function readFigure(text: string, plain: string, m: RegExpExecArray, quoted: Uin
   const clauseStart = Math.max(clauseFloor, lastBreak(plain, start))
   const before = plain.slice(clauseStart, start)
   const prefix = longestHit(PREFIXES, before)
-  const after = plain.slice(end)
+  const after = plain.slice(end, end + WINDOW)
   const suffix = longestHit(SUFFIXES, after)
   const comparator: Comparator =
     upper !== undefined ? 'range' : suffix ? suffix.c : prefix ? prefix.c : m[5] ? 'min' : 'eq'
   const spanStart = prefix?.hit ? start - prefix.hit[0].length : start
   const spanEnd = end + (suffix?.hit ? suffix.hit[0].length : 0)
   const words = cleanBefore(plain.slice(clauseStart, spanStart))
-  const noun = nounAfter(plain.slice(spanEnd), LEADING_FIGURE)
+  const noun = nounAfter(plain.slice(spanEnd, spanEnd + WINDOW), LEADING_FIGURE)
   const target: Target = {
     text: text.slice(spanStart, spanEnd),
     index: spanStart,
@@ -131,7 +134,9 @@ function subjectOf(unit: string, words: string, noun: string): string {
   return noun || words
 }
 
+/** Start of the clause that holds offset `before`, looking back at most WINDOW characters. */
 function lastBreak(text: string, before: number): number {
-  for (let i = before - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1
-  return 0
+  const floor = Math.max(0, before - WINDOW)
+  for (let i = before - 1; i >= floor; i--) if (CLAUSE_BREAK.test(text[i])) return i + 1
+  return floor
 }

@@ -12,8 +12,8 @@ const TRAILING_VERB = /(?:提高|提升|增加|增长|下降|降低|减少|压�
 /** Words after a figure that close its noun phrase: 指标, 的目标. */
 const TRAILING_NOUN_FILLER = /(?:的)?(?:目标|指标|要求|任务)$/
 
-/** Where a noun phrase after a figure stops: punctuation, or 和/及/与/或 before another figure. */
-const AFTER_STOP = new RegExp(`[，。；：、！？\\n（(）)]|[和及与或][\\d${CHINESE_DIGITS}]`)
+/** Where a noun phrase after a figure stops: punctuation, an Arabic number, or 和/及/与/或 before another figure. */
+const AFTER_STOP = new RegExp(`[，。；：、！？\\n（(）)\\d]|[和及与或][${CHINESE_DIGITS}]`)
 
 /** Longest subject kept; longer phrases are cut from the side away from the figure. */
 export const MAX_SUBJECT_LENGTH = 20
@@ -39,7 +39,7 @@ export function nounAfter(after: string, skipFigure?: RegExp): string {
   if (jump && jump.index === 0) s = s.slice(jump[0].length).replace(/^的/, '')
   const stop = AFTER_STOP.exec(s)
   s = stop ? s.slice(0, stop.index) : s
-  s = s.replace(TRAILING_NOUN_FILLER, '').trim()
+  s = s.replace(/[和及与或]$/, '').replace(TRAILING_NOUN_FILLER, '').trim()
   return s.length > MAX_SUBJECT_LENGTH ? s.slice(0, MAX_SUBJECT_LENGTH) : s
 }
 
