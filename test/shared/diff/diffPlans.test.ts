@@ -142,6 +142,14 @@ describe('diffPlans on constructed pairs', () => {
     expect(d.sections[0].spans.filter((s) => s.op === 'delete').map((s) => s.text).join('')).toBe('抓好疫情防控，')
   })
 
+  it('reports a section moved as a whole without calling its items moved', () => {
+    const a = makePlan([['抓好疫情防控', [T[1], T[2]]], ['落实民心工程', [T[3], T[4]]], ['优化管理机制', [T[25]]]], 'a')
+    const b = makePlan([['优化管理机制', [T[25]]], ['抓好疫情防控', [T[1], T[2]]], ['落实民心工程', [T[3], T[4]]]], 'b')
+    const d = diffPlans(a, b)
+    expect(d.sections.map((s) => `${s.kind} ${s.old?.number}→${s.new?.number}${s.moved ? ' M' : ''}`)).toEqual(['unchanged 3→1 M', 'unchanged 1→2', 'unchanged 2→3'])
+    expect(entries(d)).toEqual(['unchanged 5→1', 'unchanged 1→2', 'unchanged 2→3', 'unchanged 3→4', 'unchanged 4→5'])
+  })
+
   it('compares targets of matched items', () => {
     const a = makePlan([['一', [T[15]]]], 'a')
     const b = makePlan([['一', [T[15].replace('覆盖率达到60%', '覆盖率达到65%')]]], 'b')
