@@ -1,5 +1,6 @@
 import { ApiFailure } from './ApiFailure.ts'
 import { failureOf } from './failureOf.ts'
+import { notify } from '../state/notices.ts'
 import { getSession, setSession } from './session.ts'
 
 /** Sentence for a request that never reached the server. */
@@ -22,7 +23,10 @@ export async function apiRequest<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE',
   }
   if (!res.ok) {
     const failure = await failureOf(res)
-    if (res.status === 401 && session && !path.endsWith('/login')) setSession(null)
+    if (res.status === 401 && session && !path.endsWith('/login')) {
+      notify(failure.message, 'error')
+      setSession(null)
+    }
     throw failure
   }
   if (res.status === 204) return undefined as T

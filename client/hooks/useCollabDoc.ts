@@ -6,6 +6,7 @@ import { CLOSE, closeReason } from '../../shared/api/closeCodes.ts'
 import { PLAN_FIELD } from '../../shared/collab/ydoc.ts'
 import { setSession } from '../api/session.ts'
 import { collabUrl } from '../editor/collabUrl.ts'
+import { notify } from '../state/notices.ts'
 
 /** How the page is connected to the document's room, in the terms the status bar uses. */
 export type Connection = 'connecting' | 'connected' | 'offline' | 'closed'
@@ -51,7 +52,10 @@ export function useCollabDoc(docId: string, userId: string, token: string): Coll
     })
     provider.on('sync', (synced) => update({ synced }))
     provider.on('closed', ({ code }) => {
-      if (code === CLOSE.unauthenticated) setSession(null)
+      if (code === CLOSE.unauthenticated) {
+        notify(closeReason(code) ?? '登录已过期，请重新登录', 'error')
+        setSession(null)
+      }
       update({ connection: 'closed', synced: false, closedMessage: closeReason(code) ?? '服务器断开了连接，请刷新页面' })
     })
     void persistence.whenSynced.then(() => update({}))

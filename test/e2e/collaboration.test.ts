@@ -57,6 +57,24 @@ describe('two people editing one plan in two browsers', () => {
     expect(b.errors).toEqual([])
   })
 
+  it("undo takes back only the user's own change, not a collaborator's", async () => {
+    const docId = await sharedDocument()
+    await openDocument(a.page, docId)
+    await openDocument(b.page, docId)
+    await cursorAtEndOfItem(a.page, '做好秋季开学和常态化疫情防控')
+    await a.page.keyboard.type('（甲的修改）')
+    await waitForItemLine(b.page, '1.做好秋季开学和常态化疫情防控。（甲的修改）')
+    await cursorAtEndOfItem(b.page, '加强学校安全管理')
+    await b.page.keyboard.type('（乙的修改）')
+    await waitForItemLine(a.page, '2.加强学校安全管理。（乙的修改）')
+    await a.page.locator('[data-type=item-title]', { hasText: '做好秋季开学' }).click()
+    await a.page.keyboard.press('Control+z')
+    for (const page of [a.page, b.page]) {
+      await waitForItemLine(page, '1.做好秋季开学和常态化疫情防控。')
+      expect((await itemLines(page)).slice(0, 2)).toEqual(['1.做好秋季开学和常态化疫情防控。', '2.加强学校安全管理。（乙的修改）'])
+    }
+  })
+
   it('inserting an item in one browser renumbers every later item in both', async () => {
     const docId = await sharedDocument()
     await openDocument(a.page, docId)
