@@ -145,6 +145,8 @@ describe('two people editing one plan in two browsers', () => {
     await a.page.keyboard.type('（在线时写的）')
     await b.context.setOffline(false)
     await waitForText(b.page, '[data-testid=connection-state]', '已连接')
+    // The offline edit counts as saved only once the server has echoed the save probe sent after it.
+    await b.page.locator('[data-testid=save-state][data-save=saved]').waitFor()
     for (const page of [a.page, b.page]) {
       await waitForItemLine(page, '10.促进教育优质均衡。（离线时写的）')
       await waitForItemLine(page, '9.优化资源设点布局。（在线时写的）')
