@@ -84,12 +84,55 @@ describe('the document list', () => {
     await page.keyboard.press('Escape')
   })
 
+  it('creates a plan from a template, with its drafting guidance shown beside the text', async () => {
+    const { page } = admin
+    await page.goto('/')
+    await page.getByRole('button', { name: '新建文档' }).click()
+    await page.locator('.template-card', { hasText: '区级年度教育工作要点' }).click()
+    await page.locator('.dialog input').fill('2026年闵行区教育工作要点')
+    await page.locator('.dialog').getByRole('button', { name: '创建' }).click()
+    await page.locator('[data-testid=plan-editor][contenteditable=true]').waitFor()
+    await page.locator('.doc-title h1', { hasText: '2026年闵行区教育工作要点' }).waitFor()
+    expect(await page.locator('.plan-guidance').count()).toBeGreaterThan(0)
+    mkdirSync('artifacts/screenshots', { recursive: true })
+    await page.screenshot({ path: 'artifacts/screenshots/editor-from-template.png' })
+  })
+
+  it('renames, carries forward and archives from the list', async () => {
+    const { page } = admin
+    const doc = await server.createDocument(server.admin.token)
+    await page.goto('/')
+    const row = page.locator(`tr[data-doc-id="${doc.id}"]`)
+    await row.getByRole('button', { name: '重命名' }).click()
+    await page.locator('.dialog input').fill('2021年下半年闵行教育工作要点（存档）')
+    await page.locator('.dialog').getByRole('button', { name: '保存' }).click()
+    await row.getByText('2021年下半年闵行教育工作要点（存档）').waitFor()
+
+    await row.getByRole('button', { name: '结转' }).click()
+    await page.locator('.dialog').getByRole('button', { name: '结转' }).click()
+    await page.locator('[data-testid=plan-editor][contenteditable=true]').waitFor()
+    const carriedId = decodeURIComponent(new URL(page.url()).pathname.split('/').pop() ?? '')
+    expect(carriedId).not.toBe(doc.id)
+    expect(await page.locator('.plan-item[data-carried=true]').count()).toBe(30)
+
+    await page.goto('/')
+    const carried = page.locator(`tr[data-doc-id="${carriedId}"]`)
+    expect(await carried.locator('.kind-badge').innerText()).toBe('草稿')
+    await carried.getByRole('button', { name: '归档' }).click()
+    await page.locator('.dialog').getByRole('button', { name: '归档' }).click()
+    await carried.waitFor({ state: 'detached' })
+    await page.getByLabel('只看已归档').check()
+    await page.locator(`tr[data-doc-id="${carriedId}"]`).waitFor()
+    await page.getByLabel('只看已归档').uncheck()
+  })
+
   it('shows the list with the imported plan (screenshot)', async () => {
     const { page } = admin
     await page.goto('/')
-    await page.locator('.doc-table tbody tr').nth(3).waitFor()
+    await page.locator('.doc-table tbody tr').nth(5).waitFor()
     mkdirSync('artifacts/screenshots', { recursive: true })
     await page.screenshot({ path: 'artifacts/screenshots/document-list.png' })
-    expect(await page.locator('.doc-table tbody tr').count()).toBe(4)
+    // 3 seeded, the imported plan, the one from a template, the renamed one (the carried one is archived).
+    expect(await page.locator('.doc-table tbody tr').count()).toBe(6)
   })
 })

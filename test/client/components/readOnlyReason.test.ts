@@ -21,10 +21,12 @@ describe('readOnlyReason', () => {
 })
 
 describe('avatarText', () => {
-  it('shows a two-character name whole, the given name of a longer one, and a Latin initial', () => {
+  it('shows a two-character name whole, the given name of a longer one, a title by its first character, and a Latin initial', () => {
     expect(avatarText('张伟')).toBe('张伟')
     expect(avatarText('王小明')).toBe('小明')
     expect(avatarText('alice')).toBe('A')
+    expect(avatarText('管理员')).toBe('管')
+    expect(avatarText('王老师')).toBe('王')
     expect(avatarText('  ')).toBe('?')
   })
 })
