@@ -156,4 +156,34 @@ describe('two people editing one plan in two browsers', () => {
     const titles = plan.body.sections.flatMap((s) => s.items.map((i) => i.title))
     expect(titles).toContain('促进教育优质均衡。（离线时写的）')
   })
+
+  it('an offline edit is kept in the browser when the page is closed, and reaches the others when it opens again online', async () => {
+    const docId = await sharedDocument()
+    await openDocument(a.page, docId)
+    const page = await b.context.newPage()
+    await openDocument(page, docId)
+    await b.context.setOffline(true)
+    await waitForText(page, '[data-testid=connection-state]', '离线，修改已保存在本机')
+    const stored = (): Promise<number> =>
+      page.evaluate(`new Promise((resolve) => {
+        const open = indexedDB.open('plan-studio/${bob.user.id}/${docId}')
+        open.onsuccess = () => {
+          const count = open.result.transaction('updates').objectStore('updates').count()
+          count.onsuccess = () => { resolve(count.result); open.result.close() }
+        }
+      })`)
+    const before = await stored()
+    await cursorAtEndOfItem(page, '深化教育评价改革')
+    await page.keyboard.type('（关页前写的）')
+    // Wait (by re-reading, no sleeps) until the edit is in this browser's IndexedDB copy.
+    const deadline = Date.now() + 10_000
+    while ((await stored()) <= before) if (Date.now() > deadline) throw new Error('the offline edit never reached IndexedDB')
+    await page.close()
+    await b.context.setOffline(false)
+    const again = await b.context.newPage()
+    await openDocument(again, docId)
+    await waitForItemLine(a.page, '8.深化教育评价改革。（关页前写的）')
+    await waitForItemLine(again, '8.深化教育评价改革。（关页前写的）')
+    await again.close()
+  })
 })
