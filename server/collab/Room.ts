@@ -3,6 +3,7 @@ import * as Y from 'yjs'
 import { META_MAP, PLAN_FIELD } from '../../shared/collab/ydoc.ts'
 import type { Log } from '../log.ts'
 import type { NewUpdate, Storage, WriteOp } from '../storage/Storage.ts'
+import { applyParts } from '../storage/documentState.ts'
 import { docKey } from '../storage/keys.ts'
 import { awarenessMessage, updateMessage } from './protocol.ts'
 import { schemaViolation } from './schemaViolation.ts'
@@ -30,9 +31,9 @@ interface Pending {
   origin: RoomPeer | null
 }
 
-/** A loaded document: its stored state, sequence number and known client-id owners. */
+/** A loaded document: its stored parts (snapshot and log), sequence number and known client-id owners. */
 export interface RoomState {
-  state: Uint8Array | null
+  parts: Uint8Array[]
   seq: number
   clientUsers: Map<number, string>
 }
@@ -54,7 +55,7 @@ export class Room {
   seq: number
   /** Set when the room broke (a store failed); it takes no more changes. */
   failed = false
-  private shadow = new Y.Doc()
+  private shadow!: Y.Doc
   private readonly clientUsers: Map<number, string>
   private pending: Pending[] = []
   private draining = false
@@ -69,12 +70,11 @@ export class Room {
   ) {
     this.seq = loaded.seq
     this.clientUsers = loaded.clientUsers
-    for (const doc of [this.doc, this.shadow]) {
-      // Define the root types first so that remote structs land in typed roots.
-      doc.getXmlFragment(PLAN_FIELD)
-      doc.getMap(META_MAP)
-      if (loaded.state) Y.applyUpdate(doc, loaded.state)
-    }
+    // Define the root types first so that remote structs land in typed roots.
+    this.doc.getXmlFragment(PLAN_FIELD)
+    this.doc.getMap(META_MAP)
+    applyParts(this.doc, loaded.parts)
+    this.rebuildShadow()
     this.awareness = new Awareness(this.doc)
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.onAwarenessUpdate)
@@ -132,7 +132,7 @@ export class Room {
   }
 
   private rebuildShadow(): void {
-    this.shadow.destroy()
+    this.shadow?.destroy()
     this.shadow = new Y.Doc()
     this.shadow.getXmlFragment(PLAN_FIELD)
     this.shadow.getMap(META_MAP)

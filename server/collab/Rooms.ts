@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import type { Log } from '../log.ts'
 import { compactHistory } from '../history/compactHistory.ts'
 import type { Storage } from '../storage/Storage.ts'
-import { loadClientUsers, loadDocumentState, snapshotOp } from '../storage/documentState.ts'
+import { loadClientUsers, loadDocumentParts, snapshotOp } from '../storage/documentState.ts'
 import { Room } from './Room.ts'
 
 /** Options of the room registry. */
@@ -107,10 +107,10 @@ export class Rooms {
 
   private async load(docId: string): Promise<void> {
     const t0 = performance.now()
-    const [{ state, seq }, clientUsers] = await Promise.all([loadDocumentState(this.storage, docId), loadClientUsers(this.storage, docId)])
-    const room = new Room(docId, { state, seq, clientUsers }, this.storage, this.log)
+    const [{ parts, seq }, clientUsers] = await Promise.all([loadDocumentParts(this.storage, docId), loadClientUsers(this.storage, docId)])
+    const room = new Room(docId, { parts, seq, clientUsers }, this.storage, this.log)
     this.rooms.set(docId, room)
-    this.log.info('room.load', { doc: docId, seq, bytes: state?.length ?? 0, ms: Math.round(performance.now() - t0) })
+    this.log.info('room.load', { doc: docId, seq, parts: parts.length, ms: Math.round(performance.now() - t0) })
   }
 
   /** Stores what is pending, compacts the log, writes a snapshot and frees the room. */

@@ -1,7 +1,7 @@
 import * as Y from 'yjs'
 import { META_MAP, PLAN_FIELD } from '../../shared/collab/ydoc.ts'
 import type { Storage, StoredUpdate } from '../storage/Storage.ts'
-import { loadClientUsers } from '../storage/documentState.ts'
+import { applyParts, loadClientUsers } from '../storage/documentState.ts'
 
 /** One user's part in the changes to one node. */
 export interface NodeAuthor {
@@ -37,8 +37,10 @@ export async function authorsBetween(storage: Storage, docId: string, fromSeq: n
   const doc = new Y.Doc({ gc: false })
   const fragment = doc.getXmlFragment(PLAN_FIELD)
   const meta = doc.getMap(META_MAP)
-  const base = entries.filter((e) => e.seq <= fromSeq).map((e) => e.update)
-  if (base.length) Y.applyUpdate(doc, Y.mergeUpdates(base))
+  applyParts(
+    doc,
+    entries.filter((e) => e.seq <= fromSeq).map((e) => e.update),
+  )
 
   const result = new Map<string, NodeChanges>()
   let current: StoredUpdate | undefined

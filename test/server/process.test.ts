@@ -6,13 +6,16 @@ import * as Y from 'yjs'
 import type { DocumentInfo, LoginResponse } from '../../shared/api/types.ts'
 import { connectClient, type TestClient } from '../utils/collabClient.ts'
 import { planOf, textIn } from '../utils/planText.ts'
-import { startServerProcess, type ServerProcess } from '../utils/serverProcess.ts'
+import { killServerProcesses, startServerProcess, type ServerProcess } from '../utils/serverProcess.ts'
 import { TEST_PASSWORD } from '../utils/testServer.ts'
 import { waitFor, waitForDoc } from '../utils/waitFor.ts'
 
 const ROUNDS = Number(process.env.SIGKILL_ROUNDS ?? 12)
 const dirs: string[] = []
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
+afterAll(() => {
+  killServerProcesses()
+  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }))
+})
 
 async function api<T>(server: ServerProcess, method: string, path: string, token?: string, body?: unknown): Promise<{ status: number; body: T }> {
   const res = await fetch(server.url + path, {

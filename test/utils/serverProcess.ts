@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { collabServerUrl } from '../../shared/api/collab.ts'
-import { TEST_PASSWORD } from './testServer.ts'
+import { TEST_PASSWORD } from './testPassword.ts'
 
 /** `npm start`'s server (server/main.ts) running in a child process. */
 export interface ServerProcess {
@@ -18,6 +18,13 @@ export interface ServerProcess {
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+const running = new Set<ChildProcess>()
+
+/** Kills (SIGKILL) every server process started here that is still running; call it in afterAll. */
+export function killServerProcesses(): void {
+  for (const child of running) child.kill('SIGKILL')
+  running.clear()
+}
 
 /**
  * Starts server/main.ts with `node --import tsx` (one process, so SIGKILL hits the server itself)
@@ -29,8 +36,14 @@ export function startServerProcess(options: { dataDir: string; port?: number; en
     env: { ...process.env, PORT: String(options.port ?? 0), HOST: '127.0.0.1', DATA_DIR: options.dataDir, PLAN_ADMIN_PASSWORD: TEST_PASSWORD, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
   })
+  running.add(child)
   const output: string[] = []
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })))
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => {
+      running.delete(child)
+      resolve({ code, signal })
+    }),
+  )
   return new Promise((resolve, reject) => {
     let buffer = ''
     const onData = (chunk: Buffer): void => {

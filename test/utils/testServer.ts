@@ -11,9 +11,9 @@ import type { Services } from '../../server/services.ts'
 import type { Storage } from '../../server/storage/Storage.ts'
 import { startServer, type RunningServer } from '../../server/startServer.ts'
 import { districtSeed } from './seeds.ts'
+import { TEST_PASSWORD } from './testPassword.ts'
 
-/** Password of the test administrator and of users made by createUser unless given. */
-export const TEST_PASSWORD = 'test-password-1'
+export { TEST_PASSWORD }
 
 /** Options of startTestServer. */
 export interface TestServerOptions {
