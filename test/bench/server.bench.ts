@@ -226,6 +226,8 @@ function pct(samples: number[], q: number): number {
 }
 
 export async function run(): Promise<void> {
+  // Every y-websocket provider in Node adds a process 'exit' listener; 50 clients are expected here.
+  process.setMaxListeners(200)
   const plan = sixtyItemPlan()
   const targets = [await ours(plan), await plain(plan)]
   try {

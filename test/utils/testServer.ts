@@ -26,6 +26,8 @@ export interface TestServerOptions {
   roomIdleMs?: number
   /** Wraps the server's storage on every (re)start: inject slow or failing storage. */
   wrapStorage?: (storage: Storage) => Storage
+  /** Folder of the built client to serve. @default the project's dist/ */
+  distDir?: string
 }
 
 /** A real server on a free port with a temporary data folder, and helpers to use its API. */
@@ -81,6 +83,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       tokenTtlMs: options.tokenTtlMs,
       roomIdleMs: options.roomIdleMs ?? 50,
       wrapStorage: options.wrapStorage,
+      distDir: options.distDir,
     })
   let running: RunningServer | null = await boot(0)
   const port = running.port
