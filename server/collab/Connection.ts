@@ -9,6 +9,9 @@ import { stampAwareness } from './awarenessIdentity.ts'
 import { awarenessMessage, checkStateVector, checkUpdate, MalformedFrame, readClientMessage, syncStep1Message, syncStep2Message } from './protocol.ts'
 import { InvalidUpdate, type Room, type RoomPeer } from './Room.ts'
 
+/** Bytes queued for a client that does not read before it is dropped. */
+const MAX_BUFFERED_BYTES = 64 * 1024 * 1024
+
 /**
  * One websocket of one user in one room. Frames that arrive before the room is loaded wait in a
  * queue; after that every frame is handled synchronously, in order. Reviewers and viewers may
@@ -71,9 +74,10 @@ export class Connection implements RoomPeer {
     }
   }
 
-  /** Sends a frame if the socket is open. */
+  /** Sends a frame if the socket is open; a client that stopped reading is dropped (it reconnects and resyncs). */
   send(frame: Uint8Array): void {
     if (this.ws.readyState !== this.ws.OPEN) return
+    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) return this.close(1013, 'client too slow')
     this.ws.send(frame, (err) => {
       if (err) this.close(1011, 'send failed')
     })

@@ -118,7 +118,7 @@ export class Room {
     try {
       fn(shadow)
     } catch (err) {
-      violation ??= `apply failed: ${(err as Error).message}`
+      violation ??= `apply failed: ${safeReason(err)}`
     } finally {
       shadow.off('afterTransaction', onAfter)
       shadow.off('update', onUpdate)
@@ -246,4 +246,11 @@ export class Room {
     this.shadow.destroy()
     this.doc.destroy()
   }
+}
+
+/** An exception's message fit for the log: JSON errors quote the content they choke on, so they are named only. */
+function safeReason(err: unknown): string {
+  if (err instanceof SyntaxError) return 'content is not valid JSON'
+  const message = err instanceof Error ? err.message : String(err)
+  return message.replace(/(["'`]).*?\1/g, '…').slice(0, 80)
 }

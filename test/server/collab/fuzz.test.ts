@@ -168,6 +168,8 @@ describe('fuzzing the collaboration endpoint', () => {
     expect(codes.every((c) => c === String(CLOSE.malformed) || c === String(CLOSE.tooLarge)), JSON.stringify([...editorOutcomes, ...reviewerOutcomes])).toBe(true)
     expect(editorOutcomes.get(String(CLOSE.malformed)) ?? 0).toBeGreaterThan(FRAMES * 0.2)
     expect(server.logs.some((l) => l.includes('ws.failed') || l.includes('ERROR'))).toBe(false)
+    // Logs say what happened without quoting the document: none of the fuzzed text appears.
+    expect(server.logs.filter((l) => /[模糊测试文字新增条目]/.test(l))).toEqual([])
 
     // The reviewer's frames changed nothing; the control document only has what its own client did.
     expect(await loadDocumentState(server.services.storage, reviewed.id)).toEqual(reviewedBefore)
