@@ -25,6 +25,13 @@ export class InvalidUpdate extends Error {
   }
 }
 
+/** What one change did to the shadow: its updates, the Yjs clients that wrote structs, and any problem. */
+interface Trial {
+  updates: Uint8Array[]
+  violation: string | null
+  clients: Set<number>
+}
+
 interface Pending {
   entry: NewUpdate
   frame: Uint8Array
@@ -56,6 +63,7 @@ export class Room {
   /** Set when the room broke (a store failed); it takes no more changes. */
   failed = false
   private shadow!: Y.Doc
+  private trial: Trial | null = null
   private readonly clientUsers: Map<number, string>
   private pending: Pending[] = []
   private draining = false
@@ -95,40 +103,46 @@ export class Room {
 
   private commit(userId: string, origin: RoomPeer | null, fn: (shadow: Y.Doc) => void): boolean {
     if (this.failed) throw new InvalidUpdate('room closed')
-    const effective = this.tryOnShadow(fn)
-    if (!effective) return false
-    Y.applyUpdate(this.doc, effective, origin)
-    this.enqueue({ userId, at: Date.now(), update: effective, clients: [...Y.parseUpdateMeta(effective).to.keys()] }, origin)
+    const trial = this.tryOnShadow(fn)
+    if (!trial) return false
+    Y.applyUpdate(this.doc, trial.update, origin)
+    this.enqueue({ userId, at: Date.now(), update: trial.update, clients: trial.clients }, origin)
     return true
   }
 
-  /** Runs fn on the shadow and returns the update it made; on failure rebuilds the shadow and throws. */
-  private tryOnShadow(fn: (shadow: Y.Doc) => void): Uint8Array | null {
-    const shadow = this.shadow
-    const updates: Uint8Array[] = []
-    let violation: string | null = null
-    const onAfter = (tr: Y.Transaction): void => {
-      violation ??= schemaViolation(shadow, tr.beforeState, tr.afterState)
-    }
-    const onUpdate = (u: Uint8Array): void => {
-      updates.push(u)
-    }
-    shadow.on('afterTransaction', onAfter)
-    shadow.on('update', onUpdate)
+  /**
+   * Runs fn on the shadow and returns the update it made and the Yjs clients whose structs it
+   * added; null when nothing changed. On failure rebuilds the shadow and throws InvalidUpdate.
+   */
+  private tryOnShadow(fn: (shadow: Y.Doc) => void): { update: Uint8Array; clients: number[] } | null {
+    const trial: Trial = { updates: [], violation: null, clients: new Set() }
+    this.trial = trial
     try {
-      fn(shadow)
+      fn(this.shadow)
     } catch (err) {
-      violation ??= `apply failed: ${safeReason(err)}`
+      trial.violation ??= `apply failed: ${safeReason(err)}`
     } finally {
-      shadow.off('afterTransaction', onAfter)
-      shadow.off('update', onUpdate)
+      this.trial = null
     }
-    if (violation) {
+    if (trial.violation) {
       this.rebuildShadow()
-      throw new InvalidUpdate(violation)
+      throw new InvalidUpdate(trial.violation)
     }
-    if (!updates.length) return null
-    return updates.length === 1 ? updates[0] : Y.mergeUpdates(updates)
+    if (!trial.updates.length) return null
+    const update = trial.updates.length === 1 ? trial.updates[0] : Y.mergeUpdates(trial.updates)
+    return { update, clients: [...trial.clients] }
+  }
+
+  /** The shadow's listeners collect into the running trial (set once, not per update: this is the hot path). */
+  private readonly onShadowTransaction = (tr: Y.Transaction): void => {
+    const trial = this.trial
+    if (!trial) return
+    trial.violation ??= schemaViolation(this.shadow, tr.beforeState, tr.afterState)
+    for (const [client, clock] of tr.afterState) if (clock > (tr.beforeState.get(client) ?? 0)) trial.clients.add(client)
+  }
+
+  private readonly onShadowUpdate = (update: Uint8Array): void => {
+    this.trial?.updates.push(update)
   }
 
   private rebuildShadow(): void {
@@ -137,6 +151,8 @@ export class Room {
     this.shadow.getXmlFragment(PLAN_FIELD)
     this.shadow.getMap(META_MAP)
     Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.doc))
+    this.shadow.on('afterTransaction', this.onShadowTransaction)
+    this.shadow.on('update', this.onShadowUpdate)
   }
 
   private enqueue(entry: NewUpdate, origin: RoomPeer | null): void {
