@@ -1,7 +1,9 @@
 import type { Route } from '../route.ts'
 import { routes as documents } from './documents.ts'
+import { routes as exports } from './export.ts'
 import { routes as history } from './history.ts'
 import { routes as members } from './members.ts'
+import { routes as review } from './review.ts'
 import { routes as session } from './session.ts'
 import { routes as templates } from './templates.ts'
 import { routes as users } from './users.ts'
@@ -12,4 +14,4 @@ import { routes as visits } from './visits.ts'
  * Every API route. To add endpoints (export, diff, alignment …) write a module exporting
  * `routes: Route[]` next to these and add it to this list.
  */
-export const routeModules: Route[][] = [session, users, templates, documents, members, versions, history, visits]
+export const routeModules: Route[][] = [session, users, templates, documents, members, versions, history, visits, exports, review]

@@ -67,7 +67,9 @@ function readSignature(rest: string[], attachment?: string): { issuer?: string; 
     rest.shift()
     return { issuer, date: two.date }
   }
-  if (attachment && rest.length > 1 && rest[1].startsWith(attachment) && !rest[0].startsWith(attachment) && rest[0].length <= 40 && !PARAGRAPH_END.test(rest[0])) {
+  // The attachment page may open with its 附件 label (as the .docx export prints it) before the title.
+  const next = rest.slice(1).find((l) => !ATTACHMENT_LABEL.test(l))
+  if (attachment && next?.startsWith(attachment) && !rest[0].startsWith(attachment) && rest[0].length <= 40 && !PARAGRAPH_END.test(rest[0])) {
     return { issuer: rest.shift() }
   }
   return {}
