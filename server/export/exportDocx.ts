@@ -1,5 +1,6 @@
 import { Document, Packer, Paragraph } from 'docx'
 import type { Plan } from '../../shared/plan/types.ts'
+import { fontTableXml } from './fontTable.ts'
 import { pageNumberFooters } from './footer.ts'
 import { attachmentNames, noticeParagraphs } from './notice.ts'
 import { pageProperties } from './pageSetup.ts'
@@ -43,6 +44,6 @@ export async function exportDocx(plan: Plan, options: ExportOptions = {}): Promi
       },
     ],
   })
-  const buffer = await Packer.toBuffer(doc)
+  const buffer = await Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }])
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
 }
