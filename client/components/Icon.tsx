@@ -12,6 +12,7 @@ const PATHS = {
   panel: 'M3 4h14v12H3zM12 4v12',
   outline: 'M3 4h14v12H3zM8 4v12',
   back: 'M12 4l-6 6 6 6',
+  download: 'M10 3v10M6 9l4 4 4-4M4 16h12',
 } as const
 
 /** The name of a toolbar icon. */

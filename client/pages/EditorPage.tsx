@@ -6,6 +6,7 @@ import type { Session } from '../api/session.ts'
 import { AppHeader } from '../components/AppHeader.tsx'
 import { ConnectionStatus } from '../components/ConnectionStatus.tsx'
 import { DocTitle } from '../components/DocTitle.tsx'
+import { ExportButton } from '../components/ExportButton.tsx'
 import { Icon } from '../components/Icon.tsx'
 import { Outline } from '../components/Outline.tsx'
 import { PresenceList } from '../components/PresenceList.tsx'
@@ -14,6 +15,7 @@ import { SidePanel } from '../components/SidePanel.tsx'
 import { StatusBar } from '../components/StatusBar.tsx'
 import { Toolbar } from '../components/Toolbar.tsx'
 import { collabExtensions } from '../editor/collabExtensions.ts'
+import { editorExportSubject } from '../editor/exportSubject.ts'
 import { useCollabDoc } from '../hooks/useCollabDoc.ts'
 import type { CollabDoc } from '../hooks/useCollabDoc.ts'
 import { useDocumentInfo } from '../hooks/useDocumentInfo.ts'
@@ -88,10 +90,13 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
         editor={editor}
         editable={canEdit}
         right={
-          <button className={`tool-button${panelOpen ? ' pressed' : ''}`} onClick={() => togglePanel(!panelOpen)} title={panelOpen ? '收起侧栏' : '展开侧栏：版本、文档信息'} aria-pressed={panelOpen}>
-            <Icon name="panel" />
-            <span>侧栏</span>
-          </button>
+          <>
+            <ExportButton target={{ docId }} subject={() => editorExportSubject(editor, info?.title)} />
+            <button className={`tool-button${panelOpen ? ' pressed' : ''}`} onClick={() => togglePanel(!panelOpen)} title={panelOpen ? '收起侧栏' : '展开侧栏：版本、文档信息'} aria-pressed={panelOpen}>
+              <Icon name="panel" />
+              <span>侧栏</span>
+            </button>
+          </>
         }
       />
       <div className={`workspace${panelOpen ? ' with-panel' : ''}`}>

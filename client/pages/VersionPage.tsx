@@ -11,10 +11,12 @@ import type { Session } from '../api/session.ts'
 import { getVersionPlan, listVersions, restoreVersion } from '../api/versions.ts'
 import { AppHeader } from '../components/AppHeader.tsx'
 import { DocTitle } from '../components/DocTitle.tsx'
+import { ExportButton } from '../components/ExportButton.tsx'
 import { formatTime } from '../components/labels.ts'
 import { Outline } from '../components/Outline.tsx'
 import { StatusBar } from '../components/StatusBar.tsx'
 import { RestoreDialog } from '../components/VersionsPanel.tsx'
+import { planExportSubject } from '../editor/exportSubject.ts'
 import { useDocumentInfo } from '../hooks/useDocumentInfo.ts'
 import { useOutline } from '../hooks/useOutline.ts'
 import { navigate } from '../router/navigate.ts'
@@ -55,6 +57,7 @@ export function VersionPage({ docId, versionId, session }: { docId: string; vers
           <button className="button" onClick={back}>
             返回当前文档
           </button>
+          {plan && version && <ExportButton look="button" target={{ docId, versionId }} subject={() => planExportSubject(plan, info?.title, version.name)} />}
           {canEdit(info?.role) && version && (
             <button className="button danger" onClick={() => setRestoring(true)} data-testid="restore-version">
               恢复此版本

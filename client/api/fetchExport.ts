@@ -1,0 +1,70 @@
+import { ApiFailure } from './ApiFailure.ts'
+import { NETWORK_MESSAGE } from './apiRequest.ts'
+import { dispositionFilename } from './dispositionFilename.ts'
+import { failureOf } from './failureOf.ts'
+import { getSession, setSession } from './session.ts'
+import { notify } from '../state/notices.ts'
+
+/** Progress of an export download: the server setting the file, then its bytes arriving (0–1). */
+export type ExportProgress = { phase: 'generating' } | { phase: 'downloading'; fraction: number }
+
+/** What an export is of: a document's current text, or one of its named versions. */
+export interface ExportTarget {
+  docId: string
+  versionId?: string
+}
+
+/** The API path of a Word export. */
+export function exportPath({ docId, versionId }: ExportTarget, notice: boolean): string {
+  const doc = `/api/documents/${encodeURIComponent(docId)}`
+  return `${versionId ? `${doc}/versions/${encodeURIComponent(versionId)}` : doc}/export.docx?notice=${notice ? 1 : 0}`
+}
+
+/**
+ * Fetches a Word export with the session's bearer token (a plain link could not send it) and reads
+ * it while reporting progress. Resolves with the file and the name the server gave it; every failure
+ * is an ApiFailure with a plain Chinese sentence, and a 401 ends the session as other requests do.
+ */
+export async function fetchExport(target: ExportTarget, notice: boolean, onProgress: (p: ExportProgress) => void): Promise<{ blob: Blob; filename: string }> {
+  const session = getSession()
+  onProgress({ phase: 'generating' })
+  let res: Response
+  try {
+    res = await fetch(exportPath(target, notice), { headers: session ? { Authorization: `Bearer ${session.token}` } : {} })
+  } catch {
+    throw new ApiFailure('network', NETWORK_MESSAGE, 0)
+  }
+  if (!res.ok) {
+    const failure = await failureOf(res)
+    if (res.status === 401 && session) {
+      notify(failure.message, 'error')
+      setSession(null)
+    }
+    throw failure
+  }
+  const filename = dispositionFilename(res.headers.get('content-disposition')) ?? '工作要点.docx'
+  const type = res.headers.get('content-type') ?? 'application/octet-stream'
+  try {
+    return { blob: new Blob(await readAll(res, onProgress), { type }), filename }
+  } catch {
+    throw new ApiFailure('network', '下载中断，请检查网络后重试', 0)
+  }
+}
+
+/** The body's chunks, reporting the share received when the server sent a length. */
+async function readAll(res: Response, onProgress: (p: ExportProgress) => void): Promise<Uint8Array<ArrayBuffer>[]> {
+  const total = Number(res.headers.get('content-length')) || 0
+  const reader = res.body?.getReader()
+  if (!reader) return [new Uint8Array(await res.arrayBuffer())]
+  const chunks: Uint8Array<ArrayBuffer>[] = []
+  let received = 0
+  onProgress({ phase: 'downloading', fraction: 0 })
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    chunks.push(value)
+    received += value.byteLength
+    onProgress({ phase: 'downloading', fraction: total ? Math.min(1, received / total) : 0 })
+  }
+  return chunks
+}
