@@ -9,6 +9,13 @@ export function applyFix(plan: Plan, fix: CheckFix): Plan | null {
   const next = structuredClone(plan)
   const edit = (text: string): string | null =>
     text.slice(fix.index, fix.index + fix.remove.length) === fix.remove ? text.slice(0, fix.index) + fix.insert + text.slice(fix.index + fix.remove.length) : null
+  if (fix.field === 'preamble') {
+    const at = fix.paragraph ?? 0
+    const paragraph = at < next.preamble.length ? edit(next.preamble[at]) : null
+    if (paragraph === null) return null
+    next.preamble[at] = paragraph
+    return next
+  }
   if (fix.field === 'planTitle') {
     const title = edit(next.title)
     if (title === null) return null

@@ -1,4 +1,4 @@
-import { planTexts } from './planTexts.ts'
+import { planTexts, textPlace, textWhere } from './planTexts.ts'
 import { planYear } from './planYear.ts'
 import type { Check, Finding } from './types.ts'
 
@@ -20,12 +20,11 @@ export const endedPeriod: Check = {
     const findings: Finding[] = []
     for (const t of planTexts(ctx)) {
       const inTitle = (index: number): boolean => t.text.lastIndexOf('《', index) > t.text.lastIndexOf('》', index)
-      const where = t.number === undefined ? '计划标题' : `第${t.number}条`
+      const where = textWhere(t)
       const add = (index: number, shown: string, end: number): void => {
         findings.push({
           kind: 'ended-period',
-          ...(t.itemId ? { itemId: t.itemId } : {}),
-          ...(t.number !== undefined ? { number: t.number } : {}),
+          ...textPlace(t),
           severity: inTitle(index) ? 'info' : 'warning',
           message: `${where}提到的“${shown}”已于${end}年结束，本计划是${year}年的：请确认是否仍应引用`,
         })

@@ -1,4 +1,4 @@
-import { planTexts } from './planTexts.ts'
+import { planTexts, textPlace, textWhere } from './planTexts.ts'
 import { planYear } from './planYear.ts'
 import type { Check, Finding } from './types.ts'
 
@@ -25,14 +25,20 @@ export const staleYear: Check = {
         if (y >= year) continue
         if (LOOKS_BACK_BEFORE.test(t.text.slice(Math.max(0, m.index - 2), m.index))) continue
         if (LOOKS_BACK_AFTER.test(t.text.slice(m.index + 4).replace(/^\s+/, ''))) continue
-        const where = t.number === undefined ? '计划标题' : `第${t.number}条`
         findings.push({
           kind: 'stale-year',
-          ...(t.itemId ? { itemId: t.itemId } : {}),
-          ...(t.number !== undefined ? { number: t.number } : {}),
+          ...textPlace(t),
           severity: t.field === 'planTitle' ? 'error' : 'warning',
-          message: `${where}提到“${y}年”，本计划是${year}年的：如为沿用旧文，应改为“${year}年”`,
-          fix: { label: `改为${year}年`, ...(t.itemId ? { itemId: t.itemId } : {}), field: t.field, index: m.index, remove: m[1], insert: String(year) },
+          message: `${textWhere(t)}提到“${y}年”，本计划是${year}年的：如为沿用旧文，应改为“${year}年”`,
+          fix: {
+            label: `改为${year}年`,
+            ...(t.itemId ? { itemId: t.itemId } : {}),
+            field: t.field,
+            ...(t.paragraph !== undefined ? { paragraph: t.paragraph } : {}),
+            index: m.index,
+            remove: m[1],
+            insert: String(year),
+          },
         })
       }
     }

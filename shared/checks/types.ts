@@ -17,8 +17,8 @@ export type CheckKind =
 /** error: must be fixed before issuing; warning: probably wrong; info: worth a look. */
 export type Severity = 'error' | 'warning' | 'info'
 
-/** Where a fix edits: an item's lead sentence or body, or the plan title. */
-export type FixField = 'title' | 'body' | 'planTitle'
+/** Where a fix edits: an item's lead sentence or body, the plan title, or a paragraph of the preamble. */
+export type FixField = 'title' | 'body' | 'planTitle' | 'preamble'
 
 /**
  * An obvious automatic fix: replace `remove` at `index` of one text by `insert`. Carrying the removed
@@ -29,6 +29,8 @@ export interface CheckFix {
   label: string
   itemId?: string
   field: FixField
+  /** Which preamble paragraph (0-based), when field is 'preamble'. */
+  paragraph?: number
   index: number
   remove: string
   insert: string
@@ -40,6 +42,9 @@ export interface Finding {
   itemId?: string
   /** The item's number as printed (derived from order). */
   number?: number
+  /** Where a finding outside the items is: the plan title or a preamble paragraph (0-based `paragraph`). */
+  field?: 'planTitle' | 'preamble'
+  paragraph?: number
   /** A plain Chinese sentence. */
   message: string
   severity: Severity

@@ -16,6 +16,8 @@ export interface LinkRecord {
   status: LinkStatus
   /** User id of whoever decided. */
   by: string
+  /** Their display name when they decided, so that every collaborator can say who it was. */
+  byName?: string
   /** ISO time of the decision. */
   at: string
   /** Hash of the district item's text when decided, to notice later edits cheaply. */
@@ -73,6 +75,8 @@ export interface LinkDecision {
   municipalItem: Pick<PlanItem, 'id' | 'title' | 'body'>
   status: LinkStatus
   by: string
+  /** Display name of whoever decided. */
+  byName?: string
   /** @default now */
   at?: string
 }
@@ -84,6 +88,7 @@ export function setLink(ydoc: Y.Doc, decision: LinkDecision, origin?: unknown): 
   const record: LinkRecord = {
     status: decision.status,
     by: decision.by,
+    ...(decision.byName ? { byName: decision.byName } : {}),
     at: decision.at ?? new Date().toISOString(),
     districtHash: textHash(district),
     municipalHash: textHash(municipal),
@@ -96,9 +101,9 @@ export function setLink(ydoc: Y.Doc, decision: LinkDecision, origin?: unknown): 
 }
 
 /** Marks a district item local: no municipal counterpart is expected, so coverage stops asking for one. */
-export function markLocal(ydoc: Y.Doc, districtItem: Pick<PlanItem, 'id' | 'title' | 'body'>, by: string, at?: string, origin?: unknown): Link {
+export function markLocal(ydoc: Y.Doc, districtItem: Pick<PlanItem, 'id' | 'title' | 'body'>, by: string, at?: string, origin?: unknown, byName?: string): Link {
   const text = itemText(districtItem)
-  const record: LinkRecord = { status: 'accepted', by, at: at ?? new Date().toISOString(), districtHash: textHash(text), municipalHash: '', districtText: text }
+  const record: LinkRecord = { status: 'accepted', by, ...(byName ? { byName } : {}), at: at ?? new Date().toISOString(), districtHash: textHash(text), municipalHash: '', districtText: text }
   const key = linkKey(districtItem.id, LOCAL)
   ydoc.transact(() => linksMap(ydoc).set(key, record), origin)
   return { ...record, key, districtItemId: districtItem.id, municipalItemId: LOCAL }
@@ -140,6 +145,7 @@ function toLink(key: string, value: unknown): Link | null {
   if (r.status !== 'accepted' && r.status !== 'rejected') return null
   if (typeof r.by !== 'string' || typeof r.at !== 'string' || typeof r.districtHash !== 'string' || typeof r.municipalHash !== 'string') return null
   const link: Link = { key, ...ids, status: r.status, by: r.by, at: r.at, districtHash: r.districtHash, municipalHash: r.municipalHash }
+  if (typeof r.byName === 'string') link.byName = r.byName
   if (typeof r.districtText === 'string') link.districtText = r.districtText
   if (typeof r.municipalText === 'string') link.municipalText = r.municipalText
   return link

@@ -26,6 +26,18 @@ describe('staleYear', () => {
     expect(check(plan)).toMatchObject([{ kind: 'stale-year', severity: 'error', fix: { field: 'planTitle', insert: '2025' } }])
   })
 
+  it('reads the preamble too, and its fix edits that paragraph only', () => {
+    const plan = { ...planOf([], { year: 2022 }, '2022年工作要点'), preamble: ['围绕中心工作。', '2021年是“十四五”开局之年，较2020年有所增长。'] }
+    const findings = check(plan)
+    expect(findings).toHaveLength(1)
+    expect(findings[0]).toMatchObject({ kind: 'stale-year', field: 'preamble', paragraph: 1, severity: 'warning', fix: { field: 'preamble', paragraph: 1, index: 0, remove: '2021', insert: '2022' } })
+    expect(findings[0].message).toContain('前言第2段')
+    expect(findings[0].itemId).toBeUndefined()
+    expect(applyFix(plan, findings[0].fix!)?.preamble).toEqual(['围绕中心工作。', '2022年是“十四五”开局之年，较2020年有所增长。'])
+    // A paragraph that changed since the check ran is not edited.
+    expect(applyFix({ ...plan, preamble: ['围绕中心工作。', '本年是开局之年。'] }, findings[0].fix!)).toBeNull()
+  })
+
   it('takes the year from the option, then the metadata, then the title', () => {
     const body = '完成2024年预算编制。'
     expect(check(planOf([item('预算。', body)], { year: 2025 }))).toHaveLength(1)

@@ -44,6 +44,18 @@ describe('confirmed links in the shared document', () => {
     expect(link?.municipalText).toContain('校外培训机构')
   })
 
+  it('keeps the display name of whoever decided, for a link and for a local mark', () => {
+    const doc = new Y.Doc()
+    setLink(doc, { districtItem: d7, municipalItem: m9, status: 'accepted', by: 'u1', byName: '张伟' })
+    markLocal(doc, { id: 'd25', title: '促进财务精细化管理。', body: '' }, 'u2', undefined, undefined, '李娜')
+    expect(readLinks(doc).map((l) => [l.key, l.by, l.byName])).toEqual([
+      ['d25→local', 'u2', '李娜'],
+      ['d7→m9', 'u1', '张伟'],
+    ])
+    setLink(doc, { districtItem: d7, municipalItem: m9, status: 'rejected', by: 'u3' })
+    expect(readLink(doc, 'd7', 'm9')?.byName).toBeUndefined()
+  })
+
   it('shows a link accepted by one user to a second user', () => {
     const alice = new Y.Doc()
     const bob = new Y.Doc()
