@@ -7,6 +7,7 @@ import { DocumentListPage } from './pages/DocumentListPage.tsx'
 import { EditorPage } from './pages/EditorPage.tsx'
 import { LoginPage } from './pages/LoginPage.tsx'
 import { NotFoundPage } from './pages/NotFoundPage.tsx'
+import { ReviewPage } from './pages/ReviewPage.tsx'
 import { VersionPage } from './pages/VersionPage.tsx'
 import { navigate } from './router/navigate.ts'
 import { parseRoute } from './router/routes.ts'
@@ -36,6 +37,8 @@ export function App() {
         <DocumentListPage session={session} />
       ) : route.page === 'editor' ? (
         <EditorPage key={route.docId} docId={route.docId} session={session} />
+      ) : route.page === 'review' ? (
+        <ReviewPage key={route.docId} docId={route.docId} session={session} />
       ) : route.page === 'version' ? (
         <VersionPage key={route.versionId} docId={route.docId} versionId={route.versionId} session={session} />
       ) : (

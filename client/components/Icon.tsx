@@ -13,6 +13,7 @@ const PATHS = {
   outline: 'M3 4h14v12H3zM8 4v12',
   back: 'M12 4l-6 6 6 6',
   download: 'M10 3v10M6 9l4 4 4-4M4 16h12',
+  compare: 'M3 4h6v12H3zM11 4h6v12h-6zM5 8h2M5 11h2M13 8h2M13 11h2',
 } as const
 
 /** The name of a toolbar icon. */

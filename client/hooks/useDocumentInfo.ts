@@ -3,6 +3,7 @@ import type { DocumentInfo } from '../../shared/api/types.ts'
 import { ApiFailure } from '../api/ApiFailure.ts'
 import { getDocument, recordVisit } from '../api/documents.ts'
 import { errorMessage } from '../api/errorMessage.ts'
+import { rememberVisit } from '../review/visitMemory.ts'
 
 const cacheKey = (userId: string, docId: string): string => `plan-studio/${userId}/doc/${docId}`
 
@@ -47,7 +48,7 @@ export function useDocumentInfo(
         setFatal(err instanceof ApiFailure && (err.status === 403 || err.status === 404))
       },
     )
-    recordVisit(docId).catch(() => undefined)
+    recordVisit(docId).then((visit) => rememberVisit(userId, docId, visit), () => undefined)
     return () => {
       live = false
     }

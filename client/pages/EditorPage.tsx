@@ -92,6 +92,10 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
         right={
           <>
             <ExportButton target={{ docId }} subject={() => editorExportSubject(editor, info?.title)} />
+            <button className="tool-button" onClick={() => navigate({ page: 'review', docId })} title="查看与上年计划、某个版本或上次访问相比的修改" data-testid="open-review">
+              <Icon name="compare" />
+              <span>审阅修改</span>
+            </button>
             <button className={`tool-button${panelOpen ? ' pressed' : ''}`} onClick={() => togglePanel(!panelOpen)} title={panelOpen ? '收起侧栏' : '展开侧栏：版本、文档信息'} aria-pressed={panelOpen}>
               <Icon name="panel" />
               <span>侧栏</span>

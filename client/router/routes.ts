@@ -4,6 +4,7 @@ export type Route =
   | { page: 'documents' }
   | { page: 'editor'; docId: string }
   | { page: 'version'; docId: string; versionId: string }
+  | { page: 'review'; docId: string }
   | { page: 'notFound' }
 
 /** Reads a path such as /documents/abc/versions/v1 as a route. */
@@ -14,6 +15,7 @@ export function parseRoute(path: string): Route {
   if (parts[0] === 'documents') {
     if (parts.length === 1) return { page: 'documents' }
     if (parts.length === 2) return { page: 'editor', docId: parts[1] }
+    if (parts.length === 3 && parts[2] === 'review') return { page: 'review', docId: parts[1] }
     if (parts.length === 4 && parts[2] === 'versions') return { page: 'version', docId: parts[1], versionId: parts[3] }
   }
   return { page: 'notFound' }
@@ -31,5 +33,7 @@ export function routePath(route: Route): string {
       return `/documents/${encodeURIComponent(route.docId)}`
     case 'version':
       return `/documents/${encodeURIComponent(route.docId)}/versions/${encodeURIComponent(route.versionId)}`
+    case 'review':
+      return `/documents/${encodeURIComponent(route.docId)}/review`
   }
 }

@@ -1,0 +1,51 @@
+import { useEffect, useMemo, useState } from 'react'
+import { formatReviewBase, type ReviewBaseParam, type ReviewResponse } from '../../shared/api/review.ts'
+import { diffPlans } from '../../shared/diff/diffPlans.ts'
+import { parsePlanJson } from '../../shared/plan/planJson.ts'
+import { errorMessage } from '../api/errorMessage.ts'
+import { getReview } from '../api/review.ts'
+import { reviewModel, type ReviewModel } from '../review/reviewModel.ts'
+
+/** A loaded review: what the server sent and the model the page draws. */
+export interface LoadedReview {
+  response: ReviewResponse
+  model: ReviewModel
+  oldTitle: string
+  newTitle: string
+}
+
+/**
+ * Loads both texts for a base and diffs them here in the browser (shared/diff is pure and takes a
+ * few milliseconds for a 60-item plan), so switching views or filters never asks the server again.
+ */
+export function useReview(docId: string, base: ReviewBaseParam | null): { review: LoadedReview | null; error: string | null; loading: boolean } {
+  const key = base ? formatReviewBase(base) : ''
+  const [state, setState] = useState<{ key: string; response: ReviewResponse | null; error: string | null }>({ key: '', response: null, error: null })
+  useEffect(() => {
+    if (!base) return
+    let live = true
+    setState({ key, response: null, error: null })
+    getReview(docId, base).then(
+      (response) => live && setState({ key, response, error: null }),
+      (err: unknown) => live && setState({ key, response: null, error: errorMessage(err, '修改没有载入，请稍后重试') }),
+    )
+    return () => {
+      live = false
+    }
+    // `key` stands for `base`: a new object with the same value must not reload.
+  }, [docId, key])
+  const computed = useMemo((): { review: LoadedReview | null; error: string | null } => {
+    const response = state.response
+    if (!response) return { review: null, error: null }
+    try {
+      const oldPlan = parsePlanJson(response.old).plan
+      const newPlan = parsePlanJson(response.new).plan
+      return { review: { response, model: reviewModel(diffPlans(oldPlan, newPlan), response.authors), oldTitle: oldPlan.title, newTitle: newPlan.title }, error: null }
+    } catch {
+      return { review: null, error: '服务器送来的文本无法读取，请刷新后重试' }
+    }
+  }, [state.response])
+  const current = state.key === key
+  const error = current ? (state.error ?? computed.error) : null
+  return { review: current ? computed.review : null, error, loading: !!base && (!current || (!state.response && !error)) }
+}

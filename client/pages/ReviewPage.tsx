@@ -1,0 +1,130 @@
+import { useMemo, useState } from 'react'
+import { canEdit } from '../../shared/api/types.ts'
+import type { ItemChangeKind } from '../../shared/diff/types.ts'
+import { errorMessage } from '../api/errorMessage.ts'
+import { downloadReviewTable } from '../api/review.ts'
+import type { Session } from '../api/session.ts'
+import { AppHeader } from '../components/AppHeader.tsx'
+import { DocTitle } from '../components/DocTitle.tsx'
+import { formatTime } from '../components/labels.ts'
+import { ChangeList } from '../components/review/ChangeList.tsx'
+import { InlineReview } from '../components/review/InlineReview.tsx'
+import { ReviewSummary } from '../components/review/ReviewSummary.tsx'
+import { ReviewToolbar } from '../components/review/ReviewToolbar.tsx'
+import { SideBySideReview } from '../components/review/SideBySideReview.tsx'
+import { useReview, type LoadedReview } from '../hooks/useReview.ts'
+import { useReviewSources } from '../hooks/useReviewSources.ts'
+import { baseOptions, defaultBase, requestBase } from '../review/baseOptions.ts'
+import { formatReviewQuery, parseReviewQuery, type ReviewQuery } from '../review/reviewQuery.ts'
+import { visitBefore } from '../review/visitMemory.ts'
+import { navigate } from '../router/navigate.ts'
+import { notify } from '../state/notices.ts'
+import '../styles/review.css'
+
+/** How the side-by-side view captions the old text: 上年计划《…》, 版本“征求意见稿”（…保存）, 上次访问（今天 09:12）. */
+function oldCaption(review: LoadedReview, visitAt: string | undefined): string {
+  const base = review.response.base
+  if (base.kind === 'version') return `${base.label}${base.at ? `（${formatTime(base.at)}${base.by ? `，${base.by}保存` : ''}）` : ''}`
+  if (base.kind === 'visit') {
+    const at = base.at ?? visitAt
+    return at ? `上次访问时（${formatTime(at)}）` : '上次访问时'
+  }
+  return base.label
+}
+
+/**
+ * 审阅修改: the current text against a base (the prior-year plan, a named version, or the user's
+ * last visit), inline or side by side, with a summary, a change list, who changed what (version and
+ * visit bases) and the 修改对照表 download. Opening it records no visit.
+ */
+export function ReviewPage({ docId, session }: { docId: string; session: Session }) {
+  const { info, bases, error: sourceError } = useReviewSources(docId)
+  const [query, setQuery] = useState<ReviewQuery>(() => parseReviewQuery(location.search))
+  const [kind, setKind] = useState<ItemChangeKind | null>(null)
+  const [exporting, setExporting] = useState(false)
+  const visit = useMemo(() => {
+    const remembered = visitBefore(session.user.id, docId)
+    return remembered !== undefined ? remembered : (bases?.visit ?? null)
+  }, [session.user.id, docId, bases])
+  const options = useMemo(() => (bases ? baseOptions(bases, visit) : []), [bases, visit])
+  const baseValue = query.base ?? (options.length ? defaultBase(options) : undefined)
+  const param = bases && baseValue ? requestBase(baseValue, visit) : null
+  const { review, error, loading } = useReview(docId, param)
+
+  const update = (change: Partial<ReviewQuery>): void => {
+    const next = { ...query, ...change }
+    setQuery(next)
+    history.replaceState(null, '', location.pathname + formatReviewQuery(next))
+  }
+  const back = (): void => navigate({ page: 'editor', docId })
+  const exportTable = async (): Promise<void> => {
+    if (!param) return
+    setExporting(true)
+    try {
+      await downloadReviewTable(docId, param)
+      notify('修改对照表已生成，正在下载', 'success')
+    } catch (err) {
+      notify(errorMessage(err, '修改对照表没有生成，请稍后重试'), 'error')
+    } finally {
+      setExporting(false)
+    }
+  }
+
+  const problem = sourceError ?? error
+  const filter = { only: query.only, kind }
+  return (
+    <div className="editor-page review-page">
+      <AppHeader user={session.user}>
+        <DocTitle info={info} fallback="审阅修改" extra="审阅修改" />
+      </AppHeader>
+      <ReviewToolbar
+        options={options}
+        base={baseValue}
+        onBase={(value) => {
+          setKind(null)
+          update({ base: value })
+        }}
+        view={query.view}
+        onView={(view) => update({ view })}
+        only={query.only}
+        onOnly={(only) => update({ only })}
+        exporting={exporting}
+        canExport={!!review}
+        onExport={() => void exportTable()}
+        onBack={back}
+        backLabel={info && !canEdit(info.role) ? '返回文档' : '返回编辑'}
+      />
+      {review && <ReviewSummary model={review.model} kind={kind} onKind={setKind} />}
+      <div className="workspace review-workspace">
+        {review ? <ChangeList model={review.model} /> : <nav className="outline change-list" aria-label="修改一览" />}
+        <main className="desk review-desk" data-view={query.view}>
+          {problem ? (
+            <Placeholder>
+              <p className="placeholder-text" data-testid="review-error">
+                {problem}
+              </p>
+              {!sourceError && <p className="placeholder-hint">可以在上方“对照基准”中换一个：上年计划、已保存的版本或上次访问。</p>}
+            </Placeholder>
+          ) : review ? (
+            <>
+              {review.model.timedOut && <p className="review-note">部分条目文字改动很多，已整段显示为删除和新增。</p>}
+              {query.view === 'side' ? (
+                <SideBySideReview model={review.model} filter={filter} oldCaption={oldCaption(review, visit?.at)} newCaption="当前文本" />
+              ) : (
+                <InlineReview model={review.model} filter={filter} />
+              )}
+            </>
+          ) : (
+            <Placeholder>
+              <p className="placeholder-text">{loading || !bases ? '正在比较两份文本…' : '请选择对照基准。'}</p>
+            </Placeholder>
+          )}
+        </main>
+      </div>
+    </div>
+  )
+}
+
+function Placeholder({ children }: { children: React.ReactNode }) {
+  return <div className="paper placeholder review-placeholder">{children}</div>
+}

@@ -1,0 +1,169 @@
+import type { ReviewAuthor } from '../../shared/api/review.ts'
+import { describeChange, itemNumbers, ITEM_KIND_LABELS, SECTION_KIND_LABELS } from '../../shared/diff/describeChange.ts'
+import type { DiffSummary, ItemChangeKind, ItemDiff, PlanDiff, SectionChangeKind, SectionDiff, TextSpan } from '../../shared/diff/types.ts'
+import { entryAuthors, type AuthorView } from './entryAuthors.ts'
+import { entryNote, sectionNote } from './entryNote.ts'
+
+/** One diff entry (an item kept, changed, added, removed, merged or split) ready to show. */
+export interface ItemView {
+  /** Stable within one model; also the element id the change list scrolls to. */
+  key: string
+  kind: ItemChangeKind
+  changed: boolean
+  diff: ItemDiff
+  /** Short label beside the kind: 原第6、7条合并 (see entryNote). */
+  note: string
+  /** The full sentence of describeChange, for tooltips. */
+  description: string
+  authors: AuthorView[]
+  /** 第5条, 第12、13条, or 原第1条 for a removed item. */
+  place: string
+  /** The lead sentence (the new one when there is one). */
+  title: string
+}
+
+/** A section or sub-section with its entries, in the new text's order (a removed one where it was). */
+export interface SectionView {
+  key: string
+  level: SectionDiff['level']
+  kind: SectionChangeKind
+  /** The heading changed, or the section was added, removed or moved. */
+  changed: boolean
+  /** As printed in the new text (一、, （二）); the old label for a removed section. */
+  label: string
+  diff: SectionDiff
+  note: string
+  authors: AuthorView[]
+  items: ItemView[]
+  subsections: SectionView[]
+  /** Changed entries inside, its own heading and its sub-sections included: 只看修改 hides sections without any. */
+  changes: number
+}
+
+/** One line of the change list: a changed item or section, in document order. */
+export interface ChangeLine {
+  key: string
+  kind: ItemChangeKind | 'section'
+  /** The chip text: 修改, 新增 … or the section change (标题修改, 新增, 删除). */
+  chip: string
+  place: string
+  text: string
+}
+
+/** One changed target, with the entry it belongs to (for the change list to scroll to). */
+export interface TargetLine {
+  key: string
+  place: string
+  description: string
+  /** The new text asks for less (see TargetChange.weaker). */
+  weaker: boolean
+}
+
+/** A text outside the items (the title, the preamble) with its changes. */
+export interface TextChange {
+  changed: boolean
+  spans: TextSpan[]
+  authors: AuthorView[]
+}
+
+/** Everything the review page shows, computed once per diff. */
+export interface ReviewModel {
+  title: TextChange
+  preamble: TextChange
+  sections: SectionView[]
+  /** Every entry in document order. */
+  items: ItemView[]
+  changes: ChangeLine[]
+  /** Every changed target in entry order. */
+  targets: TargetLine[]
+  summary: DiffSummary
+  timedOut: boolean
+}
+
+/**
+ * Turns a plan diff (and, for version and visit bases, who changed which node) into what the page
+ * draws: sections holding their entries in the new text's order, removed entries under the section
+ * they left, labels with old numbers, authors per entry, and the change list.
+ */
+export function reviewModel(d: PlanDiff, authors?: Record<string, ReviewAuthor[]>): ReviewModel {
+  const sections: SectionView[] = []
+  const bySide = { old: new Map<string, SectionView>(), new: new Map<string, SectionView>() }
+  let parent: SectionView | undefined
+  d.sections.forEach((s, i) => {
+    const view = sectionView(s, `section-${i}`, authors)
+    const under = s.level === 'subsection' ? parent : undefined
+    if (under) under.subsections.push(view)
+    else {
+      sections.push(view)
+      parent = view
+    }
+    const prefix = under ? `${under.key}/` : ''
+    if (s.old) bySide.old.set(prefix + s.old.number, view)
+    if (s.new) bySide.new.set(prefix + s.new.number, view)
+  })
+  const items = d.items.map((e, i) => itemView(e, `item-${i}`, authors))
+  for (const item of items) {
+    const side = item.diff.new.length ? 'new' : 'old'
+    const ref = item.diff[side][0]
+    const map = bySide[side]
+    const section = map.get(String(ref.section.number)) ?? orphanSection(sections)
+    const sub = ref.subsection ? map.get(`${section.key}/${ref.subsection.number}`) : undefined
+    ;(sub ?? section).items.push(item)
+  }
+  for (const s of sections) count(s)
+  return {
+    title: { changed: d.title.old !== d.title.new, spans: d.title.spans, authors: entryAuthors(['planTitle'], authors) },
+    preamble: { changed: d.preamble.changed, spans: d.preamble.spans, authors: entryAuthors(['preamble'], authors) },
+    sections,
+    items,
+    changes: sections.flatMap(changeLines),
+    targets: items.flatMap((i) => i.diff.targets.map((t) => ({ key: i.key, place: i.place, description: t.description, weaker: t.weaker }))),
+    summary: d.summary,
+    timedOut: d.timedOut,
+  }
+}
+
+function itemView(e: ItemDiff, key: string, authors?: Record<string, ReviewAuthor[]>): ItemView {
+  const changed = e.kind !== 'unchanged'
+  const main = e.new[0] ?? e.old[0]
+  return {
+    key,
+    kind: e.kind,
+    changed,
+    diff: e,
+    note: entryNote(e),
+    description: describeChange(e),
+    authors: changed ? entryAuthors([...e.new, ...e.old].map((r) => r.id), authors) : [],
+    place: e.new.length ? itemNumbers(e.new) : `原${itemNumbers(e.old)}`,
+    title: main.title || main.body.slice(0, 40),
+  }
+}
+
+function sectionView(s: SectionDiff, key: string, authors?: Record<string, ReviewAuthor[]>): SectionView {
+  const ref = s.new ?? s.old
+  const changed = s.kind !== 'unchanged' || s.moved
+  const ids = [s.new?.id, s.old?.id].filter((id): id is string => !!id)
+  return { key, level: s.level, kind: s.kind, changed, label: ref?.label ?? '', diff: s, note: sectionNote(s), authors: changed ? entryAuthors(ids, authors) : [], items: [], subsections: [], changes: 0 }
+}
+
+/** Where entries go whose section the diff does not list (never expected; nothing is ever dropped). */
+function orphanSection(sections: SectionView[]): SectionView {
+  const last = sections[sections.length - 1]
+  if (last?.key === 'section-orphan') return last
+  const diff: SectionDiff = { kind: 'unchanged', level: 'section', moved: false, matchedBy: 'none', spans: [{ op: 'equal', text: '其他条目' }] }
+  const view: SectionView = { key: 'section-orphan', level: 'section', kind: 'unchanged', changed: false, label: '', diff, note: '', authors: [], items: [], subsections: [], changes: 0 }
+  sections.push(view)
+  return view
+}
+
+function count(s: SectionView): number {
+  s.changes = (s.changed ? 1 : 0) + s.items.filter((i) => i.changed).length + s.subsections.reduce((n, u) => n + count(u), 0)
+  return s.changes
+}
+
+function changeLines(s: SectionView): ChangeLine[] {
+  const heading = (s.diff.new ?? s.diff.old)?.heading ?? ''
+  const own: ChangeLine[] = s.changed ? [{ key: s.key, kind: 'section', chip: s.kind === 'unchanged' ? '顺序' : SECTION_KIND_LABELS[s.kind], place: s.label, text: heading }] : []
+  const items: ChangeLine[] = s.items.filter((i) => i.changed).map((i) => ({ key: i.key, kind: i.kind, chip: ITEM_KIND_LABELS[i.kind], place: i.place, text: i.title }))
+  return [...own, ...items, ...s.subsections.flatMap(changeLines)]
+}
