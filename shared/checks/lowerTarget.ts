@@ -1,4 +1,4 @@
-import { textSimilarity } from '../align/textSimilarity.ts'
+import { bigramProfile, profileSimilarity, similarityBound, type BigramProfile } from '../align/textSimilarity.ts'
 import { itemPlaces } from '../plan/numbering.ts'
 import type { PlanItem } from '../plan/types.ts'
 import { compareTargets } from '../targets/compareTargets.ts'
@@ -18,8 +18,8 @@ export const lowerTarget: Check = {
   label: '指标低于上年',
   run(ctx) {
     if (!ctx.prior) return []
-    const prior = itemPlaces(ctx.prior).map((p) => p.item)
-    const byId = new Map(prior.map((it) => [it.id, it]))
+    const prior = itemPlaces(ctx.prior).map((p) => ({ item: p.item, profile: profileOf(p.item) }))
+    const byId = new Map(prior.map((p) => [p.item.id, p.item]))
     const findings: Finding[] = []
     for (const { item, number } of ctx.places) {
       const now = itemTargets(item.body)
@@ -42,15 +42,35 @@ export const lowerTarget: Check = {
   },
 }
 
-function mostAlike(item: PlanItem, prior: PlanItem[]): PlanItem | undefined {
+/**
+ * Last year's item worded most like this one, if any is alike enough. Checks run on every pause in
+ * typing: profiles are remembered by text and pairs that cannot reach the best score are skipped.
+ */
+function mostAlike(item: PlanItem, prior: { item: PlanItem; profile: BigramProfile }[]): PlanItem | undefined {
+  const own = profileOf(item)
   let best: PlanItem | undefined
   let bestScore = SAME_ITEM
   for (const p of prior) {
-    const s = textSimilarity(item.title + item.body, p.title + p.body)
+    if (similarityBound(own, p.profile) < bestScore) continue
+    const s = profileSimilarity(own, p.profile)
     if (s >= bestScore) {
-      best = p
+      best = p.item
       bestScore = s
     }
   }
   return best
+}
+
+const MAX_PROFILES = 2000
+const profiles = new Map<string, BigramProfile>()
+
+function profileOf(item: PlanItem): BigramProfile {
+  const text = item.title + item.body
+  let profile = profiles.get(text)
+  if (!profile) {
+    if (profiles.size >= MAX_PROFILES) profiles.clear()
+    profile = bigramProfile(text)
+    profiles.set(text, profile)
+  }
+  return profile
 }

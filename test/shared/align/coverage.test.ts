@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import { alignPlans } from '../../../shared/align/alignPlans.ts'
 import { coverageReport } from '../../../shared/align/coverage.ts'
 import { splitTasks } from '../../../shared/align/splitTasks.ts'
-import { textSimilarity } from '../../../shared/align/textSimilarity.ts'
+import { bigramProfile, profileSimilarity, similarityBound, textSimilarity } from '../../../shared/align/textSimilarity.ts'
 import { markLocal, readLinks, setLink } from '../../../shared/collab/links.ts'
 import { item, planOf } from './helpers.ts'
 import { loadSeeds } from './seedMetrics.ts'
@@ -93,5 +93,15 @@ describe('textSimilarity', () => {
     expect(textSimilarity(a, a)).toBe(1)
     expect(textSimilarity(a, a.replace('三级', '四级'))).toBeGreaterThan(0.8)
     expect(textSimilarity(a, '开展学生体质健康测试，推进学校体育场地开放。')).toBeLessThan(0.2)
+  })
+
+  it('compares precomputed profiles exactly as it compares texts, within the bound their sizes allow', () => {
+    const a = '完善三级危机干预体系建设，健全预警机制。'
+    const b = '健全 预警机制，完善危机干预。'
+    // By hand: a has 19 bigrams, b has 13 (the space is dropped); they share 完善 危机 机干 干预 健全 全预 预警 警机 机制 = 9 (b has 制， and 预。, a has 制。).
+    expect(profileSimilarity(bigramProfile(a), bigramProfile(b))).toBeCloseTo((2 * 9) / (19 + 13), 10)
+    expect(textSimilarity(a, b)).toBe(profileSimilarity(bigramProfile(a), bigramProfile(b)))
+    expect(similarityBound(bigramProfile(a), bigramProfile(b))).toBeCloseTo((2 * 13) / 32, 10)
+    expect(profileSimilarity(bigramProfile(''), bigramProfile(' '))).toBe(1)
   })
 })
