@@ -10,6 +10,7 @@ export function revealChange(key: string): void {
   // Restart the animation even when the same entry is picked twice.
   void el.offsetWidth
   el.classList.add('rv-flash')
+  el.addEventListener('animationend', () => el.classList.remove('rv-flash'), { once: true })
 }
 
 /** 修改一览: every change in document order and every changed target; a click brings it into view. */

@@ -22,7 +22,7 @@ export function AuthorsLine({ authors }: { authors: AuthorView[] }) {
     <span className="rv-authors" data-testid="change-authors">
       {authors.map((a) => (
         <span key={a.userId} className="rv-author" title={`${a.name}，最后修改于 ${formatTime(a.at)}`}>
-          <Avatar name={a.name} color={a.color} size={18} />
+          <Avatar name={a.name} color={a.color} size={20} />
           <span className="rv-author-name">{a.name}</span>
           <span className="rv-author-time">{formatTime(a.at)}</span>
         </span>

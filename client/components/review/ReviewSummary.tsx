@@ -16,16 +16,16 @@ export function ReviewSummary({ model, kind, onKind }: { model: ReviewModel; kin
   const targets = model.targets
   return (
     <div className="review-summary" data-testid="review-summary">
-      <div className="rs-total">
-        {s.changed || sectionParts.length || model.title.changed || model.preamble.changed ? (
-          <>
-            <b data-testid="stat-changed">{s.changed}</b>
-            <span>条目有变化</span>
-          </>
-        ) : (
-          <span data-testid="stat-none">两份文本没有差别</span>
-        )}
-      </div>
+      {s.changed || sectionParts.length || model.title.changed || model.preamble.changed ? (
+        <div className="rs-total" data-testid="stat-changed">
+          <b>{s.changed}</b>
+          <span>条目有变化</span>
+        </div>
+      ) : (
+        <div className="rs-total" data-testid="stat-none">
+          两份文本没有差别
+        </div>
+      )}
       <div className="rs-stats" role="group" aria-label="按修改类型筛选">
         {kinds.map((k) => (
           <button
