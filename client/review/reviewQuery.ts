@@ -21,10 +21,10 @@ export function parseReviewQuery(search: string): ReviewQuery {
 
 /** The query string of a ReviewQuery, defaults left out. */
 export function formatReviewQuery(q: ReviewQuery): string {
-  const p = new URLSearchParams()
-  if (q.base) p.set('base', q.base)
-  if (q.view === 'side') p.set('view', 'side')
-  if (q.only) p.set('only', '1')
-  const s = p.toString()
-  return s ? `?${s}` : ''
+  // Every value is from a small alphabet (letters, digits, a colon), so it is written as is: ?base=version:v2.
+  const parts: string[] = []
+  if (q.base) parts.push(`base=${q.base}`)
+  if (q.view === 'side') parts.push('view=side')
+  if (q.only) parts.push('only=1')
+  return parts.length ? `?${parts.join('&')}` : ''
 }
