@@ -1,0 +1,20 @@
+import { useMemo } from 'react'
+import { runChecks } from '../../shared/checks/runChecks.ts'
+import type { Finding } from '../../shared/checks/types.ts'
+import type { Plan } from '../../shared/plan/types.ts'
+import { measured } from '../analysis/measured.ts'
+
+/** The findings on the current text and how long the run took, in milliseconds. */
+export interface ChecksResult {
+  findings: Finding[]
+  ms: number
+}
+
+/** Runs every check on the live plan, with last year's and the municipal plan when they are linked and loaded. */
+export function useChecks(plan: Plan, prior: Plan | null, municipal: Plan | null): ChecksResult {
+  return useMemo(() => {
+    const options = { ...(prior ? { prior } : {}), ...(municipal ? { municipal } : {}) }
+    const { value, ms } = measured('plan-studio:checks', () => runChecks(plan, options))
+    return { findings: value, ms }
+  }, [plan, prior, municipal])
+}
