@@ -14,6 +14,7 @@ const PATHS = {
   back: 'M12 4l-6 6 6 6',
   download: 'M10 3v10M6 9l4 4 4-4M4 16h12',
   compare: 'M3 4h6v12H3zM11 4h6v12h-6zM5 8h2M5 11h2M13 8h2M13 11h2',
+  refresh: 'M16 10a6 6 0 11-1.8-4.3M16 3v4h-4',
 } as const
 
 /** The name of a toolbar icon. */

@@ -14,26 +14,37 @@ export interface LoadedReview {
   newTitle: string
 }
 
+interface State {
+  /** The base the answer is for. */
+  base: string
+  /** The request (base and generation) last answered. */
+  answered: string
+  response: ReviewResponse | null
+  error: string | null
+}
+
 /**
  * Loads both texts for a base and diffs them here in the browser (shared/diff is pure and takes a
  * few milliseconds for a 60-item plan), so switching views or filters never asks the server again.
+ * A new `generation` loads the current text again (others may have edited it meanwhile); the last
+ * answer stays on screen until the new one arrives.
  */
-export function useReview(docId: string, base: ReviewBaseParam | null): { review: LoadedReview | null; error: string | null; loading: boolean } {
-  const key = base ? formatReviewBase(base) : ''
-  const [state, setState] = useState<{ key: string; response: ReviewResponse | null; error: string | null }>({ key: '', response: null, error: null })
+export function useReview(docId: string, base: ReviewBaseParam | null, generation = 0): { review: LoadedReview | null; error: string | null; loading: boolean } {
+  const baseKey = base ? formatReviewBase(base) : ''
+  const request = `${baseKey}#${generation}`
+  const [state, setState] = useState<State>({ base: '', answered: '', response: null, error: null })
   useEffect(() => {
     if (!base) return
     let live = true
-    setState({ key, response: null, error: null })
     getReview(docId, base).then(
-      (response) => live && setState({ key, response, error: null }),
-      (err: unknown) => live && setState({ key, response: null, error: errorMessage(err, '修改没有载入，请稍后重试') }),
+      (response) => live && setState({ base: baseKey, answered: request, response, error: null }),
+      (err: unknown) => live && setState({ base: baseKey, answered: request, response: null, error: errorMessage(err, '修改没有载入，请稍后重试') }),
     )
     return () => {
       live = false
     }
-    // `key` stands for `base`: a new object with the same value must not reload.
-  }, [docId, key])
+    // `request` stands for `base` and `generation`: a new object with the same value must not reload.
+  }, [docId, request])
   const computed = useMemo((): { review: LoadedReview | null; error: string | null } => {
     const response = state.response
     if (!response) return { review: null, error: null }
@@ -45,7 +56,10 @@ export function useReview(docId: string, base: ReviewBaseParam | null): { review
       return { review: null, error: '服务器送来的文本无法读取，请刷新后重试' }
     }
   }, [state.response])
-  const current = state.key === key
-  const error = current ? (state.error ?? computed.error) : null
-  return { review: current ? computed.review : null, error, loading: !!base && (!current || (!state.response && !error)) }
+  const sameBase = !!base && state.base === baseKey
+  return {
+    review: sameBase ? computed.review : null,
+    error: sameBase ? (state.error ?? computed.error) : null,
+    loading: !!base && state.answered !== request,
+  }
 }

@@ -42,14 +42,17 @@ export function ReviewPage({ docId, session }: { docId: string; session: Session
   const [query, setQuery] = useState<ReviewQuery>(() => parseReviewQuery(location.search))
   const [kind, setKind] = useState<ItemChangeKind | null>(null)
   const [exporting, setExporting] = useState(false)
+  const [generation, setGeneration] = useState(0)
   const visit = useMemo(() => {
     const remembered = visitBefore(session.user.id, docId)
     return remembered !== undefined ? remembered : (bases?.visit ?? null)
   }, [session.user.id, docId, bases])
   const options = useMemo(() => (bases ? baseOptions(bases, visit) : []), [bases, visit])
+  // With nothing to compare with, say so instead of asking for a base the server must refuse.
+  const nothing = options.length > 0 && options.every((o) => o.disabled) && !query.base
   const baseValue = query.base ?? (options.length ? defaultBase(options) : undefined)
-  const param = bases && baseValue ? requestBase(baseValue, visit) : null
-  const { review, error, loading } = useReview(docId, param)
+  const param = bases && baseValue && !nothing ? requestBase(baseValue, visit) : null
+  const { review, error, loading } = useReview(docId, param, generation)
 
   const update = (change: Partial<ReviewQuery>): void => {
     const next = { ...query, ...change }
@@ -91,6 +94,8 @@ export function ReviewPage({ docId, session }: { docId: string; session: Session
         exporting={exporting}
         canExport={!!review}
         onExport={() => void exportTable()}
+        onRefresh={() => setGeneration((g) => g + 1)}
+        refreshing={loading}
         onBack={back}
         backLabel={info && !canEdit(info.role) ? '返回文档' : '返回编辑'}
       />
@@ -104,6 +109,13 @@ export function ReviewPage({ docId, session }: { docId: string; session: Session
                 {problem}
               </p>
               {!sourceError && <p className="placeholder-hint">可以在上方“对照基准”中换一个：上年计划、已保存的版本或上次访问。</p>}
+            </Placeholder>
+          ) : nothing ? (
+            <Placeholder>
+              <p className="placeholder-text" data-testid="review-nothing">
+                这份文档还没有可以对照的文本：没有关联上年计划，没有保存过版本，也没有您上次访问的记录。
+              </p>
+              <p className="placeholder-hint">在编辑页的“侧栏 → 版本”中保存一个版本（如“征求意见稿”）后，就能查看此后的修改。</p>
             </Placeholder>
           ) : review ? (
             <>

@@ -168,6 +168,16 @@ describe('review page', () => {
     expect(await authorsOf('moved')).toEqual(['李娜'])
     expect(new URL(page.url()).search).toBe('?base=visit&only=1')
     expect(await page.locator('[data-testid=review-base] option:checked').innerText()).toMatch(/^自上次访问以来（今天 \d\d:\d\d）$/)
+
+    // 赵敏 edits once more while the page is open; 刷新 shows it without leaving the page.
+    const watcher = await connectClient(server, draft.id, reviewer.token)
+    await cursorAtEndOfItem(ownerWindow.page, '实施学龄前儿童善育工程')
+    await ownerWindow.page.keyboard.type('扩大托育服务供给。')
+    await waitForDoc(watcher.doc, (d) => planOf(d).sections[1].items[0].title.endsWith('扩大托育服务供给。'))
+    watcher.close()
+    await page.getByTestId('refresh-review').click()
+    await page.locator('[data-testid=stat-changed] b', { hasText: '5' }).waitFor()
+    expect(await stat(reviewerWindow, 'reworded')).toBe('2')
     expect(reviewerWindow.errors).toEqual([])
   })
 
@@ -185,6 +195,13 @@ describe('review page', () => {
     await w.page.getByTestId('review-error').waitFor()
     expect(await w.page.getByTestId('review-error').innerText()).toBe('您没有查看上年计划的权限，无法与上年对照。请联系上年计划的所有者为您开通查看权限。')
     expect(await w.page.locator('[data-testid=review-base] option[value=prior]').innerText()).toBe('上年计划（您没有查看权限）')
+
+    // A document with nothing to compare with says so, and how to get something.
+    const lone = await server.createDocument(owner.token)
+    await server.share(lone.id, outsider.user.id, 'viewer')
+    await w.page.goto(`/documents/${lone.id}/review`)
+    await w.page.getByTestId('review-nothing').waitFor()
+    expect(await w.page.getByTestId('export-review').isDisabled()).toBe(true)
     await w.context.close()
   })
 

@@ -8,7 +8,7 @@ const GROUPS: { group: BaseOption['group']; label: string }[] = [
   { group: 'visit', label: '访问记录' },
 ]
 
-/** The review page's bar: the base to compare with, 修订 or 对照, 只看修改, the 修改对照表 download and the way back. */
+/** The review page's bar: the base to compare with, 修订 or 对照, 只看修改, a refresh, the 修改对照表 download and the way back. */
 export function ReviewToolbar({
   options,
   base,
@@ -20,6 +20,8 @@ export function ReviewToolbar({
   exporting,
   canExport,
   onExport,
+  onRefresh,
+  refreshing,
   onBack,
   backLabel,
 }: {
@@ -33,6 +35,8 @@ export function ReviewToolbar({
   exporting: boolean
   canExport: boolean
   onExport: () => void
+  onRefresh: () => void
+  refreshing: boolean
   onBack: () => void
   backLabel: string
 }) {
@@ -69,6 +73,10 @@ export function ReviewToolbar({
         只看修改
       </label>
       <div className="toolbar-right">
+        <button className="button subtle" onClick={onRefresh} disabled={refreshing || !canExport} title="重新读取当前文本并比较（其他人可能刚刚做了修改）" data-testid="refresh-review">
+          <Icon name="refresh" />
+          刷新
+        </button>
         <button className="button" onClick={onExport} disabled={!canExport || exporting} data-testid="export-review" title="下载 Word 格式的修改对照表（原文 | 修改后 | 修改说明）">
           <Icon name="download" />
           {exporting ? '正在生成…' : '导出修改对照表'}
