@@ -37,18 +37,20 @@ function oldSectionName(r: SectionRef, level: SectionDiff['level']): string {
   return level === 'section' ? `原第${r.label.replace('、', '')}部分` : `原${r.label}`
 }
 
-/**
- * The label of a section change: 标题修改（原第八部分）, 新增部分, 删除部分, 调整顺序（原第五部分）, or
- * just 原第五部分 when only its number changed; empty when nothing did.
- */
-export function sectionNote(s: SectionDiff): string {
+/** The chip of a section change: 标题修改, 新增部分, 删除部分, 顺序调整 (小节 for a sub-section); empty when nothing changed. */
+export function sectionChip(s: SectionDiff): string {
   const noun = s.level === 'section' ? '部分' : '小节'
   if (s.kind === 'added') return `新增${noun}`
   if (s.kind === 'removed') return `删除${noun}`
-  const o = s.old as SectionRef
-  const n = s.new as SectionRef
-  const renumbered = o.number !== n.number ? oldSectionName(o, s.level) : ''
-  if (s.kind === 'renamed') return renumbered ? `标题修改（${renumbered}）` : '标题修改'
-  if (s.moved) return `调整顺序（${oldSectionName(o, s.level)}）`
-  return renumbered
+  if (s.kind === 'renamed') return '标题修改'
+  return s.moved ? '顺序调整' : ''
+}
+
+/**
+ * Where a kept section sat in the old text when its number changed or it moved: 原第八部分, 原（二）.
+ * Empty for added and removed sections and for sections that kept their place.
+ */
+export function sectionNote(s: SectionDiff): string {
+  if (!s.old || !s.new) return ''
+  return s.old.number !== s.new.number || s.moved ? oldSectionName(s.old, s.level) : ''
 }

@@ -1,8 +1,8 @@
 import type { ReviewAuthor } from '../../shared/api/review.ts'
-import { describeChange, itemNumbers, ITEM_KIND_LABELS, SECTION_KIND_LABELS } from '../../shared/diff/describeChange.ts'
+import { describeChange, itemNumbers, ITEM_KIND_LABELS } from '../../shared/diff/describeChange.ts'
 import type { DiffSummary, ItemChangeKind, ItemDiff, PlanDiff, SectionChangeKind, SectionDiff, TextSpan } from '../../shared/diff/types.ts'
 import { entryAuthors, type AuthorView } from './entryAuthors.ts'
-import { entryNote, sectionNote } from './entryNote.ts'
+import { entryNote, sectionChip, sectionNote } from './entryNote.ts'
 
 /** One diff entry (an item kept, changed, added, removed, merged or split) ready to show. */
 export interface ItemView {
@@ -32,6 +32,9 @@ export interface SectionView {
   /** As printed in the new text (一、, （二）); the old label for a removed section. */
   label: string
   diff: SectionDiff
+  /** The change's chip: 标题修改, 新增部分, 删除部分, 顺序调整; empty when unchanged. */
+  chip: string
+  /** Its old place when that differs: 原第八部分. */
   note: string
   authors: AuthorView[]
   items: ItemView[]
@@ -143,7 +146,7 @@ function sectionView(s: SectionDiff, key: string, authors?: Record<string, Revie
   const ref = s.new ?? s.old
   const changed = s.kind !== 'unchanged' || s.moved
   const ids = [s.new?.id, s.old?.id].filter((id): id is string => !!id)
-  return { key, level: s.level, kind: s.kind, changed, label: ref?.label ?? '', diff: s, note: sectionNote(s), authors: changed ? entryAuthors(ids, authors) : [], items: [], subsections: [], changes: 0 }
+  return { key, level: s.level, kind: s.kind, changed, label: ref?.label ?? '', diff: s, chip: sectionChip(s), note: sectionNote(s), authors: changed ? entryAuthors(ids, authors) : [], items: [], subsections: [], changes: 0 }
 }
 
 /** Where entries go whose section the diff does not list (never expected; nothing is ever dropped). */
@@ -151,7 +154,7 @@ function orphanSection(sections: SectionView[]): SectionView {
   const last = sections[sections.length - 1]
   if (last?.key === 'section-orphan') return last
   const diff: SectionDiff = { kind: 'unchanged', level: 'section', moved: false, matchedBy: 'none', spans: [{ op: 'equal', text: '其他条目' }] }
-  const view: SectionView = { key: 'section-orphan', level: 'section', kind: 'unchanged', changed: false, label: '', diff, note: '', authors: [], items: [], subsections: [], changes: 0 }
+  const view: SectionView = { key: 'section-orphan', level: 'section', kind: 'unchanged', changed: false, label: '', diff, chip: '', note: '', authors: [], items: [], subsections: [], changes: 0 }
   sections.push(view)
   return view
 }
@@ -163,7 +166,7 @@ function count(s: SectionView): number {
 
 function changeLines(s: SectionView): ChangeLine[] {
   const heading = (s.diff.new ?? s.diff.old)?.heading ?? ''
-  const own: ChangeLine[] = s.changed ? [{ key: s.key, kind: 'section', chip: s.kind === 'unchanged' ? '顺序' : SECTION_KIND_LABELS[s.kind], place: s.label, text: heading }] : []
+  const own: ChangeLine[] = s.changed ? [{ key: s.key, kind: 'section', chip: s.chip, place: s.label, text: heading }] : []
   const items: ChangeLine[] = s.items.filter((i) => i.changed).map((i) => ({ key: i.key, kind: i.kind, chip: ITEM_KIND_LABELS[i.kind], place: i.place, text: i.title }))
   return [...own, ...items, ...s.subsections.flatMap(changeLines)]
 }

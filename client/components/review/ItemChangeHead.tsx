@@ -1,4 +1,4 @@
-import { ITEM_KIND_LABELS, SECTION_KIND_LABELS } from '../../../shared/diff/describeChange.ts'
+import { ITEM_KIND_LABELS } from '../../../shared/diff/describeChange.ts'
 import type { ItemView, SectionView } from '../../review/reviewModel.ts'
 import { AuthorsLine, KindChip, TargetNotes } from './ChangeTag.tsx'
 
@@ -14,11 +14,11 @@ export function ItemChangeHead({ item }: { item: ItemView }) {
   )
 }
 
-/** The line above a changed section heading: 标题修改（原第八部分）, 新增部分, 删除部分, 调整顺序. */
+/** The line above a changed section heading: 标题修改 原第八部分, 新增部分, 删除部分, 顺序调整 原第五部分. */
 export function SectionChangeHead({ section }: { section: SectionView }) {
   return (
     <div className="rv-head">
-      <KindChip kind="section" label={section.kind === 'unchanged' ? '顺序调整' : SECTION_KIND_LABELS[section.kind]} />
+      <KindChip kind="section" label={section.chip} />
       {section.note && <span className="rv-note">{section.note}</span>}
       <AuthorsLine authors={section.authors} />
     </div>

@@ -41,17 +41,18 @@ describe('reviewModel on seed 000 against its scripted next-year draft', () => {
   })
 
   it('names section changes: removed 四, renamed 八 (now 七), added 九 (now 八), and renumbered sections', () => {
-    expect(model.sections.map((s) => `${s.label}${s.kind === 'unchanged' ? '' : ' ' + s.kind} ${s.note}`.trim())).toEqual([
+    expect(model.sections.map((s) => `${s.label} ${s.chip} ${s.note}`.trim().replace(/ +/g, ' '))).toEqual([
       '一、',
       '二、',
       '三、',
-      '四、 removed 删除部分',
+      '四、 删除部分',
       '四、 原第五部分',
       '五、 原第六部分',
       '六、 原第七部分',
-      '七、 renamed 标题修改（原第八部分）',
-      '八、 added 新增部分',
+      '七、 标题修改 原第八部分',
+      '八、 新增部分',
     ])
+    expect(model.sections.map((s) => s.kind)).toEqual(['unchanged', 'unchanged', 'unchanged', 'removed', 'unchanged', 'unchanged', 'unchanged', 'renamed', 'added'])
     expect(model.sections.map((s) => s.changes)).toEqual([3, 0, 1, 1, 1, 3, 2, 4, 2])
   })
 
@@ -61,7 +62,7 @@ describe('reviewModel on seed 000 against its scripted next-year draft', () => {
       '修改 第1条',
       '移动 第2条',
       '合并 第6条',
-      '删除 四、',
+      '删除部分 四、',
       '拆分 第9、10条',
       '修改 第12条',
       '移动 第14条',
@@ -72,7 +73,7 @@ describe('reviewModel on seed 000 against its scripted next-year draft', () => {
       '删除 原第26条',
       '新增 第25条',
       '修改 第28条',
-      '新增 八、',
+      '新增部分 八、',
       '新增 第30条',
     ])
   })
