@@ -104,3 +104,31 @@ export function itemSummaries(alignment: Alignment, links: Link[], report: Cover
     return { ...base, standing: 'none', municipal: [] }
   })
 }
+
+/** A confirmed link as the coverage lists show it: both items' numbers, who and when. */
+export interface ConfirmedLink {
+  link: Link
+  district: number
+  districtTitle: string
+  /** Absent for a local mark. */
+  municipal?: number
+  municipalTitle?: string
+}
+
+/** Every accepted link and local mark whose items still exist, in district then municipal order. */
+export function confirmedLinks(alignment: Alignment, links: Link[]): ConfirmedLink[] {
+  const district = new Map(alignment.index.district.map((d) => [d.id, d]))
+  const municipal = new Map(alignment.index.municipal.map((m) => [m.id, m]))
+  const out: ConfirmedLink[] = []
+  for (const link of links) {
+    const d = district.get(link.districtItemId)
+    if (link.status !== 'accepted' || !d) continue
+    if (link.municipalItemId === LOCAL) {
+      out.push({ link, district: d.number, districtTitle: d.title })
+      continue
+    }
+    const m = municipal.get(link.municipalItemId)
+    if (m) out.push({ link, district: d.number, districtTitle: d.title, municipal: m.number, municipalTitle: m.title })
+  }
+  return out.sort((a, b) => a.district - b.district || (a.municipal ?? 0) - (b.municipal ?? 0))
+}

@@ -58,6 +58,16 @@ export function CoverageHeatmap({
             <rect x={x(hover.col) - 1} y={top - 2} width={CELL + 2} height={rows * (CELL + GAP) + 2} />
           </g>
         )}
+        {!compact && (
+          <g className="axis-title" aria-hidden="true">
+            <text x={left - 8} y={top - 30} textAnchor="end">
+              区级条目 →
+            </text>
+            <text x={left - 8} y={top - 12} textAnchor="end">
+              市级要点 ↓
+            </text>
+          </g>
+        )}
         {!compact &&
           model.rows.map((r, i) => (
             <text key={r.id} className={`row-label${r.covered ? '' : ' uncovered'}${hover?.row === i ? ' hot' : ''}`} x={left - 8} y={y(i) + CELL / 2} textAnchor="end" dominantBaseline="central">

@@ -1,5 +1,7 @@
 import type { CoverageReport } from '../../shared/align/coverage.ts'
+import type { ConfirmedLink } from '../analysis/alignmentView.ts'
 import { uncoveredTaskGroups } from '../analysis/coverageGroups.ts'
+import { LinkByline } from './LinkByline.tsx'
 
 /**
  * What the draft leaves out: municipal items nothing carries out, their tasks sentence by sentence,
@@ -8,11 +10,14 @@ import { uncoveredTaskGroups } from '../analysis/coverageGroups.ts'
 export function CoverageLists({
   report,
   municipal,
+  confirmed,
   onOpenDistrict,
   onMarkLocal,
 }: {
   report: CoverageReport
   municipal: { id: string; number: number; title: string }[]
+  /** Accepted links and local marks, with who decided them and when. */
+  confirmed: ConfirmedLink[]
   onOpenDistrict: (id: string) => void
   onMarkLocal: ((id: string) => void) | null
 }) {
@@ -75,6 +80,27 @@ export function CoverageLists({
           </ul>
         </section>
       )}
+      <section data-testid="confirmed-list">
+        <h4>
+          已确认的对应 <span className="count">{confirmed.length}</span>
+        </h4>
+        {confirmed.length === 0 ? (
+          <p className="muted">还没有人确认过对应关系。在“对标”中采纳建议或标为本区特色后，会列在这里。</p>
+        ) : (
+          <ul className="plain-list confirmed-list">
+            {confirmed.map((c) => (
+              <li key={c.link.key}>
+                <button className="link-button" onClick={() => onOpenDistrict(c.link.districtItemId)} title={`${c.districtTitle}${c.municipalTitle ? ` → ${c.municipalTitle}` : ''}`}>
+                  <span className="num-tag">{c.district}</span>
+                  <span className="confirmed-arrow">→</span>
+                  {c.municipal !== undefined ? <span className="num-tag blue">市{c.municipal}</span> : <span className="num-tag purple">本区特色</span>}
+                </button>
+                <LinkByline link={c.link} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
       <section data-testid="uncovered-tasks">
         <h4>
           未落实的市级任务 <span className="count">{groups.reduce((n, g) => n + g.uncovered.length, 0)}</span>

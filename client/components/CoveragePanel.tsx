@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react'
 import { sharedTerms } from '../../shared/align/sharedTerms.ts'
 import { markLocal } from '../../shared/collab/links.ts'
 import { allItems } from '../../shared/plan/numbering.ts'
+import { confirmedLinks } from '../analysis/alignmentView.ts'
 import { coverageSummary } from '../analysis/coverageGroups.ts'
 import { formatMs } from '../analysis/formatMs.ts'
 import { heatmapModel, type HeatCell } from '../analysis/heatmapModel.ts'
@@ -29,6 +30,7 @@ export function CoveragePanel({ editor, collab, document, canEdit, session }: Si
   if (!result || !model) return <p className="muted empty-panel">正在载入市级工作要点…</p>
   const { alignment, report } = result
   const sum = coverageSummary(report, alignment.municipal.length, alignment.items.length)
+  const confirmed = confirmedLinks(alignment, links)
   const termsOf = (cell: HeatCell): string[] => sharedTerms(alignment.index.district[cell.col], alignment.index.municipal[cell.row], alignment.index.idf)
   const open = setLarge
   const openDistrict = (id: string): void => {
@@ -43,9 +45,9 @@ export function CoveragePanel({ editor, collab, document, canEdit, session }: Si
     : null
   const figures = (
     <div className="coverage-figures">
-      <Figure label="市级条目有对应" value={sum.municipalCovered} total={sum.municipalTotal} />
-      <Figure label="市级任务已落实" value={sum.tasksCovered} total={sum.tasksTotal} />
-      <Figure label="区级条目无对应" value={sum.unlinked} total={sum.districtTotal} warn={sum.unlinked > 0} />
+      <Figure label="市级条目覆盖" value={sum.municipalCovered} total={sum.municipalTotal} />
+      <Figure label="市级任务落实" value={sum.tasksCovered} total={sum.tasksTotal} />
+      <Figure label="区级无对应" value={sum.unlinked} total={sum.districtTotal} warn={sum.unlinked > 0} />
     </div>
   )
   return (
@@ -55,7 +57,7 @@ export function CoveragePanel({ editor, collab, document, canEdit, session }: Si
         <CoverageHeatmap model={model} compact onPick={() => open(true)} />
         <span className="thumb-caption">市级要点（行）× 区级条目（列）· 点击放大</span>
       </button>
-      <CoverageLists report={report} municipal={alignment.municipal} onOpenDistrict={(id) => revealItem(editor, id)} onMarkLocal={onMarkLocal} />
+      <CoverageLists report={report} municipal={alignment.municipal} confirmed={confirmed} onOpenDistrict={(id) => revealItem(editor, id)} onMarkLocal={onMarkLocal} />
       <p className="analysis-foot">
         {sum.local > 0 ? `${sum.local}条已标为本区特色 · ` : ''}计算用时 {formatMs(result.alignMs + result.coverageMs)}
       </p>
@@ -72,7 +74,7 @@ export function CoveragePanel({ editor, collab, document, canEdit, session }: Si
               </p>
             </>
           }
-          lists={<CoverageLists report={report} municipal={alignment.municipal} onOpenDistrict={openDistrict} onMarkLocal={onMarkLocal} />}
+          lists={<CoverageLists report={report} municipal={alignment.municipal} confirmed={confirmed} onOpenDistrict={openDistrict} onMarkLocal={onMarkLocal} />}
         />
       )}
     </div>

@@ -12,7 +12,12 @@ export function revealItem(editor: Editor, itemId: string, range?: TextRange | n
   const { view } = editor
   const item = findItemNode(view.state.doc, itemId)
   if (!item) return false
-  const { from, to } = range ?? leadRange(item)
+  if (range) {
+    // The words themselves: a long item may not fit on the screen, its paragraph does.
+    revealRange(editor, range)
+    return true
+  }
+  const { from, to } = leadRange(item)
   view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, from, to)))
   const dom = view.nodeDOM(item.pos)
   if (dom instanceof HTMLElement) {
@@ -23,7 +28,7 @@ export function revealItem(editor: Editor, itemId: string, range?: TextRange | n
   return true
 }
 
-/** Selects a range outside the items (plan title, preamble), scrolls its paragraph to the middle and flashes it. */
+/** Selects a range of text, scrolls its paragraph to the middle and flashes it. */
 export function revealRange(editor: Editor, range: TextRange): void {
   const { view } = editor
   view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, range.from, range.to)))

@@ -26,16 +26,24 @@ export function useLivePlan(editor: Editor, ydoc: Y.Doc): Plan {
   useEffect(() => {
     let timer: ReturnType<typeof setTimeout> | undefined
     let firstChange = 0
+    let idle: number | undefined
     const refresh = (): void => {
-      timer = undefined
+      idle = undefined
       firstChange = 0
       setPlan(currentPlan(editor, ydoc))
     }
+    // After the pause, wait for a moment the browser has nothing else to do (not in the middle of a keystroke).
+    const whenIdle = (): void => {
+      timer = undefined
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(refresh, { timeout: 300 })
+      else refresh()
+    }
     const changed = (): void => {
+      if (idle !== undefined) return
       const now = performance.now()
       if (!firstChange) firstChange = now
       if (timer !== undefined) clearTimeout(timer)
-      timer = setTimeout(refresh, Math.max(0, Math.min(LIVE_PLAN_DELAY_MS, firstChange + LIVE_PLAN_MAX_WAIT_MS - now)))
+      timer = setTimeout(whenIdle, Math.max(0, Math.min(LIVE_PLAN_DELAY_MS, firstChange + LIVE_PLAN_MAX_WAIT_MS - now)))
     }
     editor.on('update', changed)
     const meta = ydoc.getMap(META_MAP)
@@ -45,6 +53,7 @@ export function useLivePlan(editor: Editor, ydoc: Y.Doc): Plan {
       editor.off('update', changed)
       meta.unobserve(changed)
       if (timer !== undefined) clearTimeout(timer)
+      if (idle !== undefined) cancelIdleCallback(idle)
     }
   }, [editor, ydoc])
   return plan

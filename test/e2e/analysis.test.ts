@@ -227,6 +227,7 @@ describe('the coverage view', () => {
     await a.page.locator('[data-testid=candidate][data-municipal="3"]').getByTestId('accept').click()
     await openTab(a.page, 'coverage')
     await a.page.getByTestId('heatmap-thumb').waitFor()
+    expect(await a.page.getByTestId('confirmed-list').locator('li').allInnerTexts()).toEqual([expect.stringMatching(/13\s*→\s*市3\s*张伟/)])
     expect(await a.page.getByTestId('uncovered-tasks').locator('.task-list li').count()).toBeGreaterThan(0)
     await a.page.getByTestId('open-heatmap').click()
     const map = a.page.getByTestId('heatmap')

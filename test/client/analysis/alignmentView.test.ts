@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { describe, expect, it } from 'vitest'
-import { itemSummaries, itemView } from '../../../client/analysis/alignmentView.ts'
+import { confirmedLinks, itemSummaries, itemView } from '../../../client/analysis/alignmentView.ts'
 import { alignPlans } from '../../../shared/align/alignPlans.ts'
 import { coverageReport } from '../../../shared/align/coverage.ts'
 import { markLocal, readLinks, setLink } from '../../../shared/collab/links.ts'
@@ -73,5 +73,24 @@ describe('itemSummaries', () => {
     expect(byNumber(18)).toMatchObject({ standing: 'suggested', municipal: [16] })
     // 13's best suggestion (municipal 3) was rejected: it is not offered as a suggestion any more.
     expect(byNumber(13)?.municipal).not.toContain(3)
+  })
+})
+
+describe('confirmedLinks', () => {
+  it('lists accepted links and local marks of items that still exist, in district order, leaving rejections out', () => {
+    const { ydoc, d, m, alignment } = setup()
+    setLink(ydoc, { districtItem: d(13), municipalItem: m(3), status: 'accepted', by: 'u1', byName: '张伟' })
+    setLink(ydoc, { districtItem: d(7), municipalItem: m(10), status: 'accepted', by: 'u2', byName: '李娜' })
+    setLink(ydoc, { districtItem: d(7), municipalItem: m(9), status: 'accepted', by: 'u2', byName: '李娜' })
+    setLink(ydoc, { districtItem: d(18), municipalItem: m(16), status: 'rejected', by: 'u1' })
+    setLink(ydoc, { districtItem: { id: 'deleted', title: '已删除。', body: '' }, municipalItem: m(1), status: 'accepted', by: 'u1' })
+    markLocal(ydoc, d(27), 'u1', undefined, undefined, '张伟')
+    const rows = confirmedLinks(alignment, readLinks(ydoc))
+    expect(rows.map((r) => [r.district, r.municipal ?? 'local', r.link.byName])).toEqual([
+      [7, 9, '李娜'],
+      [7, 10, '李娜'],
+      [13, 3, '张伟'],
+      [27, 'local', '张伟'],
+    ])
   })
 })
