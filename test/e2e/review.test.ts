@@ -252,7 +252,8 @@ describe('review page', () => {
     await page.getByTestId('change-list').locator('.change-line', { hasText: '拆分' }).click()
     await page.waitForFunction(() => {
       const r = document.querySelector('.compare-row[data-kind=split]')?.getBoundingClientRect()
-      return !!r && r.top >= 0 && r.top <= innerHeight / 2 && !document.querySelector('.rv-flash')
+      const header = document.querySelector('.compare-header')?.getBoundingClientRect()
+      return !!r && !!header && Math.abs(r.top - header.bottom) < 8 && !document.querySelector('.rv-flash')
     })
     await page.screenshot({ path: `${SHOTS}/review-seed-draft-side.png` })
     expect(reviewerWindow.errors).toEqual([])

@@ -5,7 +5,9 @@ import { KindChip } from './ChangeTag.tsx'
 export function revealChange(key: string): void {
   const el = document.getElementById(`rv-${key}`)
   if (!el) return
-  el.scrollIntoView({ block: 'center', behavior: 'smooth' })
+  // A long entry is brought in from its top (below the sticky header), a short one to the middle.
+  const fits = el.getBoundingClientRect().height < window.innerHeight * 0.6
+  el.scrollIntoView({ block: fits ? 'center' : 'start', behavior: 'smooth' })
   el.classList.remove('rv-flash')
   // Restart the animation even when the same entry is picked twice.
   void el.offsetWidth
