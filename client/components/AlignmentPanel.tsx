@@ -81,7 +81,7 @@ export function AlignmentPanel({ editor, collab, document, canEdit, session }: S
           revealItem(editor, id)
         }} />
       ) : (
-        <ItemAlignment view={view} actions={actions} onToggleLocal={canEdit ? toggleLocal : null} />
+        <ItemAlignment key={view.districtId} view={view} actions={actions} onToggleLocal={canEdit ? toggleLocal : null} />
       )}
       <p className="analysis-foot" data-testid="alignment-timing" data-ms={result.alignMs.toFixed(2)}>
         对照{result.alignment.municipal.length}条市级要点 · 计算用时 {formatMs(result.alignMs + result.coverageMs)}
