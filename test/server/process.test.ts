@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import type { DocumentInfo, LoginResponse } from '../../shared/api/types.ts'
 import { connectClient, type TestClient } from '../utils/collabClient.ts'
-import { planOf, textIn } from '../utils/planText.ts'
+import { planOf, textIn, textOf } from '../utils/planText.ts'
 import { killServerProcesses, startServerProcess, type ServerProcess } from '../utils/serverProcess.ts'
 import { TEST_PASSWORD } from '../utils/testServer.ts'
 import { waitFor, waitForDoc } from '../utils/waitFor.ts'
@@ -49,7 +49,7 @@ function keepEditing(client: TestClient, observer: TestClient, round: number, wi
 }
 
 function marks(doc: Y.Doc): Set<string> {
-  const text = [0, 1, 2, 3, 4].map((i) => textIn(doc, 'itemTitle', i).toString()).join('')
+  const text = [0, 1, 2, 3, 4].map((i) => textOf(doc, 'itemTitle', i)).join('')
   return new Set(text.match(/〔[^〕]+〕/g) ?? [])
 }
 

@@ -16,7 +16,11 @@ export function elementsNamed(doc: Y.Doc, nodeName: string): Y.XmlElement[] {
   return out
 }
 
-/** The text inside the n-th (0-based) element with this node name, e.g. textIn(doc, 'itemTitle', 0) for item 1's lead sentence. */
+/**
+ * The Y.XmlText inside the n-th (0-based) element with this node name, to edit it, e.g.
+ * textIn(doc, 'itemTitle', 0) for item 1's lead sentence. Creates the text when the element is
+ * empty — an edit of its own; use textOf() to only read.
+ */
 export function textIn(doc: Y.Doc, nodeName: string, n: number): Y.XmlText {
   const el = elementsNamed(doc, nodeName)[n]
   if (!el) throw new Error(`no ${nodeName} #${n}`)
@@ -26,6 +30,12 @@ export function textIn(doc: Y.Doc, nodeName: string, n: number): Y.XmlText {
     el.insert(0, [text])
   }
   return text
+}
+
+/** The text of the n-th element with this node name ('' when it is empty or missing); never changes the doc. */
+export function textOf(doc: Y.Doc, nodeName: string, n: number): string {
+  const el = elementsNamed(doc, nodeName)[n]
+  return el ? el.toArray().filter((c): c is Y.XmlText => c instanceof Y.XmlText).map((t) => t.toString()).join('') : ''
 }
 
 /** The plan a Y.Doc holds, read on a copy (reading may repair the doc it reads). */
