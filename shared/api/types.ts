@@ -57,6 +57,8 @@ export interface VersionInfo {
   name: string
   createdAt: string
   createdBy: { id: string; name: string }
+  /** Position in the authored history the version was taken at (compare with HistoryEntry.seq). */
+  seq?: number
 }
 
 /** One entry of the authored history: who sent which change when. */

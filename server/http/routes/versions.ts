@@ -5,8 +5,8 @@ import type { VersionRecord } from '../../docs/versions.ts'
 import { field } from '../fields.ts'
 import { Reply, type Route } from '../route.ts'
 
-function info({ id, docId, name, createdAt, createdBy }: VersionRecord): VersionInfo {
-  return { id, docId, name, createdAt, createdBy }
+function info({ id, docId, name, createdAt, createdBy, seq }: VersionRecord): VersionInfo {
+  return { id, docId, name, createdAt, createdBy, seq }
 }
 
 /** Named versions: list, save (editors), read as Plan JSON, restore (editors). */

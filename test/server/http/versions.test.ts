@@ -22,6 +22,8 @@ describe('named versions', () => {
     const saved = await server.api<VersionInfo>('POST', `${base}/versions`, { token, body: { name: '征求意见稿' } })
     expect(saved.status).toBe(201)
     expect(saved.body).toMatchObject({ name: '征求意见稿', docId: doc.id, createdBy: { id: server.admin.user.id } })
+    // The version sits at the end of the history as it was: the creation (1) and the edit (2).
+    expect(saved.body.seq).toBe(2)
 
     textIn(editor.doc, 'itemTitle', 0).delete(0, 6)
     textIn(editor.doc, 'itemTitle', 0).insert(0, '送审稿：')
