@@ -20,6 +20,7 @@ import { seedDataDir, type FirstRun } from './seed/seedDataDir.ts'
 import type { Services } from './services.ts'
 import { LevelStorage } from './storage/LevelStorage.ts'
 import type { Storage } from './storage/Storage.ts'
+import { WriteAheadLog } from './storage/WriteAheadLog.ts'
 
 /** Options of startServer; only dataDir is required. */
 export interface ServerOptions {
@@ -69,7 +70,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const users = new Users(storage)
     const sessions = new Sessions(storage, users, loadSecret(dataDir), options.tokenTtlMs)
     const documents = new Documents(storage, users)
-    const rooms = new Rooms(storage, log, { idleMs: options.roomIdleMs, boundaries: (docId) => historyBoundaries(storage, docId) })
+    const wal = await WriteAheadLog.open(join(dataDir, 'wal.log'), storage, log)
+    const rooms = new Rooms(storage, wal, log, { idleMs: options.roomIdleMs, boundaries: (docId) => historyBoundaries(storage, docId) })
     const services: Services = {
       storage,
       users,
@@ -113,6 +115,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         await collab.drain(2000)
         http.closeAllConnections()
         await stopped
+        wal.close()
         await storage.close()
         log.info('server.stopped', {})
       })())

@@ -7,7 +7,7 @@ import type { Authenticated } from '../auth/sessions.ts'
 import type { Log } from '../log.ts'
 import { stampAwareness } from './awarenessIdentity.ts'
 import { awarenessMessage, checkStateVector, checkUpdate, MalformedFrame, readClientMessage, syncStep1Message, syncStep2Message } from './protocol.ts'
-import { InvalidUpdate, type Room, type RoomPeer } from './Room.ts'
+import { InvalidUpdate, RoomFailed, type Room, type RoomPeer } from './Room.ts'
 
 /** Bytes queued for a client that does not read before it is dropped. */
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024
@@ -123,6 +123,7 @@ export class Connection implements RoomPeer {
           break
       }
     } catch (err) {
+      if (err instanceof RoomFailed) return
       if (err instanceof MalformedFrame || err instanceof InvalidUpdate) {
         this.log.warn('ws.rejected', { conn: this.id, doc: this.docId, user: this.userId, reason: err.message, bytes: frame.length })
         this.close(CLOSE.malformed, 'malformed')

@@ -2,7 +2,8 @@ import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-proto
 import * as Y from 'yjs'
 import { META_MAP, PLAN_FIELD } from '../../shared/collab/ydoc.ts'
 import type { Log } from '../log.ts'
-import type { NewUpdate, Storage, WriteOp } from '../storage/Storage.ts'
+import type { Storage, StoredUpdate, WriteOp } from '../storage/Storage.ts'
+import type { WriteAheadLog } from '../storage/WriteAheadLog.ts'
 import { applyParts } from '../storage/documentState.ts'
 import { docKey } from '../storage/keys.ts'
 import { awarenessMessage, updateMessage } from './protocol.ts'
@@ -15,6 +16,14 @@ export interface RoomPeer {
   readonly awarenessIds: Set<number>
   send(frame: Uint8Array): void
   close(code: number, reason: string): void
+}
+
+/** The room could not make a change durable and closed; its clients reconnect. */
+export class RoomFailed extends Error {
+  constructor() {
+    super('room failed')
+    this.name = 'RoomFailed'
+  }
 }
 
 /** An update that does not decode, does not apply, or does not fit the plan schema. */
@@ -32,11 +41,6 @@ interface Trial {
   clients: Set<number>
 }
 
-interface Pending {
-  entry: NewUpdate
-  frame: Uint8Array
-  origin: RoomPeer | null
-}
 
 /** A loaded document: its stored parts (snapshot and log), sequence number and known client-id owners. */
 export interface RoomState {
@@ -47,9 +51,10 @@ export interface RoomState {
 
 /**
  * One open document. Every change is first tried on a shadow copy (so that an update that throws
- * or breaks the schema never touches the real document), then applied, stored durably together
- * with its author, and only then broadcast. Stores are grouped: while one write is in flight the
- * next updates queue and go out in one batch.
+ * or breaks the schema never touches the real document), then made durable with its author and
+ * sequence number in the write-ahead log, applied, and only then broadcast — all synchronously,
+ * in the order received. The database write follows in the background, grouped while one is in
+ * flight.
  */
 export class Room {
   /** The accepted state; every sync answer comes from here. */
@@ -58,15 +63,15 @@ export class Room {
   readonly peers = new Set<RoomPeer>()
   /** Holds by non-socket users (HTTP restore, version reads); the room stays open while > 0. */
   holds = 0
-  /** Last stored sequence number. */
+  /** Sequence number of the last accepted update (in the write-ahead log; in the database once flushed()). */
   seq: number
   /** Set when the room broke (a store failed); it takes no more changes. */
   failed = false
   private shadow!: Y.Doc
   private trial: Trial | null = null
   private readonly clientUsers: Map<number, string>
-  private pending: Pending[] = []
-  private draining = false
+  private toStore: StoredUpdate[] = []
+  private storing = false
   private flushWaiters: Array<() => void> = []
   private destroyed = false
 
@@ -74,6 +79,7 @@ export class Room {
     readonly docId: string,
     loaded: RoomState,
     private readonly storage: Storage,
+    private readonly wal: WriteAheadLog,
     private readonly log: Log,
   ) {
     this.seq = loaded.seq
@@ -105,8 +111,23 @@ export class Room {
     if (this.failed) throw new InvalidUpdate('room closed')
     const trial = this.tryOnShadow(fn)
     if (!trial) return false
+    const at = Date.now()
+    const entry: StoredUpdate = { seq: this.seq + 1, firstSeq: this.seq + 1, count: 1, at, firstAt: at, userId, update: trial.update, clients: trial.clients }
+    try {
+      this.wal.append(this.docId, entry)
+    } catch (err) {
+      // Not durable, so nobody may see it: undo it on the shadow and let everyone reconnect.
+      this.log.error('wal.failed', { doc: this.docId }, err)
+      this.rebuildShadow()
+      this.fail()
+      throw new RoomFailed()
+    }
+    this.seq = entry.seq
     Y.applyUpdate(this.doc, trial.update, origin)
-    this.enqueue({ userId, at: Date.now(), update: trial.update, clients: trial.clients }, origin)
+    const frame = updateMessage(trial.update)
+    for (const peer of this.peers) if (peer !== origin) peer.send(frame)
+    this.toStore.push(entry)
+    if (!this.storing) void this.store()
     return true
   }
 
@@ -155,43 +176,35 @@ export class Room {
     this.shadow.on('update', this.onShadowUpdate)
   }
 
-  private enqueue(entry: NewUpdate, origin: RoomPeer | null): void {
-    this.pending.push({ entry, origin, frame: updateMessage(entry.update) })
-    if (!this.draining) void this.drain()
-  }
-
-  private async drain(): Promise<void> {
-    this.draining = true
-    while (this.pending.length && !this.failed) {
-      const batch = this.pending.splice(0)
-      const at = batch[batch.length - 1].entry.at
-      const ops: WriteOp[] = [...this.clientOps(batch), { type: 'put', collection: 'activity', key: this.docId, value: { updatedAt: new Date(at).toISOString() } }]
+  /** Writes accepted updates to the database in the background, in order, grouped while a write is in flight. */
+  private async store(): Promise<void> {
+    this.storing = true
+    while (this.toStore.length && !this.failed) {
+      const batch = this.toStore.splice(0)
+      const ops: WriteOp[] = [
+        ...batch.map((entry): WriteOp => ({ type: 'putUpdate', docId: this.docId, entry })),
+        ...this.clientOps(batch),
+        { type: 'put', collection: 'activity', key: this.docId, value: { updatedAt: new Date(batch[batch.length - 1].at).toISOString() } },
+      ]
       try {
-        const stored = await this.storage.appendUpdates(
-          this.docId,
-          batch.map((p) => p.entry),
-          ops,
-        )
-        this.seq = stored[stored.length - 1].seq
+        await this.storage.write(ops)
+        this.wal.stored(batch.length)
       } catch (err) {
+        // The updates are safe in the write-ahead log (replayed on the next start); stop taking more.
         this.log.error('store.failed', { doc: this.docId, updates: batch.length }, err)
         this.fail()
-        break
-      }
-      for (const p of batch) {
-        for (const peer of this.peers) if (peer !== p.origin) peer.send(p.frame)
       }
     }
-    this.draining = false
+    this.storing = false
     const waiters = this.flushWaiters
     this.flushWaiters = []
     for (const w of waiters) w()
   }
 
   /** Records which user each new Yjs client id belongs to, so that items can later be attributed. */
-  private clientOps(batch: Pending[]): WriteOp[] {
+  private clientOps(batch: StoredUpdate[]): WriteOp[] {
     const ops: WriteOp[] = []
-    for (const { entry } of batch) {
+    for (const entry of batch) {
       for (const client of entry.clients) {
         const known = this.clientUsers.get(client)
         if (known === entry.userId) continue
@@ -207,9 +220,9 @@ export class Room {
     return ops
   }
 
-  /** Resolves once every change accepted so far is stored (or the room failed). */
+  /** Resolves once every change accepted so far is in the database (or the room failed). */
   flushed(): Promise<void> {
-    if (!this.draining && !this.pending.length) return Promise.resolve()
+    if (!this.storing && !this.toStore.length) return Promise.resolve()
     return new Promise((resolve) => this.flushWaiters.push(resolve))
   }
 
@@ -248,7 +261,7 @@ export class Room {
   fail(): void {
     if (this.failed) return
     this.failed = true
-    this.pending = []
+    this.toStore = []
     for (const peer of [...this.peers]) peer.close(1011, 'storage error')
   }
 

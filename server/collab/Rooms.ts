@@ -2,6 +2,7 @@ import * as Y from 'yjs'
 import type { Log } from '../log.ts'
 import { compactHistory } from '../history/compactHistory.ts'
 import type { Storage } from '../storage/Storage.ts'
+import type { WriteAheadLog } from '../storage/WriteAheadLog.ts'
 import { loadClientUsers, loadDocumentParts, snapshotOp } from '../storage/documentState.ts'
 import { Room } from './Room.ts'
 
@@ -27,6 +28,7 @@ export class Rooms {
 
   constructor(
     private readonly storage: Storage,
+    private readonly wal: WriteAheadLog,
     private readonly log: Log,
     private readonly options: RoomsOptions = {},
   ) {
@@ -108,7 +110,7 @@ export class Rooms {
   private async load(docId: string): Promise<void> {
     const t0 = performance.now()
     const [{ parts, seq }, clientUsers] = await Promise.all([loadDocumentParts(this.storage, docId), loadClientUsers(this.storage, docId)])
-    const room = new Room(docId, { parts, seq, clientUsers }, this.storage, this.log)
+    const room = new Room(docId, { parts, seq, clientUsers }, this.storage, this.wal, this.log)
     this.rooms.set(docId, room)
     this.log.info('room.load', { doc: docId, seq, parts: parts.length, ms: Math.round(performance.now() - t0) })
   }

@@ -20,6 +20,7 @@ import { compactHistory } from '../../server/history/compactHistory.ts'
 import { silentLog } from '../../server/log.ts'
 import { startServer } from '../../server/startServer.ts'
 import { snapshotOp } from '../../server/storage/documentState.ts'
+import { WriteAheadLog } from '../../server/storage/WriteAheadLog.ts'
 import { connectClient, type TestClient } from '../utils/collabClient.ts'
 import { textIn } from '../utils/planText.ts'
 import { districtSeed } from '../utils/seeds.ts'
@@ -182,8 +183,9 @@ async function loading(plan: Plan): Promise<void> {
   for (const e of await storage.readUpdates(compacted)) Y.applyUpdate(full, e.update)
   await storage.write([snapshotOp(compacted, await storage.lastSeq(compacted), Y.encodeStateAsUpdate(full))])
 
+  const wal = await WriteAheadLog.open(join(dataDir, 'bench-wal.log'), storage, silentLog)
   const open = (id: string) => async (): Promise<void> => {
-    const rooms = new Rooms(storage, silentLog)
+    const rooms = new Rooms(storage, wal, silentLog)
     const room = await rooms.open(id)
     room.destroy()
   }
@@ -216,6 +218,7 @@ async function loading(plan: Plan): Promise<void> {
     report(name, t.median, target, `p99 ${t.p99.toFixed(2)} ms`)
   }
   await y.destroy()
+  wal.close()
   await server.close()
   rmSync(dataDir, { recursive: true, force: true })
 }

@@ -84,6 +84,7 @@ describe('read-only roles', () => {
 
       expect(textIn(editor.doc, 'itemTitle', 0).toString()).not.toContain('审阅者偷偷改')
       expect(textIn(editor.doc, 'itemTitle', 2).toString()).toBe(third)
+      expect(server.services.rooms.get(doc.id)?.seq).toBe(seqBefore)
       expect(await server.services.storage.lastSeq(doc.id)).toBe(seqBefore)
       expect((await server.services.storage.readUpdates(doc.id)).some((e) => e.userId === user.id)).toBe(false)
       expect(server.logs.some((l) => l.includes('update.dropped') && l.includes(`user=${user.id}`) && l.includes(`role=${role}`))).toBe(true)

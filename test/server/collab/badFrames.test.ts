@@ -73,8 +73,10 @@ describe('frames the server must refuse', () => {
     expect((await text.closed).code).toBe(CLOSE.malformed)
 
     // Nothing was stored, the good clients stayed connected and still collaborate.
+    await server.services.rooms.get(doc.id)?.flushed()
     const after = await loadDocumentState(server.services.storage, doc.id)
     expect(after.seq).toBe(before.seq)
+    expect(server.services.rooms.get(doc.id)?.seq).toBe(before.seq)
     expect(editor.provider.wsconnected && watcher.provider.wsconnected).toBe(true)
     textIn(editor.doc, 'itemTitle', 0).insert(0, '仍然可用')
     await waitForDoc(watcher.doc, (d) => textIn(d, 'itemTitle', 0).toString().startsWith('仍然可用'))
@@ -93,6 +95,7 @@ describe('frames the server must refuse', () => {
     await socket.opened
     socket.send(syncFrame(2, update))
     await waitForDoc(watcher.doc, (d) => textIn(d, 'itemTitle', 0).toString().startsWith('手工帧'))
+    await server.services.rooms.get(doc.id)?.flushed()
     expect(await server.services.storage.lastSeq(doc.id)).toBe(2)
     socket.ws.close()
     watcher.close()

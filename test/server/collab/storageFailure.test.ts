@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
 import { loadDocumentState } from '../../../server/storage/documentState.ts'
 import { connectClient } from '../../utils/collabClient.ts'
-import { textIn } from '../../utils/planText.ts'
+import { textIn, textOf } from '../../utils/planText.ts'
 import { overrideStorage } from '../../utils/storageFaults.ts'
 import { startTestServer } from '../../utils/testServer.ts'
 import { waitFor, waitForDoc } from '../../utils/waitFor.ts'
-import * as Y from 'yjs'
 
-describe('a failing disk', () => {
-  it('never broadcasts an update it could not store; the clients reconnect and bring it back once storage works again', async () => {
+describe('a failing database', () => {
+  it('closes the room when a write fails (clients reconnect and resend) and loses nothing: the write-ahead log and the clients have it', async () => {
     let failing = false
     const server = await startTestServer({
       wrapStorage: (s) =>
         overrideStorage(s, {
-          appendUpdates: (base, docId, updates, ops) => (failing ? Promise.reject(new Error('disk full')) : base.appendUpdates(docId, updates, ops)),
+          write: (base, ops) => (failing && ops.some((op) => op.type === 'putUpdate') ? Promise.reject(new Error('disk full')) : base.write(ops)),
         }),
     })
     const doc = await server.createDocument()
@@ -23,18 +23,26 @@ describe('a failing disk', () => {
     b.provider.on('connection-close', (e) => closes.push(e?.code ?? 0))
 
     failing = true
-    textIn(a.doc, 'itemTitle', 0).insert(0, '写盘失败时的修改')
+    textIn(a.doc, 'itemTitle', 0).insert(0, '写库失败时的修改')
     await waitFor(() => server.logs.some((l) => l.includes('store.failed')))
     await waitFor(() => closes.includes(1011))
-    expect(textIn(b.doc, 'itemTitle', 0).toString()).not.toContain('写盘失败时的修改')
 
     failing = false
-    await waitForDoc(b.doc, (d) => textIn(d, 'itemTitle', 0).toString().startsWith('写盘失败时的修改'), { timeout: 15_000 })
+    await waitForSync(b)
+    textIn(a.doc, 'itemTitle', 1).insert(0, '恢复之后')
+    await waitForDoc(b.doc, (d) => textOf(d, 'itemTitle', 1).startsWith('恢复之后'), { timeout: 15_000 })
+    expect(textOf(b.doc, 'itemTitle', 0)).toMatch(/^写库失败时的修改/)
+    a.close()
+    b.close()
+    await server.restart()
     const { state } = await loadDocumentState(server.services.storage, doc.id)
     const stored = new Y.Doc()
     Y.applyUpdate(stored, state!)
-    expect(textIn(stored, 'itemTitle', 0).toString()).toMatch(/^写盘失败时的修改/)
-    a.close()
-    b.close()
+    expect(textOf(stored, 'itemTitle', 0)).toMatch(/^写库失败时的修改/)
+    expect(textOf(stored, 'itemTitle', 1)).toMatch(/^恢复之后/)
   })
 })
+
+function waitForSync(client: Awaited<ReturnType<typeof connectClient>>): Promise<void> {
+  return waitFor(() => client.provider.synced && client.provider.wsconnected, { timeout: 15_000 })
+}

@@ -63,6 +63,7 @@ describe('authored history', () => {
     await waitForDoc(watcher.doc, () => elementsNamed(watcher.doc, 'item').length === itemIds.length - 1)
 
     const check = async (): Promise<void> => {
+      await server.services.rooms.get(doc.id)?.flushed()
       const changes = await authorsBetween(server.services.storage, doc.id, 1)
       const who = (id: string): string[] => (changes.get(id)?.authors ?? []).map((x) => x.userId).sort()
       expect(who(itemIds[0])).toEqual([zhang.user.id, li.user.id].sort())

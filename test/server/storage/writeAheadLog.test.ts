@@ -1,0 +1,71 @@
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, describe, expect, it } from 'vitest'
+import { compactHistory } from '../../../server/history/compactHistory.ts'
+import { silentLog } from '../../../server/log.ts'
+import { LevelStorage } from '../../../server/storage/LevelStorage.ts'
+import type { StoredUpdate } from '../../../server/storage/Storage.ts'
+import { WriteAheadLog } from '../../../server/storage/WriteAheadLog.ts'
+
+const dirs: string[] = []
+const open: LevelStorage[] = []
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((s) => s.close()))
+  dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }))
+})
+
+async function setup(): Promise<{ dir: string; storage: LevelStorage }> {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-wal-'))
+  dirs.push(dir)
+  const storage = await LevelStorage.open(join(dir, 'db'))
+  open.push(storage)
+  return { dir, storage }
+}
+
+function entry(seq: number, userId = 'u1', client = 7): StoredUpdate {
+  return { seq, firstSeq: seq, count: 1, at: seq * 1000, firstAt: seq * 1000, userId, clients: [client], update: new Uint8Array([0, 0]) }
+}
+
+describe('the write-ahead log', () => {
+  it('replays on the next start exactly the entries the database lacks, then empties itself', async () => {
+    const { dir, storage } = await setup()
+    const path = join(dir, 'wal.log')
+    const wal = await WriteAheadLog.open(path, storage, silentLog)
+    for (const seq of [1, 2, 3]) wal.append('d1', entry(seq))
+    wal.append('d2', entry(1, 'u2', 9))
+    // Only d1's first two made it to the database before the "crash".
+    await storage.write([entry(1), entry(2)].map((e) => ({ type: 'putUpdate' as const, docId: 'd1', entry: e })))
+
+    const again = await WriteAheadLog.open(path, storage, silentLog)
+    expect((await storage.readUpdates('d1')).map((e) => e.seq)).toEqual([1, 2, 3])
+    expect((await storage.readUpdates('d2')).map((e) => [e.seq, e.userId])).toEqual([[1, 'u2']])
+    expect(await storage.get('clients', 'd2!9')).toBe('u2')
+    expect(statSync(path).size).toBe(0)
+    again.close()
+  })
+
+  it('ignores a record cut short by a crash and keeps everything before it', async () => {
+    const { dir, storage } = await setup()
+    const path = join(dir, 'wal.log')
+    const wal = await WriteAheadLog.open(path, storage, silentLog)
+    wal.append('d1', entry(1))
+    wal.append('d1', entry(2))
+    const whole = readFileSync(path)
+    appendFileSync(path, whole.subarray(0, 13))
+    await WriteAheadLog.open(path, storage, silentLog)
+    expect((await storage.readUpdates('d1')).map((e) => e.seq)).toEqual([1, 2])
+  })
+
+  it('does not bring back entries that compaction merged after they were stored', async () => {
+    const { dir, storage } = await setup()
+    const path = join(dir, 'wal.log')
+    const wal = await WriteAheadLog.open(path, storage, silentLog)
+    for (const seq of [1, 2, 3]) wal.append('d1', entry(seq))
+    await storage.write([1, 2, 3].map((seq) => ({ type: 'putUpdate' as const, docId: 'd1', entry: entry(seq) })))
+    await compactHistory(storage, 'd1')
+    expect((await storage.readUpdates('d1')).map((e) => [e.firstSeq, e.seq])).toEqual([[1, 3]])
+    await WriteAheadLog.open(path, storage, silentLog)
+    expect((await storage.readUpdates('d1')).map((e) => [e.firstSeq, e.seq])).toEqual([[1, 3]])
+  })
+})
