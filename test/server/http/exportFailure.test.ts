@@ -3,8 +3,8 @@ import { startTestServer } from '../../utils/testServer.ts'
 import { download } from './exportDownload.ts'
 
 // The export itself fails (a bug in the layout code, a plan it cannot set): the route must answer, not crash.
-vi.mock('../../../server/export/exportDocx.ts', () => ({
-  exportDocx: vi.fn(() => Promise.reject(new TypeError('layout failed'))),
+vi.mock('../../../server/export/exportInWorker.ts', () => ({
+  exportInWorker: vi.fn(() => Promise.reject(new TypeError('layout failed'))),
 }))
 
 describe('a failing export', () => {
