@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { createPortal } from 'react-dom'
 import type { ExportTarget } from '../api/fetchExport.ts'
 import { ExportDialog, type ExportSubject } from './ExportDialog.tsx'
 import { Icon } from './Icon.tsx'
@@ -22,7 +23,8 @@ export function ExportButton({ target, subject, look = 'tool' }: { target: Expor
         <Icon name="download" />
         <span>导出 Word</span>
       </button>
-      {open && <ExportDialog target={target} subject={open} onClose={() => setOpen(null)} />}
+      {/* In a portal: the button sits in bars (toolbar, version banner) whose text colour and size the dialog must not inherit. */}
+      {open && createPortal(<ExportDialog target={target} subject={open} onClose={() => setOpen(null)} />, document.body)}
     </>
   )
 }

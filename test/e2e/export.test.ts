@@ -129,6 +129,7 @@ describe('导出 Word', () => {
     expect(await noNotice.getByTestId('export-notice').isDisabled()).toBe(true)
     expect(await noNotice.getByTestId('export-notice').isChecked()).toBe(false)
     expect(await noNotice.innerText()).toContain('这份文档没有印发通知')
+    await r.page.screenshot({ path: `${ARTIFACTS}screenshots/export-dialog-no-notice.png` })
     const download = await confirmExport(r.page)
     expect(download.suggestedFilename()).toBe('2024年上海市教育委员会工作要点.docx')
     const { plan: back } = await importFile(await downloadedBytes(download), download.suggestedFilename())
