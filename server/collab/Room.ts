@@ -108,7 +108,7 @@ export class Room {
   }
 
   private commit(userId: string, origin: RoomPeer | null, fn: (shadow: Y.Doc) => void): boolean {
-    if (this.failed) throw new InvalidUpdate('room closed')
+    if (this.failed) throw new RoomFailed()
     const trial = this.tryOnShadow(fn)
     if (!trial) return false
     const at = Date.now()

@@ -4,6 +4,7 @@ import { replacePlan } from '../../shared/collab/ydoc.ts'
 import { newId } from '../../shared/plan/ids.ts'
 import { AppError } from '../AppError.ts'
 import type { UserRecord } from '../auth/users.ts'
+import { RoomFailed } from '../collab/Room.ts'
 import type { Rooms } from '../collab/Rooms.ts'
 import type { Storage } from '../storage/Storage.ts'
 import { docKey } from '../storage/keys.ts'
@@ -65,7 +66,12 @@ export class Versions {
     return this.rooms.use(docId, async (room) => {
       await room.flushed()
       const autosave = await this.save(docId, `${AUTOSAVE_NAME}（恢复“${restored.name}”前）`, user, Y.encodeStateAsUpdate(room.doc), room.seq)
-      room.change(user.id, (doc) => replacePlan(doc, plan, 'restore'))
+      try {
+        room.change(user.id, (doc) => replacePlan(doc, plan, 'restore'))
+      } catch (err) {
+        if (err instanceof RoomFailed) throw new AppError('store-failed', '恢复未能保存，请稍后重试', 503)
+        throw err
+      }
       await room.flushed()
       if (room.failed) throw new AppError('store-failed', '恢复未能保存，请稍后重试', 503)
       return { restored, autosave, seq: room.seq }
