@@ -52,9 +52,8 @@ export interface RoomState {
 /**
  * One open document. Every change is first tried on a shadow copy (so that an update that throws
  * or breaks the schema never touches the real document), then made durable with its author and
- * sequence number in the write-ahead log, applied, and only then broadcast — all synchronously,
- * in the order received. The database write follows in the background, grouped while one is in
- * flight.
+ * sequence number in the write-ahead log, broadcast and applied — all synchronously, in the
+ * order received. The database write follows in the background, grouped while one is in flight.
  */
 export class Room {
   /** The accepted state; every sync answer comes from here. */
@@ -123,9 +122,12 @@ export class Room {
       throw new RoomFailed()
     }
     this.seq = entry.seq
-    Y.applyUpdate(this.doc, trial.update, origin)
+    // Broadcast before applying to the accepted document: the shadow already proved the update
+    // applies, and applying it a second time is the one cost a plain relay does not have. Both run
+    // in this same synchronous turn, so no sync answer can see the document between the two.
     const frame = updateMessage(trial.update)
     for (const peer of this.peers) if (peer !== origin) peer.send(frame)
+    Y.applyUpdate(this.doc, trial.update, origin)
     this.toStore.push(entry)
     if (!this.storing) void this.store()
     return true
