@@ -9,6 +9,9 @@ import { docKey } from '../storage/keys.ts'
 import { awarenessMessage, updateMessage } from './protocol.ts'
 import { schemaViolation } from './schemaViolation.ts'
 
+/** How long accepted updates wait in memory (already in the write-ahead log) before a database write. */
+export const STORE_DELAY_MS = 40
+
 /** What a room needs from a connection: sending frames, closing, and who is behind it. */
 export interface RoomPeer {
   readonly userId: string
@@ -53,7 +56,7 @@ export interface RoomState {
  * One open document. Every change is first tried on a shadow copy (so that an update that throws
  * or breaks the schema never touches the real document), then made durable with its author and
  * sequence number in the write-ahead log, broadcast and applied — all synchronously, in the
- * order received. The database write follows in the background, grouped while one is in flight.
+ * order received. The database write follows in the background, at most one per STORE_DELAY_MS.
  */
 export class Room {
   /** The accepted state; every sync answer comes from here. */
@@ -71,6 +74,7 @@ export class Room {
   private readonly clientUsers: Map<number, string>
   private toStore: StoredUpdate[] = []
   private storing = false
+  private storeTimer: ReturnType<typeof setTimeout> | null = null
   private flushWaiters: Array<() => void> = []
   private destroyed = false
 
@@ -129,7 +133,7 @@ export class Room {
     for (const peer of this.peers) if (peer !== origin) peer.send(frame)
     Y.applyUpdate(this.doc, trial.update, origin)
     this.toStore.push(entry)
-    if (!this.storing) void this.store()
+    this.scheduleStore()
     return true
   }
 
@@ -178,7 +182,23 @@ export class Room {
     this.shadow.on('update', this.onShadowUpdate)
   }
 
-  /** Writes accepted updates to the database in the background, in order, grouped while a write is in flight. */
+  /**
+   * Starts the background database write a little later, so that a burst of keystrokes (from one
+   * or many editors) becomes one write: each update is already durable in the write-ahead log, and
+   * a write per keystroke cost a thread-pool round trip that competed with the relay for the CPU.
+   */
+  private scheduleStore(): void {
+    if (this.storing || this.storeTimer) return
+    this.storeTimer = setTimeout(this.startStore, STORE_DELAY_MS)
+  }
+
+  private readonly startStore = (): void => {
+    if (this.storeTimer) clearTimeout(this.storeTimer)
+    this.storeTimer = null
+    if (!this.storing) void this.store()
+  }
+
+  /** Writes accepted updates to the database in the background, in order, at most once per window unless flushing. */
   private async store(): Promise<void> {
     this.storing = true
     while (this.toStore.length && !this.failed) {
@@ -196,8 +216,11 @@ export class Room {
         this.log.error('store.failed', { doc: this.docId, updates: batch.length }, err)
         this.fail()
       }
+      // What arrived meanwhile waits for the next window, unless someone is waiting for a flush.
+      if (!this.flushWaiters.length) break
     }
     this.storing = false
+    if (this.toStore.length && !this.failed) return this.scheduleStore()
     const waiters = this.flushWaiters
     this.flushWaiters = []
     for (const w of waiters) w()
@@ -225,6 +248,7 @@ export class Room {
   /** Resolves once every change accepted so far is in the database (or the room failed). */
   flushed(): Promise<void> {
     if (!this.storing && !this.toStore.length) return Promise.resolve()
+    if (this.storeTimer) this.startStore()
     return new Promise((resolve) => this.flushWaiters.push(resolve))
   }
 
@@ -272,6 +296,8 @@ export class Room {
     if (this.destroyed) return
     this.destroyed = true
     this.failed = true
+    if (this.storeTimer) clearTimeout(this.storeTimer)
+    this.storeTimer = null
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
     this.shadow.destroy()

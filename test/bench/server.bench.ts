@@ -236,9 +236,12 @@ export async function run(): Promise<void> {
   try {
     console.log('edit propagation, one sender, latency to each other client (p50 / p99 ms; target: ours within 1.2× plain):')
     for (const [clients, edits] of [
-      [2, 400],
-      [10, 200],
-      [50, 80],
+      // One slow edit (a GC pause, a disk write) delays its arrival at every receiver, so samples come
+      // in groups of clients − 1: at 50 clients p99 over 80 edits is the single worst edit. 400
+      // edits make p99 the worst 1% of edits, which is what the target is about.
+      [2, 800],
+      [10, 400],
+      [50, 400],
     ] as const) {
       const results: Record<string, number[]> = {}
       // Interleave the servers in ABBA order, four times, so that drift in machine load (2 shared
