@@ -8,6 +8,7 @@ import { connectClient } from '../../utils/collabClient.ts'
 import { textIn } from '../../utils/planText.ts'
 import { openSocket } from '../../utils/rawSocket.ts'
 import { startTestServer, type TestServer } from '../../utils/testServer.ts'
+import { storedDoc } from '../../utils/storedDoc.ts'
 import { waitForDoc } from '../../utils/waitFor.ts'
 
 function syncFrame(type: number, payload: Uint8Array): Uint8Array {
@@ -20,9 +21,7 @@ function syncFrame(type: number, payload: Uint8Array): Uint8Array {
 
 /** An update made on a copy of the server's document. */
 async function updateOn(server: TestServer, docId: string, change: (doc: Y.Doc) => void): Promise<Uint8Array> {
-  const { state } = await loadDocumentState(server.services.storage, docId)
-  const doc = new Y.Doc()
-  Y.applyUpdate(doc, state!)
+  const doc = await storedDoc(server.services.storage, docId)
   const sv = Y.encodeStateVector(doc)
   change(doc)
   return Y.encodeStateAsUpdate(doc, sv)

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
-import { loadDocumentState } from '../../../server/storage/documentState.ts'
 import { connectClient } from '../../utils/collabClient.ts'
 import { textIn, textOf } from '../../utils/planText.ts'
 import { overrideStorage } from '../../utils/storageFaults.ts'
+import { storedDoc } from '../../utils/storedDoc.ts'
 import { startTestServer } from '../../utils/testServer.ts'
 import { waitFor, waitForDoc } from '../../utils/waitFor.ts'
 
@@ -35,9 +34,7 @@ describe('a failing database', () => {
     a.close()
     b.close()
     await server.restart()
-    const { state } = await loadDocumentState(server.services.storage, doc.id)
-    const stored = new Y.Doc()
-    Y.applyUpdate(stored, state!)
+    const stored = await storedDoc(server.services.storage, doc.id)
     expect(textOf(stored, 'itemTitle', 0)).toMatch(/^写库失败时的修改/)
     expect(textOf(stored, 'itemTitle', 1)).toMatch(/^恢复之后/)
   })

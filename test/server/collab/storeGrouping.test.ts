@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import * as Y from 'yjs'
 import { STORE_DELAY_MS } from '../../../server/collab/Room.ts'
-import { loadDocumentState } from '../../../server/storage/documentState.ts'
 import { connectClient } from '../../utils/collabClient.ts'
 import { textIn, textOf } from '../../utils/planText.ts'
 import { overrideStorage } from '../../utils/storageFaults.ts'
+import { storedDoc } from '../../utils/storedDoc.ts'
 import { startTestServer } from '../../utils/testServer.ts'
 import { waitForDoc } from '../../utils/waitFor.ts'
 
@@ -46,9 +45,7 @@ describe('database writes of a room', () => {
     a.close()
     b.close()
     await server.restart()
-    const { state } = await loadDocumentState(server.services.storage, doc.id)
-    const stored = new Y.Doc()
-    Y.applyUpdate(stored, state!)
+    const stored = await storedDoc(server.services.storage, doc.id)
     expect(textOf(stored, 'itemTitle', 0).startsWith('字'.repeat(keystrokes))).toBe(true)
   })
 })
