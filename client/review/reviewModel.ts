@@ -1,7 +1,7 @@
 import type { ReviewAuthor } from '../../shared/api/review.ts'
 import { describeChange, itemNumbers, ITEM_KIND_LABELS } from '../../shared/diff/describeChange.ts'
 import type { DiffSummary, ItemChangeKind, ItemDiff, PlanDiff, SectionChangeKind, SectionDiff, TextSpan } from '../../shared/diff/types.ts'
-import { entryAuthors, type AuthorView } from './entryAuthors.ts'
+import { entryAuthors, itemEntryAuthors, type AuthorView } from '../../shared/diff/entryAuthors.ts'
 import { entryNote, sectionChip, sectionNote } from './entryNote.ts'
 
 /** One diff entry (an item kept, changed, added, removed, merged or split) ready to show. */
@@ -136,7 +136,7 @@ function itemView(e: ItemDiff, key: string, authors?: Record<string, ReviewAutho
     diff: e,
     note: entryNote(e),
     description: describeChange(e),
-    authors: changed ? entryAuthors([...e.new, ...e.old].map((r) => r.id), authors) : [],
+    authors: changed ? itemEntryAuthors(e, authors) : [],
     place: e.new.length ? itemNumbers(e.new) : `原${itemNumbers(e.old)}`,
     title: main.title || main.body.slice(0, 40),
   }

@@ -1,13 +1,16 @@
 import { AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableLayoutType, TextRun, WidthType } from 'docx'
 import { ITEM_KIND_LABELS } from '../../shared/diff/describeChange.ts'
+import type { ReviewAuthor } from '../../shared/api/review.ts'
 import type { PlanDiff } from '../../shared/diff/types.ts'
 import { bodyRows, headerRow } from './diffTable/tableRows.ts'
 import { COLUMN_WIDTHS, TABLE_FONT, TABLE_LANGUAGE, TABLE_PAGE, TABLE_SIZE, TABLE_WIDTH, tableFont } from './diffTable/tableLayout.ts'
 
-/** Titles of the two plans compared, as printed on the table's first lines. */
+/** Titles of the two plans compared, as printed on the table's first lines, and who changed what. */
 export interface DiffTableOptions {
   oldTitle: string
   newTitle: string
+  /** Per plan node, who changed it since the base (reviews against a version or a visit). */
+  authors?: Record<string, ReviewAuthor[]>
 }
 
 /**
@@ -17,12 +20,12 @@ export interface DiffTableOptions {
  * through in 原文, new text bold and underlined in 修改后.
  */
 export async function diffTableDocx(d: PlanDiff, options: DiffTableOptions): Promise<Uint8Array> {
-  const rows = bodyRows(d)
+  const rows = bodyRows(d, options.authors)
   const children: (Paragraph | Table)[] = [
     note(options.newTitle ? `《${options.newTitle}》修改对照表` : '修改对照表', TABLE_FONT.title, TABLE_SIZE.title, AlignmentType.CENTER),
     note(`原文：${options.oldTitle || '（无标题）'}　　修改后：${options.newTitle || '（无标题）'}`, TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.CENTER),
     note(summaryLine(d), TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.LEFT),
-    note('说明：“原文”栏中加删除线的文字为删去的内容，“修改后”栏中加粗并加下划线的文字为新增或改写的内容；条目编号为各自文本中的编号。', TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.LEFT),
+    note(`说明：“原文”栏中加删除线的文字为删去的内容，“修改后”栏中加粗并加下划线的文字为新增或改写的内容；条目编号为各自文本中的编号。${options.authors ? '“修改说明”栏中的修改人为此后改动过该条的用户，按最近一次修改排列，时间为北京时间。' : ''}`, TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.LEFT),
   ]
   if (rows.length) {
     children.push(

@@ -1,5 +1,5 @@
 import type { ItemChangeKind } from '../../../shared/diff/types.ts'
-import type { AuthorView } from '../../review/entryAuthors.ts'
+import type { AuthorView } from '../../../shared/diff/entryAuthors.ts'
 import { Avatar } from '../Avatar.tsx'
 import { formatTime } from '../labels.ts'
 

@@ -1,6 +1,9 @@
 import { AlignmentType, ShadingType, TableCell, TableRow, VerticalAlign, WidthType, type Paragraph } from 'docx'
 import { describeChange, ITEM_KIND_LABELS, SECTION_KIND_LABELS } from '../../../shared/diff/describeChange.ts'
+import type { ReviewAuthor } from '../../../shared/api/review.ts'
+import { itemEntryAuthors } from '../../../shared/diff/entryAuthors.ts'
 import type { ItemDiff, PlanDiff, SectionDiff, SectionRef } from '../../../shared/diff/types.ts'
+import { authorLine } from './authorLine.ts'
 import { plainParagraph, sideParagraphs } from './sideParagraphs.ts'
 import { COLUMN_WIDTHS, TABLE_FONT } from './tableLayout.ts'
 
@@ -18,9 +21,9 @@ export function headerRow(): TableRow {
  * changed, a row showing the change), then one row per changed, added, removed or moved item shown
  * under it: an item under its new section, a removed item under the section its old section became
  * (or under the removed section itself). Unchanged items and unchanged sections without changes get
- * no row.
+ * no row. With `authors` (a review against a version or a visit), each item's 修改说明 names who changed it.
  */
-export function bodyRows(d: PlanDiff): TableRow[] {
+export function bodyRows(d: PlanDiff, authors?: Record<string, ReviewAuthor[]>): TableRow[] {
   const rows: TableRow[] = []
   const top = d.sections.filter((s) => s.level === 'section')
   const changed = d.items.filter((e) => e.kind !== 'unchanged')
@@ -28,15 +31,17 @@ export function bodyRows(d: PlanDiff): TableRow[] {
     const entries = changed.filter((e) => (e.new.length ? e.new[0].section.number === s.new?.number : e.old[0].section.number === s.old?.number))
     if (s.kind !== 'unchanged') rows.push(sectionChangeRow(s))
     else if (entries.length) rows.push(sectionTitleRow(s.new as SectionRef))
-    rows.push(...entries.map(itemRow))
+    rows.push(...entries.map((e) => itemRow(e, authors)))
   }
   return rows
 }
 
-function itemRow(e: ItemDiff): TableRow {
+function itemRow(e: ItemDiff, authors: Record<string, ReviewAuthor[]> | undefined): TableRow {
   const old = e.old.length ? sideParagraphs('old', e.old, e.spans, e.kind !== 'removed') : [plainParagraph('（无）')]
   const neu = e.new.length ? sideParagraphs('new', e.new, e.spans, e.kind !== 'added') : [plainParagraph('（删除）')]
   const note = [plainParagraph(`【${ITEM_KIND_LABELS[e.kind]}】`, TABLE_FONT.heading), plainParagraph(describeChange(e))]
+  const who = authorLine(itemEntryAuthors(e, authors))
+  if (who) note.push(plainParagraph(who))
   return new TableRow({ children: [cell(old, 0), cell(neu, 1), cell(note, 2)] })
 }
 

@@ -55,7 +55,7 @@ export const routes: Route[] = [
       const { doc } = await ctx.doc('viewer')
       const review = await loadReview(ctx.services, ctx.user, doc, baseOf(ctx))
       const diff = diffPlans(review.oldPlan, review.newPlan)
-      const bytes = await diffTableDocx(diff, { oldTitle: oldTitle(review), newTitle: review.newPlan.title })
+      const bytes = await diffTableDocx(diff, { oldTitle: oldTitle(review), newTitle: review.newPlan.title, authors: review.authors })
       ctx.services.log.info('review.export', { doc: doc.id, base: review.base.kind, changed: diff.summary.changed, user: ctx.user.id })
       return Reply.file(bytes, DOCX, reviewFilename(doc.title))
     },

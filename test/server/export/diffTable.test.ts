@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url'
 import JSZip from 'jszip'
 import { beforeAll, describe, expect, it } from 'vitest'
 import { diffTableDocx } from '../../../server/export/diffTable.ts'
+import type { ReviewAuthor } from '../../../shared/api/review.ts'
 import { parseXml, type XmlElement } from '../../../server/import/docx/xmlTree.ts'
 import { diffPlans } from '../../../shared/diff/diffPlans.ts'
 import { seedDraft, type SeedDraft } from '../../shared/diff/fixtures/seedDraft.ts'
@@ -126,6 +127,25 @@ describe('diffTableDocx', () => {
     const xml = (await (await JSZip.loadAsync(same)).file('word/document.xml')?.async('string')) ?? ''
     expect(xml).not.toContain('<w:tbl>')
     expect(xml).toContain('两份文本的条目和部分标题没有变化。')
+  })
+})
+
+describe('diffTableDocx for a review against a version', () => {
+  it('names in 修改说明 who changed each item, latest first, in Beijing time', async () => {
+    const diff = diffPlans(fixture.source, fixture.draft)
+    const item = fixture.draft.sections.flatMap((s) => s.items).find((i) => i.title.startsWith('推动学前教育普惠优质'))
+    expect(item).toBeDefined()
+    const person = (userId: string, name: string, last: string): ReviewAuthor => ({ userId, name, color: '#c0392b', first: last, last, updates: 3 })
+    const authors = { [item!.id]: [person('u1', '张伟', '2026-11-22T01:12:00.000Z'), person('u2', '李娜', '2026-11-22T06:30:00.000Z')] }
+    const withAuthors = await diffTableDocx(diff, { oldTitle: 'A', newTitle: 'B', authors })
+    const root = parseXml((await (await JSZip.loadAsync(withAuthors)).file('word/document.xml')?.async('string')) ?? '').root
+    const rows = all(root, 'w:tr').map((r) => all(r, 'w:tc').map(textOf))
+    const row = rows.find((c) => c[0]?.startsWith('15.推动学前教育普惠优质'))
+    expect(row?.[2]).toMatch(/修改人：李娜（2026年11月22日 14:30）、张伟（2026年11月22日 09:12）$/)
+    expect(rows.filter((c) => c[2]?.includes('修改人：'))).toHaveLength(1)
+    expect(all(root, 'w:p').map(textOf).some((p) => p.includes('时间为北京时间'))).toBe(true)
+    // Without attribution (a comparison with last year's plan) no row names anyone.
+    expect(all(body, 'w:tr').some((r) => textOf(r).includes('修改人：'))).toBe(false)
   })
 })
 

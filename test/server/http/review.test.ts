@@ -195,6 +195,8 @@ describe('GET /api/documents/:id/review.docx', () => {
     expect(text).toContain('原文：2021年下半年闵行教育工作要点')
     expect(text).toContain('进一步')
     expect(text).toContain('【修改】')
+    // Against last year's plan nobody in this document wrote the differences: no names.
+    expect(text).not.toContain('修改人：')
 
     const refused = await fetch(`${server.url}/api/documents/${draft.id}/review.docx?base=visit`, { headers: { Authorization: `Bearer ${reviewer.token}` } })
     expect(refused.status).toBe(404)
@@ -213,5 +215,22 @@ describe('GET /api/documents/:id/review.docx', () => {
     const text = xml.replace(/<[^>]+>/g, '')
     expect(text).toContain('原文：2022年下半年闵行教育工作要点（版本“征求意见稿”）')
     expect(text).toContain('两份文本的条目和部分标题没有变化。')
+  })
+
+  it('names in 修改说明 who changed each item since the version', async () => {
+    const server = await startTestServer()
+    const { owner, zhang, draft } = await team(server)
+    const version = await saveVersion(server, owner.token, draft.id, '征求意见稿')
+    const a = await connectClient(server, draft.id, zhang.token)
+    const watcher = await connectClient(server, draft.id, owner.token)
+    await prependToItem(a, watcher, 2, '张：')
+    const res = await fetch(`${server.url}/api/documents/${draft.id}/review.docx?base=version:${version.id}`, { headers: { Authorization: `Bearer ${owner.token}` } })
+    expect(res.status).toBe(200)
+    const xml = (await (await JSZip.loadAsync(new Uint8Array(await res.arrayBuffer()))).file('word/document.xml')?.async('string')) ?? ''
+    const text = xml.replace(/<[^>]+>/g, '')
+    expect(text).toMatch(/【修改】[^【]*修改人：张伟（\d{4}年\d{1,2}月\d{1,2}日 \d{2}:\d{2}）/)
+    expect(text.match(/修改人：/g)).toHaveLength(1)
+    a.close()
+    watcher.close()
   })
 })

@@ -1,4 +1,5 @@
-import type { ReviewAuthor } from '../../shared/api/review.ts'
+import type { ReviewAuthor } from '../api/review.ts'
+import type { ItemDiff } from './types.ts'
 
 /** One person's part in a change, as the page shows it: avatar colour, name and when they last touched it. */
 export interface AuthorView {
@@ -24,4 +25,9 @@ export function entryAuthors(keys: string[], authors: Record<string, ReviewAutho
     }
   }
   return [...byUser.values()].sort((a, b) => b.at.localeCompare(a.at))
+}
+
+/** Everyone who changed an item entry: its new items and its old ones (a merged item's removed halves count too). */
+export function itemEntryAuthors(e: ItemDiff, authors: Record<string, ReviewAuthor[]> | undefined): AuthorView[] {
+  return entryAuthors([...e.new, ...e.old].map((r) => r.id), authors)
 }
