@@ -11,8 +11,9 @@ export const nearDuplicate: Check = {
   kinds: ['near-duplicate'],
   label: '重复条目',
   run(ctx) {
-    const grams = ctx.places.map(({ item }) => bigramCounts(item.title + item.body))
-    const sizes = grams.map((g) => [...g.values()].reduce((a, b) => a + b, 0))
+    const profiles = ctx.places.map(({ item }) => profileOf(item.title + item.body))
+    const grams = profiles.map((p) => p.grams)
+    const sizes = profiles.map((p) => p.size)
     const postings = new Map<number, { i: number; n: number }[]>()
     grams.forEach((g, i) => {
       for (const [gram, n] of g) {
@@ -44,6 +45,31 @@ export const nearDuplicate: Check = {
     }
     return findings
   },
+}
+
+const MAX_CACHED = 2000
+const profiles = new Map<string, { grams: Map<number, number>; size: number }>()
+
+/**
+ * An item's bigram counts and their total, remembered by text: the check runs whenever typing
+ * pauses, and only the edited item's text is new. Bounded; simply emptied when full.
+ */
+function profileOf(text: string): { grams: Map<number, number>; size: number } {
+  let hit = profiles.get(text)
+  if (!hit) {
+    if (profiles.size >= MAX_CACHED) profiles.clear()
+    const grams = bigramCounts(text)
+    let size = 0
+    for (const n of grams.values()) size += n
+    hit = { grams, size }
+    profiles.set(text, hit)
+  }
+  return hit
+}
+
+/** Forgets every remembered profile (benches use it to time a cold run). */
+export function clearNearDuplicateCache(): void {
+  profiles.clear()
 }
 
 /** Character bigrams as numbers (c1·2¹⁶ + c2): much cheaper to hash than two-character strings. */

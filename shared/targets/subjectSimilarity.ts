@@ -7,10 +7,26 @@ import type { Target } from './types.ts'
  */
 export function subjectSimilarity(a: Target, b: Target): number {
   if (a.unit !== b.unit) return 0
-  const ka = key(a)
-  const kb = key(b)
-  if (ka === kb) return 1
-  return dice(bigrams(ka), bigrams(kb))
+  const ga = gramsOf(a)
+  const gb = gramsOf(b)
+  if (ga.key === gb.key) return 1
+  return dice(ga.grams, gb.grams)
+}
+
+/**
+ * Each target's key and bigrams, computed once: the checks compare every district target with every
+ * municipal target of its unit on each run, and targets are cached per item text (itemTargets).
+ */
+const gramCache = new WeakMap<Target, { key: string; grams: Map<string, number> }>()
+
+function gramsOf(t: Target): { key: string; grams: Map<string, number> } {
+  let hit = gramCache.get(t)
+  if (!hit) {
+    const k = key(t)
+    hit = { key: k, grams: bigrams(k) }
+    gramCache.set(t, hit)
+  }
+  return hit
 }
 
 function key(t: Target): string {

@@ -4,8 +4,7 @@
 import { alignPlans } from '../../shared/align/alignPlans.ts'
 import { coverageReport } from '../../shared/align/coverage.ts'
 import { splitTasks } from '../../shared/align/splitTasks.ts'
-import { clearItemTargets } from '../../shared/checks/itemTargets.ts'
-import { runChecks } from '../../shared/checks/runChecks.ts'
+import { clearCheckCaches, runChecks } from '../../shared/checks/runChecks.ts'
 import { allItems } from '../../shared/plan/numbering.ts'
 import type { Plan, PlanItem } from '../../shared/plan/types.ts'
 import { districtSeed, municipalSeed } from '../utils/seeds.ts'
@@ -51,11 +50,11 @@ export async function run(): Promise<void> {
 
   const options = { prior, municipal }
   const cold = await time(() => {
-    clearItemTargets()
+    clearCheckCaches()
     return runChecks(district, options)
   }, 30, 3)
   const coldCpu = cpuMs(() => {
-    clearItemTargets()
+    clearCheckCaches()
     return runChecks(district, options)
   })
   report('all checks, 60 items + prior + municipal, cold', cold.median, 10, `min ${cold.min.toFixed(2)} ms, p99 ${cold.p99.toFixed(2)} ms, cpu ${coldCpu.toFixed(2)} ms`)
