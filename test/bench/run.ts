@@ -20,4 +20,7 @@ for (const file of files) {
     console.error(`bench ${file} failed: ${(err as Error).stack ?? String(err)}`)
   }
 }
-process.exitCode = failed ? 1 : 0
+// Exit explicitly: after the server bench has printed everything, handles it does not own (left by
+// its baselines or their clients) keep the process alive, and a bench that never ends blocks the
+// next command.
+process.exit(failed ? 1 : 0)
