@@ -1,9 +1,6 @@
 import { ApiFailure } from './ApiFailure.ts'
-import { NETWORK_MESSAGE } from './apiRequest.ts'
+import { authorizedFetch, DOWNLOAD_BROKEN } from './authorizedFetch.ts'
 import { dispositionFilename } from './dispositionFilename.ts'
-import { failureOf } from './failureOf.ts'
-import { getSession, setSession } from './session.ts'
-import { notify } from '../state/notices.ts'
 
 /** Progress of an export download: the server setting the file, then its bytes arriving (0–1). */
 export type ExportProgress = { phase: 'generating' } | { phase: 'downloading'; fraction: number }
@@ -21,33 +18,19 @@ export function exportPath({ docId, versionId }: ExportTarget, notice: boolean):
 }
 
 /**
- * Fetches a Word export with the session's bearer token (a plain link could not send it) and reads
- * it while reporting progress. Resolves with the file and the name the server gave it; every failure
- * is an ApiFailure with a plain Chinese sentence, and a 401 ends the session as other requests do.
+ * Fetches a Word export with the session's token and reads it while reporting progress. Resolves
+ * with the file and the name the server gave it; every failure is an ApiFailure with a plain
+ * Chinese sentence.
  */
 export async function fetchExport(target: ExportTarget, notice: boolean, onProgress: (p: ExportProgress) => void): Promise<{ blob: Blob; filename: string }> {
-  const session = getSession()
   onProgress({ phase: 'generating' })
-  let res: Response
-  try {
-    res = await fetch(exportPath(target, notice), { headers: session ? { Authorization: `Bearer ${session.token}` } : {} })
-  } catch {
-    throw new ApiFailure('network', NETWORK_MESSAGE, 0)
-  }
-  if (!res.ok) {
-    const failure = await failureOf(res)
-    if (res.status === 401 && session) {
-      notify(failure.message, 'error')
-      setSession(null)
-    }
-    throw failure
-  }
+  const res = await authorizedFetch(exportPath(target, notice))
   const filename = dispositionFilename(res.headers.get('content-disposition')) ?? '工作要点.docx'
   const type = res.headers.get('content-type') ?? 'application/octet-stream'
   try {
     return { blob: new Blob(await readAll(res, onProgress), { type }), filename }
   } catch {
-    throw new ApiFailure('network', '下载中断，请检查网络后重试', 0)
+    throw new ApiFailure('network', DOWNLOAD_BROKEN, 0)
   }
 }
 
