@@ -25,7 +25,8 @@ export const planNodes: AnyExtension[] = [PlanDocument, CoverNotice, NoticeLine,
 
 /**
  * Every extension of the plan editor that does not need a browser or a provider: the nodes,
- * StarterKit reduced to paragraphs, text, bold and italic (undo comes from Collaboration), and
+ * StarterKit reduced to paragraphs and text (undo comes from Collaboration; bold and italic are off
+ * because the plan model, the diff, Plan JSON and the export have no place for them), and
  * the numbering, id and carried-flag plugins, the structure commands and their keymap. The client
  * adds collaboration, carets and the drag handle.
  */
@@ -42,6 +43,8 @@ export function planExtensions(): AnyExtension[] {
       listKeymap: false,
       codeBlock: false,
       code: false,
+      bold: false,
+      italic: false,
       horizontalRule: false,
       hardBreak: false,
       strike: false,
