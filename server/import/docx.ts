@@ -1,5 +1,5 @@
+import JSZip from 'jszip'
 import mammoth from 'mammoth'
-import { checkSize } from '../../shared/import/decode.ts'
 import { importText, type ImportResult } from '../../shared/import/importText.ts'
 import { importWarning } from '../../shared/import/warnings.ts'
 import { PlanError } from '../../shared/plan/errors.ts'
@@ -10,6 +10,8 @@ import { openDocx } from './docx/openDocx.ts'
 import { readStyleNumbering } from './docx/styleNumbering.ts'
 import { writeListNumbers } from './docx/writeListNumbers.ts'
 import { parseXml, type XmlDocument } from './docx/xmlTree.ts'
+import { checkFileSize } from './checkFileSize.ts'
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits.ts'
 
 const DAMAGED = '.docx 文件已损坏，无法读取其中的内容；请在 Word 或 WPS 中打开并重新保存后再导入'
 
@@ -19,24 +21,29 @@ const DAMAGED = '.docx 文件已损坏，无法读取其中的内容；请在 Wo
  * there. Instead the numbers are worked out from the file's own numbering.xml and styles.xml and
  * written into document.xml as text; mammoth then reads the rewritten file, and the text importer
  * sees what a copy out of Word would give. Bold runs at the start of an item are its lead sentence.
+ * The file is read within `limits` first, and mammoth only ever sees a package rebuilt from the
+ * entries that passed them, never the uploaded bytes.
  */
-export async function importDocx(bytes: Uint8Array): Promise<ImportResult> {
-  checkSize(bytes)
-  const parts = await openDocx(bytes)
+export async function importDocx(bytes: Uint8Array, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ImportResult> {
+  checkFileSize(bytes, limits)
+  const parts = await openDocx(bytes, limits)
   const document = parse(parts.documentXml)
   const styles = readStyleNumbering(parts.stylesXml === undefined ? undefined : parse(parts.stylesXml).root)
   const numbering = readNumbering(parts.numberingXml === undefined ? undefined : parse(parts.numberingXml).root, styles)
   const listNumbers = writeListNumbers(parts.documentXml, document, numbering, styles)
-  let input = bytes
-  if (listNumbers.numbered) {
-    parts.zip.file(parts.documentPath, listNumbers.xml)
-    input = await parts.zip.generateAsync({ type: 'uint8array' })
-  }
-  const { text, leads, titleHints } = docxText(await readParagraphs(input))
+  if (listNumbers.numbered) parts.files.set(parts.documentPath, new TextEncoder().encode(listNumbers.xml))
+  const { text, leads, titleHints } = docxText(await readParagraphs(await packageOf(parts.files)))
   if (!text.trim()) throw new PlanError('empty-file', '.docx 文件里没有文字，没有可导入的内容')
   const result = importText(text, { leads, titleHints })
   if (listNumbers.numbered) result.warnings.unshift(importWarning('docx-numbering-applied', { n: listNumbers.numbered }))
   return result
+}
+
+/** A zip of checked entries, stored uncompressed: what mammoth reads instead of the upload. */
+async function packageOf(files: Map<string, Uint8Array>): Promise<Uint8Array> {
+  const zip = new JSZip()
+  for (const [name, data] of files) zip.file(name, data)
+  return zip.generateAsync({ type: 'uint8array', compression: 'STORE' })
 }
 
 /** Runs mammoth and keeps the paragraphs of its document model; the HTML it would write is not needed. */

@@ -9,6 +9,16 @@ export type PlanErrorCode =
   | 'no-structure'
   | 'invalid-plan-json'
   | 'unsupported-format'
+  /** Over a size limit of the .docx reader: inflated size, entries, compression ratio, paragraphs, characters, elements. */
+  | 'docx-too-large'
+  /** XML nested deeper than the reader's limit. */
+  | 'docx-too-complex'
+  /** XML with a DOCTYPE or entity declarations (billion laughs); Word never writes them. */
+  | 'docx-entities'
+  /** The import needed more memory than its worker may use. */
+  | 'import-out-of-memory'
+  /** The import ran longer than its time limit. */
+  | 'import-timeout'
 
 /** An input that cannot become a plan. Thrown by import and Plan JSON parsing; never a crash. */
 export class PlanError extends Error {
