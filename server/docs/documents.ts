@@ -41,7 +41,6 @@ interface MemberRecord {
 }
 
 const KINDS: DocumentKind[] = ['draft', 'prior', 'reference']
-const SHARED: SharedRole[] = ['editor', 'reviewer', 'viewer']
 
 /** Documents' metadata, members and roles. Every check of "may this user do that" goes through here. */
 export class Documents {
@@ -57,12 +56,16 @@ export class Documents {
     return /^[a-z0-9]{1,64}$/.test(id) ? this.storage.get<DocumentRecord>('documents', id) : Promise.resolve(undefined)
   }
 
-  /** The user's role on a document: membership first, then owner for admins, then the document's role for everyone. */
+  /**
+   * The user's role on a document: owner for admins whatever their membership says (an owner must
+   * not lock an administrator out), then membership, then the document's role for everyone. A
+   * stored value that is not one of the four roles grants nothing.
+   */
   async roleOf(user: UserRecord, doc: DocumentRecord): Promise<DocRole | undefined> {
-    const member = await this.storage.get<MemberRecord>('members', docKey(doc.id, user.id))
-    if (member) return member.role
     if (user.role === 'admin') return 'owner'
-    return doc.everyone
+    const member = await this.storage.get<MemberRecord>('members', docKey(doc.id, user.id))
+    if (member) return isDocRole(member.role) ? member.role : undefined
+    return isSharedRole(doc.everyone) ? doc.everyone : undefined
   }
 
   /** The document and the user's role, when the role is at least `need`; AppError 404/403 otherwise. */
@@ -147,7 +150,7 @@ export class Documents {
     }
     if (patch.everyone !== undefined) {
       if (patch.everyone === null) delete next.everyone
-      else if (SHARED.includes(patch.everyone)) next.everyone = patch.everyone
+      else if (isSharedRole(patch.everyone)) next.everyone = patch.everyone
       else throw new AppError('bad-role', '全员角色只能是 editor、reviewer、viewer 或 null')
     }
     for (const key of ['priorId', 'municipalId'] as const) {
@@ -171,7 +174,7 @@ export class Documents {
     const out: MemberInfo[] = []
     for (const row of rows) {
       const user = await this.users.get(row.key.slice(id.length + 1))
-      if (user) out.push({ userId: user.id, name: user.name, displayName: user.displayName, role: row.value.role })
+      if (user && isDocRole(row.value.role)) out.push({ userId: user.id, name: user.name, displayName: user.displayName, role: row.value.role })
     }
     return out
   }
@@ -222,6 +225,11 @@ export class Documents {
       if (!doc || !(await this.roleOf(user, doc))) throw new AppError('bad-link', `找不到作为${label}的文档`, 400)
     }
   }
+}
+
+/** True for the three roles a document may give everyone (never owner, never a prototype key). */
+function isSharedRole(value: unknown): value is SharedRole {
+  return isDocRole(value) && value !== 'owner'
 }
 
 function cleanTitle(title: string): string {

@@ -1,13 +1,18 @@
 import type { DocRole } from '../../shared/api/types.ts'
 
-const RANK: Record<DocRole, number> = { viewer: 0, reviewer: 1, editor: 2, owner: 3 }
+/** The four document roles, weakest first. */
+export const DOC_ROLES: readonly DocRole[] = ['viewer', 'reviewer', 'editor', 'owner']
 
-/** True when `role` grants at least what `need` grants (viewer < reviewer < editor < owner). */
-export function atLeast(role: DocRole | undefined, need: DocRole): boolean {
-  return role !== undefined && RANK[role] >= RANK[need]
+/**
+ * True for exactly the four role names. A plain array lookup, not `key in object`: `in` also finds
+ * `constructor`, `toString`, `__proto__` … on Object.prototype, and such a "role" once synced a
+ * whole document to a user whose HTTP requests were refused.
+ */
+export function isDocRole(value: unknown): value is DocRole {
+  return typeof value === 'string' && (DOC_ROLES as readonly string[]).includes(value)
 }
 
-/** True for the four document roles. */
-export function isDocRole(value: unknown): value is DocRole {
-  return typeof value === 'string' && value in RANK
+/** True when `role` grants at least what `need` grants (viewer < reviewer < editor < owner); false for anything not a role. */
+export function atLeast(role: unknown, need: DocRole): boolean {
+  return isDocRole(role) && DOC_ROLES.indexOf(role) >= DOC_ROLES.indexOf(need)
 }
