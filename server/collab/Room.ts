@@ -50,6 +50,11 @@ export interface RoomState {
   parts: Uint8Array[]
   seq: number
   clientUsers: Map<number, string>
+  /**
+   * Accepted updates after `seq` that are in the write-ahead log but not in the database (a
+   * database write failed): applied after `parts`, their sequence numbers kept, written again.
+   */
+  unstored?: readonly StoredUpdate[]
 }
 
 /**
@@ -85,16 +90,21 @@ export class Room {
     private readonly wal: WriteAheadLog,
     private readonly log: Log,
   ) {
-    this.seq = loaded.seq
+    const unstored = (loaded.unstored ?? []).filter((entry) => entry.seq > loaded.seq)
+    this.seq = unstored.length ? unstored[unstored.length - 1].seq : loaded.seq
     this.clientUsers = loaded.clientUsers
     // Define the root types first so that remote structs land in typed roots.
     this.doc.getXmlFragment(PLAN_FIELD)
     this.doc.getMap(META_MAP)
-    applyParts(this.doc, loaded.parts)
+    applyParts(this.doc, [...loaded.parts, ...unstored.map((entry) => entry.update)])
     this.rebuildShadow()
     this.awareness = new Awareness(this.doc)
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.onAwarenessUpdate)
+    if (unstored.length) {
+      this.toStore = [...unstored]
+      this.scheduleStore()
+    }
   }
 
   /**
@@ -210,7 +220,7 @@ export class Room {
       ]
       try {
         await this.storage.write(ops)
-        this.wal.stored(batch.length)
+        this.wal.stored(this.docId, batch[batch.length - 1].seq)
       } catch (err) {
         // The updates are safe in the write-ahead log (replayed on the next start); stop taking more.
         this.log.error('store.failed', { doc: this.docId, updates: batch.length }, err)

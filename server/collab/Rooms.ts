@@ -110,9 +110,11 @@ export class Rooms {
   private async load(docId: string): Promise<void> {
     const t0 = performance.now()
     const [{ parts, seq }, clientUsers] = await Promise.all([loadDocumentParts(this.storage, docId), loadClientUsers(this.storage, docId)])
-    const room = new Room(docId, { parts, seq, clientUsers }, this.storage, this.wal, this.log)
+    // After a failed database write the log holds what the database lacks: start from it too.
+    const unstored = this.wal.unstored(docId).filter((entry) => entry.seq > seq)
+    const room = new Room(docId, { parts, seq, clientUsers, unstored }, this.storage, this.wal, this.log)
     this.rooms.set(docId, room)
-    this.log.info('room.load', { doc: docId, seq, parts: parts.length, ms: Math.round(performance.now() - t0) })
+    this.log.info('room.load', { doc: docId, seq: room.seq, parts: parts.length, fromLog: unstored.length || undefined, ms: Math.round(performance.now() - t0) })
   }
 
   /** Stores what is pending, compacts the log, writes a snapshot and frees the room. */

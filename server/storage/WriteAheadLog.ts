@@ -1,4 +1,4 @@
-import { closeSync, existsSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs'
+import { closeSync, existsSync, fchmodSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs'
 import { crc32 } from 'node:zlib'
 import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
@@ -21,28 +21,39 @@ const TRUNCATE_BYTES = 1024 * 1024
  * Record: u32 length, u32 CRC-32 of the payload, payload (document id, sequence number, entry).
  */
 export class WriteAheadLog {
-  private pending = 0
+  /** Appended entries the database does not have yet, per document, in sequence order. */
+  private readonly unstoredByDoc = new Map<string, StoredUpdate[]>()
+  /** Length of the file up to the last whole record. */
   private bytes = 0
+  /** Set when a failed append may have left part of a record behind; cut off before the next append. */
+  private torn = false
 
   private constructor(
     private readonly fd: number,
     readonly path: string,
   ) {}
 
-  /** Replays what a previous run left in the log into `storage`, empties it and opens it for appending. */
+  /** Replays what a previous run left in the log into `storage`, empties it and opens it for appending (owner-only, 0600). */
   static async open(path: string, storage: Storage, log: Log): Promise<WriteAheadLog> {
     if (existsSync(path)) {
       const { entries, torn } = readRecords(readFileSync(path))
       const written = await replay(entries, storage)
       if (entries.length || torn) log.info('wal.replay', { records: entries.length, written, tornTail: torn })
     }
-    const fd = openSync(path, 'a')
+    const fd = openSync(path, 'a', 0o600)
+    // The mode above applies only when the file is created; an older log is narrowed too.
+    fchmodSync(fd, 0o600)
     ftruncateSync(fd, 0)
     return new WriteAheadLog(fd, path)
   }
 
-  /** Appends one accepted update; when this returns it is safe to broadcast it. Throws on a write error. */
+  /**
+   * Appends one accepted update; when this returns it is safe to broadcast it. Throws on a write
+   * error (disk full), after cutting off whatever part of the record reached the file: a torn
+   * record in the middle would hide every later record from the replay.
+   */
   append(docId: string, entry: StoredUpdate): void {
+    if (this.torn) this.cutTornTail()
     const e = encoding.createEncoder()
     encoding.writeVarString(e, docId)
     encoding.writeVarUint(e, entry.seq)
@@ -52,21 +63,46 @@ export class WriteAheadLog {
     record.writeUInt32LE(payload.length, 0)
     record.writeUInt32LE(crc32(payload), 4)
     record.set(payload, 8)
-    let offset = 0
-    while (offset < record.length) offset += writeSync(this.fd, record, offset)
-    this.pending++
+    try {
+      let offset = 0
+      while (offset < record.length) offset += writeSync(this.fd, record, offset)
+    } catch (err) {
+      this.torn = true
+      try {
+        this.cutTornTail()
+      } catch {
+        // Tried again before the next append, which fails until the tail is gone.
+      }
+      throw err
+    }
     this.bytes += record.length
+    const unstored = this.unstoredByDoc.get(docId)
+    if (unstored) unstored.push(entry)
+    else this.unstoredByDoc.set(docId, [entry])
   }
 
-  /** Call when `count` appended updates are in the database; the log is emptied once it is large and all are. */
-  stored(count: number): void {
-    this.pending = Math.max(0, this.pending - count)
-    if (this.pending === 0 && this.bytes > TRUNCATE_BYTES) this.empty()
+  /**
+   * Entries of a document that are in the log but not (yet) in the database, in order. A room
+   * that reopens after a failed database write starts from these, so that it neither loses them
+   * nor gives their sequence numbers to other updates.
+   */
+  unstored(docId: string): readonly StoredUpdate[] {
+    return this.unstoredByDoc.get(docId) ?? []
+  }
+
+  /** Call when a document's entries up to `seq` are in the database; the log is emptied once it is large and all are. */
+  stored(docId: string, seq: number): void {
+    const unstored = this.unstoredByDoc.get(docId)
+    if (!unstored) return
+    const rest = unstored.filter((entry) => entry.seq > seq)
+    if (rest.length) this.unstoredByDoc.set(docId, rest)
+    else this.unstoredByDoc.delete(docId)
+    if (this.unstoredByDoc.size === 0 && this.bytes > TRUNCATE_BYTES) this.empty()
   }
 
   /** Empties the log if everything in it is stored, and closes it. */
   close(): void {
-    if (this.pending === 0) this.empty()
+    if (this.unstoredByDoc.size === 0) this.empty()
     closeSync(this.fd)
   }
 
@@ -74,6 +110,12 @@ export class WriteAheadLog {
     // Opened with O_APPEND, so later writes go to the new end.
     ftruncateSync(this.fd, 0)
     this.bytes = 0
+    this.torn = false
+  }
+
+  private cutTornTail(): void {
+    ftruncateSync(this.fd, this.bytes)
+    this.torn = false
   }
 }
 
