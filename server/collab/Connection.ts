@@ -126,7 +126,7 @@ export class Connection implements RoomPeer {
       if (err instanceof RoomFailed) return
       if (err instanceof MalformedFrame || err instanceof InvalidUpdate) {
         this.log.warn('ws.rejected', { conn: this.id, doc: this.docId, user: this.userId, reason: err.message, bytes: frame.length })
-        this.close(CLOSE.malformed, 'malformed')
+        this.close(err instanceof InvalidUpdate && err.kind === 'size' ? CLOSE.tooLarge : CLOSE.malformed, 'malformed')
       } else {
         this.log.error('ws.failed', { conn: this.id, doc: this.docId, user: this.userId }, err)
         this.close(1011, 'internal error')

@@ -1,13 +1,14 @@
 import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import * as Y from 'yjs'
 import { META_MAP, PLAN_FIELD } from '../../shared/collab/ydoc.ts'
+import type { PlanLimits } from '../../shared/plan/limits.ts'
 import type { Log } from '../log.ts'
 import type { Storage, StoredUpdate, WriteOp } from '../storage/Storage.ts'
 import type { WriteAheadLog } from '../storage/WriteAheadLog.ts'
 import { applyParts } from '../storage/documentState.ts'
 import { docKey } from '../storage/keys.ts'
 import { awarenessMessage, updateMessage } from './protocol.ts'
-import { schemaViolation } from './schemaViolation.ts'
+import { UpdateCheck, type Violation } from './schemaViolation.ts'
 
 /** How long accepted updates wait in memory (already in the write-ahead log) before a database write. */
 export const STORE_DELAY_MS = 40
@@ -29,9 +30,12 @@ export class RoomFailed extends Error {
   }
 }
 
-/** An update that does not decode, does not apply, or does not fit the plan schema. */
+/** An update that does not decode, does not apply, does not fit the plan schema (`schema`) or breaks a size limit (`size`). */
 export class InvalidUpdate extends Error {
-  constructor(reason: string) {
+  constructor(
+    reason: string,
+    readonly kind: Violation['kind'] = 'schema',
+  ) {
     super(reason)
     this.name = 'InvalidUpdate'
   }
@@ -40,7 +44,7 @@ export class InvalidUpdate extends Error {
 /** What one change did to the shadow: its updates, the Yjs clients that wrote structs, and any problem. */
 interface Trial {
   updates: Uint8Array[]
-  violation: string | null
+  violation: Violation | null
   clients: Set<number>
 }
 
@@ -76,6 +80,8 @@ export class Room {
   failed = false
   private shadow!: Y.Doc
   private trial: Trial | null = null
+  /** The plan check with its running character count; reset whenever the shadow is rebuilt. */
+  private readonly check: UpdateCheck
   private readonly clientUsers: Map<number, string>
   private toStore: StoredUpdate[] = []
   private storing = false
@@ -89,7 +95,9 @@ export class Room {
     private readonly storage: Storage,
     private readonly wal: WriteAheadLog,
     private readonly log: Log,
+    limits?: PlanLimits,
   ) {
+    this.check = new UpdateCheck(limits)
     const unstored = (loaded.unstored ?? []).filter((entry) => entry.seq > loaded.seq)
     this.seq = unstored.length ? unstored[unstored.length - 1].seq : loaded.seq
     this.clientUsers = loaded.clientUsers
@@ -157,13 +165,13 @@ export class Room {
     try {
       fn(this.shadow)
     } catch (err) {
-      trial.violation ??= `apply failed: ${safeReason(err)}`
+      trial.violation ??= { kind: 'schema', reason: `apply failed: ${safeReason(err)}` }
     } finally {
       this.trial = null
     }
     if (trial.violation) {
       this.rebuildShadow()
-      throw new InvalidUpdate(trial.violation)
+      throw new InvalidUpdate(trial.violation.reason, trial.violation.kind)
     }
     if (!trial.updates.length) return null
     const update = trial.updates.length === 1 ? trial.updates[0] : Y.mergeUpdates(trial.updates)
@@ -174,7 +182,7 @@ export class Room {
   private readonly onShadowTransaction = (tr: Y.Transaction): void => {
     const trial = this.trial
     if (!trial) return
-    trial.violation ??= schemaViolation(this.shadow, tr.beforeState, tr.afterState)
+    trial.violation ??= this.check.check(this.shadow, tr)
     for (const [client, clock] of tr.afterState) if (clock > (tr.beforeState.get(client) ?? 0)) trial.clients.add(client)
   }
 
@@ -188,6 +196,7 @@ export class Room {
     this.shadow.getXmlFragment(PLAN_FIELD)
     this.shadow.getMap(META_MAP)
     Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.doc))
+    this.check.reset(this.shadow)
     this.shadow.on('afterTransaction', this.onShadowTransaction)
     this.shadow.on('update', this.onShadowUpdate)
   }

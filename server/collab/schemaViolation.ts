@@ -1,10 +1,25 @@
 import type { NodeType, Schema } from '@tiptap/pm/model'
 import * as Y from 'yjs'
-import { META_MAP, PLAN_FIELD } from '../../shared/collab/ydoc.ts'
+import { PLAN_FIELD } from '../../shared/collab/ydoc.ts'
 import { planSchema } from '../../shared/editor/planExtensions.ts'
+import { DEFAULT_PLAN_LIMITS, type PlanLimits } from '../../shared/plan/limits.ts'
+import { linkValueProblem, rootRule } from './rootRules.ts'
+import { textLimitViolation } from './textLimits.ts'
+
+/** Any Yjs shared type, by the fields the walk reads (AbstractType<T> is invariant in T). */
+export interface YType {
+  _start: Y.Item | null
+  _item: Y.Item | null
+}
 
 /** y-tiptap stores overlapping marks of one type under `name--<hash>`. */
 const HASHED_MARK = /(.*)(--[a-zA-Z0-9+/=]{8})$/
+
+/** Why an update was refused: `size` when it broke a limit (close 4413), `schema` otherwise (close 4400). */
+export interface Violation {
+  kind: 'schema' | 'size'
+  reason: string
+}
 
 interface NodeRules {
   children: Set<string>
@@ -45,59 +60,122 @@ function reachableTypes(type: NodeType): Set<string> {
 }
 
 /**
- * Checks the structs a transaction added (clock ranges between `before` and `after`) against the
- * plan schema: every element has a known node name in a parent that may hold it, text sits only in
- * text blocks, attributes and marks are the schema's, and the meta map holds plain values. Returns
- * why the structs do not fit, or null. Structs under other root types are not checked.
+ * The check every update passes on the server's shadow copy before anyone else sees it. For the
+ * structs a transaction added it checks nesting (known node names in parents that may hold them,
+ * text only in text blocks, the schema's attributes and marks, plain values in the meta map, nothing
+ * under root types the plan does not use); for every element whose children changed it checks the
+ * schema's content expression (order and counts: one plan title, a lead sentence first in every
+ * item …); and it keeps the plan within its size limits (text per block, items, sections, total).
+ * It keeps a running character count, so call reset() whenever the document is rebuilt.
  */
-export function schemaViolation(doc: Y.Doc, before: Map<number, number>, after: Map<number, number>, schema = planSchema()): string | null {
-  const rules = rulesOf(schema)
-  const plan = doc.getXmlFragment(PLAN_FIELD)
-  const meta = doc.getMap(META_MAP)
-  for (const [client, end] of after) {
-    const start = before.get(client) ?? 0
-    if (end <= start) continue
-    const structs = doc.store.clients.get(client) ?? []
-    for (let i = Y.findIndexSS(structs, start); i < structs.length; i++) {
-      const struct = structs[i]
-      if (struct.id.clock >= end) break
-      if (!(struct instanceof Y.Item)) continue
-      const problem = checkItem(struct, plan, meta, rules, schema)
-      if (problem) return problem
-    }
-  }
-  return null
-}
+export class UpdateCheck {
+  private totalChars = 0
+  private readonly rules: Map<string, NodeRules>
 
-function checkItem(item: Y.Item, plan: Y.XmlFragment, meta: Y.Map<unknown>, rules: Map<string, NodeRules>, schema: Schema): string | null {
-  const parent = item.parent
-  if (!(parent instanceof Y.AbstractType)) return 'item without a parent type'
-  const root = rootOf(parent)
-  if (root !== plan && root !== meta) return null
-  const content = item.content
-  if (content instanceof Y.ContentDeleted) return null
-  if (parent === meta) {
-    if (item.parentSub === null) return 'list content in the meta map'
-    return plainValue(content) ? null : 'meta value is not a plain value'
+  constructor(
+    private readonly limits: PlanLimits = DEFAULT_PLAN_LIMITS,
+    private readonly schema: Schema = planSchema(),
+  ) {
+    this.rules = rulesOf(schema)
   }
-  if (parent instanceof Y.XmlText) {
+
+  /** Counts the document's text from scratch (after loading it or throwing away a refused update). */
+  reset(doc: Y.Doc): void {
+    this.totalChars = countChars(doc.getXmlFragment(PLAN_FIELD))
+  }
+
+  /** Why the transaction's changes do not fit the plan, or null (and then they are counted). */
+  check(doc: Y.Doc, tr: Y.Transaction): Violation | null {
+    const plan = doc.getXmlFragment(PLAN_FIELD)
+    const touched = new Set<Y.XmlElement | Y.XmlFragment>()
+    const texts = new Set<Y.XmlText>()
+    let added = 0
+    for (const [client, end] of tr.afterState) {
+      const start = tr.beforeState.get(client) ?? 0
+      if (end <= start) continue
+      const structs = doc.store.clients.get(client) ?? []
+      for (let i = Y.findIndexSS(structs, start); i < structs.length; i++) {
+        const struct = structs[i]
+        if (struct.id.clock >= end) break
+        if (!(struct instanceof Y.Item)) continue
+        const problem = this.checkItem(struct, doc)
+        if (problem) return { kind: 'schema', reason: problem }
+        if (struct.deleted || rootOf(struct.parent as YType) !== plan) continue
+        collectTouched(struct, touched, texts)
+        if (struct.content instanceof Y.ContentString) added += struct.content.str.length
+      }
+    }
+    for (const [type, keys] of tr.changed) {
+      if (!keys.has(null) || rootOf(type) !== plan) continue
+      if (type instanceof Y.XmlText) texts.add(type)
+      else if (type instanceof Y.XmlElement || type instanceof Y.XmlFragment) touched.add(type)
+    }
+    for (const element of touched) {
+      const problem = this.contentProblem(element)
+      if (problem) return { kind: 'schema', reason: problem }
+    }
+    const total = this.totalChars + added - deletedChars(tr, plan)
+    const size = textLimitViolation(plan, touched, texts, total, this.limits)
+    if (size) return { kind: 'size', reason: size }
+    this.totalChars = total
+    return null
+  }
+
+  /** The element's live children against its node type's content expression. */
+  private contentProblem(element: Y.XmlElement | Y.XmlFragment): string | null {
+    if (element._item?.deleted) return null
+    const name = element instanceof Y.XmlElement ? element.nodeName : this.schema.topNodeType.name
+    const type = this.schema.nodes[name]
+    if (!type) return `unknown node ${name}`
+    let match = type.contentMatch
+    for (let item = element._start; item; item = item.right) {
+      if (item.deleted || !(item.content instanceof Y.ContentType)) continue
+      const child = item.content.type
+      const childType = child instanceof Y.XmlText ? this.schema.nodes.text : child instanceof Y.XmlElement ? this.schema.nodes[child.nodeName] : undefined
+      const next = childType ? match.matchType(childType) : null
+      if (!next) return `${childType?.name ?? 'foreign type'} out of place in ${name}`
+      match = next
+    }
+    return match.validEnd ? null : `${name} is incomplete`
+  }
+
+  private checkItem(item: Y.Item, doc: Y.Doc): string | null {
+    const parent = item.parent
+    if (!(parent instanceof Y.AbstractType)) return 'item without a parent type'
+    const root = rootOf(parent)
+    const content = item.content
+    if (content instanceof Y.ContentDeleted) return null
+    const rule = rootRule(doc, root)
+    if (rule === 'foreign') return 'content under a root type the plan does not use'
+    if (rule === 'links') return parent === root && item.parentSub !== null ? linkValueProblem(item.parentSub, content, this.limits) : 'nested content in the links map'
+    if (rule === 'meta') {
+      if (parent !== root || item.parentSub === null) return 'list content in the meta map'
+      return plainValue(content, this.limits.titleChars) ? null : 'meta value is not a plain value'
+    }
+    if (parent instanceof Y.XmlText) return this.textContentProblem(item, content)
+    if (parent instanceof Y.XmlElement || parent instanceof Y.XmlFragment) return this.elementContentProblem(item, parent, content)
+    return 'content in a foreign type'
+  }
+
+  private textContentProblem(item: Y.Item, content: Y.Item['content']): string | null {
     if (item.parentSub !== null) return 'attribute on a text'
     if (content instanceof Y.ContentString) return null
     if (content instanceof Y.ContentFormat) {
       const name = HASHED_MARK.exec(content.key)?.[1] ?? content.key
-      if (!schema.marks[name]) return `unknown mark ${name}`
+      if (!this.schema.marks[name]) return `unknown mark ${name}`
       const v: unknown = content.value
-      return v === null || typeof v === 'object' || typeof v === 'boolean' ? null : 'bad mark value'
+      return v === null || typeof v === 'boolean' || (typeof v === 'object' && JSON.stringify(v).length <= 1000) ? null : 'bad mark value'
     }
     return 'non-text content in a text'
   }
-  if (parent instanceof Y.XmlElement || parent instanceof Y.XmlFragment) {
-    const nodeName = parent instanceof Y.XmlElement ? parent.nodeName : schema.topNodeType.name
-    const rule = rules.get(nodeName)
+
+  private elementContentProblem(item: Y.Item, parent: Y.XmlElement | Y.XmlFragment, content: Y.Item['content']): string | null {
+    const nodeName = parent instanceof Y.XmlElement ? parent.nodeName : this.schema.topNodeType.name
+    const rule = this.rules.get(nodeName)
     if (!rule) return `unknown node ${nodeName}`
     if (item.parentSub !== null) {
       if (!(parent instanceof Y.XmlElement) || !rule.attrs.has(item.parentSub)) return `unknown attribute ${item.parentSub} on ${nodeName}`
-      return plainValue(content) ? null : 'attribute value is not a plain value'
+      return plainValue(content, this.limits.paragraphChars) ? null : 'attribute value is not a plain value'
     }
     if (!(content instanceof Y.ContentType)) return `non-node content in ${nodeName}`
     const child = content.type
@@ -107,17 +185,53 @@ function checkItem(item: Y.Item, plan: Y.XmlFragment, meta: Y.Map<unknown>, rule
     }
     return `foreign type inside ${nodeName}`
   }
-  return 'content in a foreign type'
 }
 
-function rootOf(type: Y.AbstractType<unknown>): Y.AbstractType<unknown> {
+/** Remembers the element (and text) an added struct changed, and a new element itself (its content must be complete). */
+function collectTouched(struct: Y.Item, touched: Set<Y.XmlElement | Y.XmlFragment>, texts: Set<Y.XmlText>): void {
+  const parent = struct.parent
+  if (parent instanceof Y.XmlText) texts.add(parent)
+  else if ((parent instanceof Y.XmlElement || parent instanceof Y.XmlFragment) && struct.parentSub === null) touched.add(parent)
+  const content = struct.content
+  if (content instanceof Y.ContentType) {
+    if (content.type instanceof Y.XmlElement) touched.add(content.type)
+    else if (content.type instanceof Y.XmlText) texts.add(content.type)
+  }
+}
+
+/** Characters of plan text the transaction deleted (deleting an element deletes its texts too). */
+function deletedChars(tr: Y.Transaction, plan: Y.XmlFragment): number {
+  let n = 0
+  Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
+    if (struct instanceof Y.Item && struct.content instanceof Y.ContentString && rootOf(struct.parent as YType) === plan) {
+      n += struct.content.str.length
+    }
+  })
+  return n
+}
+
+/** Characters in every live text under a type. */
+export function countChars(type: YType): number {
+  let n = 0
+  for (let item = type._start; item; item = item.right) {
+    if (item.deleted) continue
+    if (item.content instanceof Y.ContentString) n += item.content.str.length
+    else if (item.content instanceof Y.ContentType) n += countChars(item.content.type)
+  }
+  return n
+}
+
+/** The root type a type belongs to. */
+export function rootOf(type: YType): YType {
   let t = type
   while (t._item && t._item.parent instanceof Y.AbstractType) t = t._item.parent
   return t
 }
 
-function plainValue(content: Y.Item['content']): boolean {
+function plainValue(content: Y.Item['content'], maxChars: number): boolean {
   if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) return false
   const v: unknown = content.arr[0]
-  return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean'
+  if (typeof v === 'string') return v.length <= maxChars
+  return v === null || typeof v === 'number' || typeof v === 'boolean'
 }
+

@@ -1,0 +1,42 @@
+import * as Y from 'yjs'
+import { LINKS_MAP, parseLinkKey } from '../../shared/collab/links.ts'
+import { META_MAP, PLAN_FIELD } from '../../shared/collab/ydoc.ts'
+import type { YType } from './schemaViolation.ts'
+import type { PlanLimits } from '../../shared/plan/limits.ts'
+
+/** What a root type of a plan document may hold: the plan text, its metadata, alignment links, or nothing. */
+export type RootRule = 'plan' | 'meta' | 'links' | 'foreign'
+
+const RULES: ReadonlyMap<string, RootRule> = new Map([
+  [PLAN_FIELD, 'plan'],
+  [META_MAP, 'meta'],
+  [LINKS_MAP, 'links'],
+])
+
+/**
+ * The rule for a root type, found by its name. Any other root is foreign: a client could otherwise
+ * park megabytes under a name the plan never reads, and every other client would still sync them.
+ */
+export function rootRule(doc: Y.Doc, root: YType): RootRule {
+  for (const [name, type] of doc.share) if (type === root) return RULES.get(name) ?? 'foreign'
+  return 'foreign'
+}
+
+const LINK_FIELDS = new Set(['status', 'by', 'byName', 'at', 'districtHash', 'municipalHash', 'districtText', 'municipalText'])
+
+/** Why a value stored under `key` in the links map is not a link record of bounded size, or null. */
+export function linkValueProblem(key: string, content: Y.Item['content'], limits: PlanLimits): string | null {
+  if (!parseLinkKey(key) || key.length > 200) return 'not a link key'
+  if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) return 'link is not a value'
+  const value: unknown = content.arr[0]
+  if (!value || typeof value !== 'object' || Array.isArray(value)) return 'link is not a record'
+  const record = value as Record<string, unknown>
+  if (record.status !== 'accepted' && record.status !== 'rejected') return 'link without a status'
+  for (const [field, v] of Object.entries(record)) {
+    if (!LINK_FIELDS.has(field)) return `unknown link field ${field.slice(0, 40)}`
+    if (typeof v !== 'string') return `link field ${field} is not text`
+    const max = field.endsWith('Text') ? limits.itemChars + 1 : 200
+    if (v.length > max) return `link field ${field} is too long`
+  }
+  return null
+}
