@@ -9,8 +9,8 @@ export function planToPm(plan: Plan): JSONContent {
   content.push(textNode('planTitle', plan.title))
   content.push({ type: 'preamble', content: (plan.preamble.length ? plan.preamble : ['']).map(paragraph) })
   content.push(...plan.sections.map(section))
-  const closing = [line('issuer', plan.closing?.issuer), line('date', plan.closing?.date)].filter((l): l is JSONContent => l !== undefined)
-  if (closing.length) content.push({ type: 'closing', content: closing })
+  // A closing shows both of its parts, even empty ones, so a date cleared by 结转 can be entered again.
+  if (plan.closing) content.push({ type: 'closing', content: [line('issuer', plan.closing.issuer), line('date', plan.closing.date)] })
   return { type: 'doc', content }
 }
 
@@ -31,21 +31,25 @@ function item(it: PlanItem): JSONContent {
   return { type: 'item', attrs: { id: it.id, carried: Boolean(it.carried) }, content: [textNode('itemTitle', it.title), ...body] }
 }
 
+/**
+ * Every part of the notice as its own line, empty parts included, so the editor shows the whole form
+ * (an empty title or 附件 line shows what will print, an empty date asks for one). Body paragraphs
+ * are at least one line.
+ */
 function noticeLines(n: CoverNotice): JSONContent[] {
-  const lines = [
+  return [
     line('title', n.title),
     line('docNumber', n.docNumber),
     line('addressee', n.addressee),
-    ...n.body.map((b) => line('body', b)),
+    ...(n.body.length ? n.body : ['']).map((b) => line('body', b)),
     line('attachment', n.attachment),
     line('issuer', n.issuer),
     line('date', n.date),
-  ].filter((l): l is JSONContent => l !== undefined)
-  return lines.length ? lines : [{ type: 'noticeLine', attrs: { role: 'addressee' } }]
+  ]
 }
 
-function line(role: NoticeRole, text: string | undefined): JSONContent | undefined {
-  return text === undefined ? undefined : { ...textNode('noticeLine', text), attrs: { role } }
+function line(role: NoticeRole, text: string | undefined): JSONContent {
+  return { ...textNode('noticeLine', text ?? ''), attrs: { role } }
 }
 
 function paragraph(text: string): JSONContent {

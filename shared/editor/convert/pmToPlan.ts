@@ -55,6 +55,7 @@ function item(node: JSONContent): PlanItem {
   return it
 }
 
+/** The notice from its lines; an empty optional part is absent, as it was before the editor showed it. */
 function notice(node: JSONContent): CoverNotice {
   const n: CoverNotice = { addressee: '', body: [] }
   for (const l of node.content ?? []) {
@@ -63,7 +64,7 @@ function notice(node: JSONContent): CoverNotice {
     if (role === 'body') {
       if (value) n.body.push(value)
     } else if (role === 'addressee') n.addressee = value
-    else if (role === 'title' || role === 'docNumber' || role === 'attachment' || role === 'issuer' || role === 'date') n[role] = value
+    else if (value && (role === 'title' || role === 'docNumber' || role === 'attachment' || role === 'issuer' || role === 'date')) n[role] = value
   }
   return n
 }
@@ -72,7 +73,8 @@ function closing(node: JSONContent): Closing {
   const c: Closing = {}
   for (const l of node.content ?? []) {
     const role: unknown = l.attrs?.role
-    if (role === 'issuer' || role === 'date') c[role] = text(l)
+    const value = text(l)
+    if (value && (role === 'issuer' || role === 'date')) c[role] = value
   }
   return c
 }

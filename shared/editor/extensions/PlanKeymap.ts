@@ -20,7 +20,8 @@ export type PlanShortcutCommand = keyof typeof PLAN_SHORTCUTS
 /**
  * Keys that follow the plan's structure: Enter at the end of a lead sentence goes to the body, in a
  * heading to its first item, in the title to the preamble, on an empty last body paragraph to a new
- * item; Backspace and Delete never break an item or heading apart. Runs before Tiptap's own keymap.
+ * item, in a one-line part of the cover notice to the next part; Backspace and Delete never break
+ * an item, heading or notice part apart. Runs before Tiptap's own keymap.
  */
 export const PlanKeymap = Extension.create({
   name: 'planKeymap',
@@ -30,13 +31,14 @@ export const PlanKeymap = Extension.create({
     return {
       Enter: () =>
         c().first(({ commands }) => [
+          () => commands.enterNoticeLine(),
           () => commands.enterItemBody(),
           () => commands.enterFirstItem(),
           () => commands.enterPreamble(),
           () => commands.newItemFromEmptyParagraph(),
         ]),
-      Backspace: () => c().backspaceAtItemStart(),
-      Delete: () => c().protectStructureOnDelete(),
+      Backspace: () => c().first(({ commands }) => [() => commands.backspaceAtItemStart(), () => commands.noticeLineBackspace()]),
+      Delete: () => c().first(({ commands }) => [() => commands.protectStructureOnDelete(), () => commands.noticeLineDelete()]),
       [PLAN_SHORTCUTS.insertPlanItem]: () => c().insertPlanItem(),
       [PLAN_SHORTCUTS.insertPlanSection]: () => c().insertPlanSection(),
       [PLAN_SHORTCUTS.movePlanItemUp]: () => c().movePlanItemUp(),
