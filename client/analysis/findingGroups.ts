@@ -47,10 +47,12 @@ function kindName(kind: CheckKind, fallback: string): string {
   return KIND_NAMES[kind] ?? fallback
 }
 
-/** The short tag naming where a finding is: 第3条, 标题, 前言. */
+/** The short tag naming where a finding is: 第3条, 标题, 前言, 印发通知, 落款. */
 export function findingPlace(f: Finding): string {
   if (f.number !== undefined) return `第${f.number}条`
   if (f.field === 'preamble') return '前言'
+  if (f.field === 'notice') return '印发通知'
+  if (f.field === 'closing') return '落款'
   return '标题'
 }
 

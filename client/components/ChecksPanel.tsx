@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { CheckKind, Finding } from '../../shared/checks/types.ts'
 import { findingKey, findingPlace, findingText, kindCounts, SEVERITY_LABEL, severityCounts } from '../analysis/findingGroups.ts'
 import { fixRange, planTitleRange, preambleParagraph } from '../analysis/fixRange.ts'
+import { noticeDateRange } from '../analysis/noticeDateRange.ts'
 import { formatMs } from '../analysis/formatMs.ts'
 import { applyCheckFix, applyCheckFixes } from '../editor/applyCheckFix.ts'
 import { revealItem, revealRange } from '../editor/revealItem.ts'
@@ -32,7 +33,8 @@ export function ChecksPanel({ editor, collab, document, canEdit }: SidePanelCont
       if (!revealItem(editor, f.itemId, range)) notify('这一条已被删除，检查结果会随即更新。')
       return
     }
-    const place = range ?? (f.field === 'preamble' ? preambleParagraph(editor.state.doc, f.paragraph ?? 0) : planTitleRange(editor.state.doc))
+    const doc = editor.state.doc
+    const place = range ?? (f.field === 'preamble' ? preambleParagraph(doc, f.paragraph ?? 0) : f.field === 'notice' || f.field === 'closing' ? noticeDateRange(doc, f.field) : planTitleRange(doc))
     if (place) revealRange(editor, place)
   }
   const fix = (f: Finding): void => {

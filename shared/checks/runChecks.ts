@@ -4,6 +4,7 @@ import { emptyItem } from './emptyItem.ts'
 import { clearItemTargets } from './itemTargets.ts'
 import { endedPeriod } from './endedPeriod.ts'
 import { lowerTarget } from './lowerTarget.ts'
+import { missingDate } from './missingDate.ts'
 import { missingLead } from './missingLead.ts'
 import { municipalFigure } from './municipalFigure.ts'
 import { clearNearDuplicateCache, nearDuplicate } from './nearDuplicate.ts'
@@ -13,7 +14,7 @@ import { staleYear } from './staleYear.ts'
 import type { Check, CheckKind, CheckOptions, Finding, Severity } from './types.ts'
 
 /** Every check, in the order the checks panel lists them. */
-export const CHECKS: readonly Check[] = [staleYear, endedPeriod, emptyItem, missingLead, overLong, nearDuplicate, repeatedSentence, lowerTarget, municipalFigure]
+export const CHECKS: readonly Check[] = [staleYear, endedPeriod, emptyItem, missingLead, overLong, nearDuplicate, repeatedSentence, lowerTarget, municipalFigure, missingDate]
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 

@@ -13,6 +13,7 @@ export type CheckKind =
   | 'over-long'
   | 'lower-target'
   | 'municipal-figure'
+  | 'missing-date'
 
 /** error: must be fixed before issuing; warning: probably wrong; info: worth a look. */
 export type Severity = 'error' | 'warning' | 'info'
@@ -42,8 +43,8 @@ export interface Finding {
   itemId?: string
   /** The item's number as printed (derived from order). */
   number?: number
-  /** Where a finding outside the items is: the plan title or a preamble paragraph (0-based `paragraph`). */
-  field?: 'planTitle' | 'preamble'
+  /** Where a finding outside the items is: the plan title, a preamble paragraph (0-based `paragraph`), the cover notice or the closing. */
+  field?: 'planTitle' | 'preamble' | 'notice' | 'closing'
   paragraph?: number
   /** A plain Chinese sentence. */
   message: string
