@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import { derivedNoticeTitle } from '../../shared/editor/notice/noticeTitle.ts'
 
 const HINTS: Record<string, string> = {
   planTitle: '标题，例如：2026年闵行区教育工作要点',
@@ -10,9 +11,22 @@ const HINTS: Record<string, string> = {
   itemTitle: '条目主句，以句号结尾',
 }
 
+// Each part of the cover notice and closing says what belongs there when it is empty.
+const NOTICE_HINTS: Record<string, string> = {
+  docNumber: '发文字号，例如：闵教〔2026〕1号',
+  addressee: '主送机关，例如：各中小学、幼儿园',
+  body: '通知正文',
+  issuer: '发文机关',
+  date: '成文日期，例如：2026年3月5日',
+}
+
 const key = new PluginKey<DecorationSet>('planEmptyHints')
 
-/** Greyed hints in empty headings and lead sentences, so a new item or section says what to type. Never text. */
+/**
+ * Greyed hints in empty headings, lead sentences and notice parts, so a new item, section or notice
+ * says what to type. An empty notice title or 附件 line shows, in ink, what the export prints there
+ * (关于印发《plan title》的通知, the plan title) until someone writes their own. Never text.
+ */
 export const EmptyHints = Extension.create({
   name: 'emptyHints',
   addProseMirrorPlugins() {
@@ -31,10 +45,28 @@ export const EmptyHints = Extension.create({
 
 function hints(doc: PMNode): DecorationSet {
   const list: Decoration[] = []
+  let planTitle = ''
+  doc.forEach((node) => {
+    if (node.type.name === 'planTitle') planTitle = node.textContent
+  })
   doc.descendants((node, pos) => {
-    const hint = HINTS[node.type.name]
-    if (hint && node.content.size === 0) list.push(Decoration.node(pos, pos + node.nodeSize, { class: 'is-empty', 'data-placeholder': hint }))
+    if (node.isTextblock && node.content.size === 0) {
+      const hint = hintFor(node, planTitle)
+      if (hint) list.push(Decoration.node(pos, pos + node.nodeSize, { class: hint.derived ? 'is-empty derived' : 'is-empty', 'data-placeholder': hint.text }))
+    }
     return !node.isTextblock
   })
   return DecorationSet.create(doc, list)
+}
+
+function hintFor(node: PMNode, planTitle: string): { text: string; derived: boolean } | null {
+  if (node.type.name !== 'noticeLine') {
+    const text = HINTS[node.type.name]
+    return text ? { text, derived: false } : null
+  }
+  const role = String(node.attrs.role)
+  if (role === 'title') return planTitle.trim() ? { text: derivedNoticeTitle(planTitle), derived: true } : { text: '通知标题', derived: false }
+  if (role === 'attachment') return planTitle.trim() ? { text: planTitle.trim(), derived: true } : { text: '附件名称', derived: false }
+  const text = NOTICE_HINTS[role]
+  return text ? { text, derived: false } : null
 }
