@@ -16,17 +16,28 @@ export function signToken(claims: TokenClaims, secret: Buffer): string {
   return `${VERSION}.${body}.${mac(body, secret)}`
 }
 
+/**
+ * The exact shape of a token: version, claims and a 43-character HMAC-SHA256, base64url without
+ * padding, nothing before, between or after. A split on "." alone accepted a fourth segment.
+ */
+const SHAPE = /^v1\.([A-Za-z0-9_-]{1,900})\.([A-Za-z0-9_-]{43})$/
+
 /** The claims of a token whose signature is valid, or null; expiry and revocation are the caller's checks. */
 export function readToken(token: string, secret: Buffer): TokenClaims | null {
-  const [version, body, sig] = token.split('.')
-  if (version !== VERSION || !body || !sig || token.length > 1024) return null
+  const m = typeof token === 'string' ? SHAPE.exec(token) : null
+  if (!m) return null
+  const [, body, sig] = m
   const expected = Buffer.from(mac(body, secret))
   const given = Buffer.from(sig)
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return null
+  const bytes = Buffer.from(body, 'base64url')
+  // Only the one encoding the signer writes (no stray trailing bits).
+  if (bytes.toString('base64url') !== body) return null
   try {
-    const value = JSON.parse(Buffer.from(body, 'base64url').toString('utf8')) as Partial<TokenClaims>
-    if (typeof value.sid !== 'string' || typeof value.uid !== 'string' || typeof value.exp !== 'number') return null
-    return { sid: value.sid, uid: value.uid, exp: value.exp }
+    const value = JSON.parse(bytes.toString('utf8')) as Partial<TokenClaims>
+    if (!value || typeof value !== 'object' || Object.keys(value).length !== 3) return null
+    if (typeof value.sid !== 'string' || typeof value.uid !== 'string' || !Number.isSafeInteger(value.exp)) return null
+    return { sid: value.sid, uid: value.uid, exp: value.exp as number }
   } catch {
     return null
   }
