@@ -1,10 +1,11 @@
-import { prosemirrorJSONToYXmlFragment, prosemirrorToYXmlFragment, yXmlFragmentToProseMirrorRootNode } from '@tiptap/y-tiptap'
+import { prosemirrorJSONToYXmlFragment, prosemirrorToYXmlFragment } from '@tiptap/y-tiptap'
 import { Node as PMNode } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 import { planSchema } from '../editor/planExtensions.ts'
 import { planToPm } from '../editor/convert/planToPm.ts'
 import { pmToPlan } from '../editor/convert/pmToPlan.ts'
 import type { Plan, PlanLevel, PlanMeta } from '../plan/types.ts'
+import { fragmentJson } from './fragmentJson.ts'
 
 /** Name of the Y.XmlFragment that holds the plan text (the Collaboration extension's `field`). */
 export const PLAN_FIELD = 'plan'
@@ -33,10 +34,9 @@ export function replacePlan(ydoc: Y.Doc, plan: Plan, origin?: unknown): void {
   }, origin)
 }
 
-/** Reads the plan held by a Y.Doc, through the shared schema. */
+/** Reads the plan held by a Y.Doc; strictly read-only (the document is never changed by reading it). */
 export function readPlan(ydoc: Y.Doc): Plan {
-  const root = yXmlFragmentToProseMirrorRootNode(ydoc.getXmlFragment(PLAN_FIELD), planSchema())
-  return pmToPlan(root.toJSON(), readMeta(ydoc))
+  return pmToPlan(fragmentJson(ydoc.getXmlFragment(PLAN_FIELD)), readMeta(ydoc))
 }
 
 /** The metadata stored in a Y.Doc. */
