@@ -4,6 +4,7 @@ import { errorMessage } from '../api/errorMessage.ts'
 import { importDocument } from '../api/importDocument.ts'
 import type { ImportProgress } from '../api/importDocument.ts'
 import { Dialog } from './Dialog.tsx'
+import { fileSize } from './fileSize.ts'
 import { KIND_LABEL } from './labels.ts'
 
 /**
@@ -80,7 +81,7 @@ export function ImportDialog({ onOpen, onClose }: { onOpen: (docId: string) => v
           >
             {file ? (
               <span>
-                <strong>{file.name}</strong>（{Math.max(1, Math.round(file.size / 1024))} KB）<em>点击更换</em>
+                <strong>{file.name}</strong>（{fileSize(file.size)}）<em>点击更换</em>
               </span>
             ) : (
               <span>把文件拖到这里，或点击选择文件</span>

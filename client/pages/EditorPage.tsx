@@ -30,12 +30,12 @@ export function EditorPage({ docId, session }: { docId: string; session: Session
   const collab = useCollabDoc(docId, session.user.id, session.token)
   const people = usePresence(collab?.provider ?? null)
   const save = useSaveState(collab)
+  const problem = fatal ? error : collab && !collab.ready && collab.connection === 'closed' ? (collab.closedMessage ?? '无法打开文档') : null
   const header = (
     <AppHeader user={session.user} right={<><PresenceList people={people} /><ConnectionStatus collab={collab} save={save} /></>}>
-      <DocTitle info={info} fallback="正在打开…" />
+      <DocTitle info={info} fallback={problem ? '无法打开文档' : '正在打开…'} />
     </AppHeader>
   )
-  const problem = fatal ? error : collab && !collab.ready && collab.connection === 'closed' ? (collab.closedMessage ?? '无法打开文档') : null
   if (problem || !collab?.ready) {
     return (
       <div className="editor-page">
