@@ -3,7 +3,7 @@ import type { Plan } from '../plan/types.ts'
 import { compareTargets } from '../targets/compareTargets.ts'
 import { extractTargets } from '../targets/extractTargets.ts'
 import { compareSections, type SectionComparison } from './compareSections.ts'
-import { diffText, type TextDiff } from './diffText.ts'
+import { diffText, ITEM_DIFF_WORK, type TextDiff } from './diffText.ts'
 import { documentOrder } from './documentOrder.ts'
 import { itemRef, printedText } from './itemRef.ts'
 import { longestIncreasing } from './longestIncreasing.ts'
@@ -17,11 +17,18 @@ export interface DiffOptions {
   useIds?: boolean
   /** Least content similarity for a match. @default 0.25 */
   minSimilarity?: number
-  /** Time limit of one item's character diff, in ms. @default 50 */
-  itemTimeoutMs?: number
-  /** Time limit of all character diffs together, in ms; past it items show as whole replacements. @default 500 */
-  budgetMs?: number
+  /** Work limit of one item's character diff, in token comparisons. @default ITEM_DIFF_WORK */
+  itemWork?: number
+  /** Work limit of all character diffs together; past it changed items show as whole replacements. @default PLAN_DIFF_WORK */
+  planWork?: number
 }
+
+/**
+ * Token comparisons all character diffs of one plan diff may spend together: about 300 ms on a
+ * loaded 2-core machine, and far more than two real plans need (the seed against its draft spends
+ * well under a tenth). Counted, not timed, so the spans never depend on the machine's speed.
+ */
+export const PLAN_DIFF_WORK = 3_000_000
 
 /**
  * The structural diff of two plans: items matched by id, content, merge and split; each classified
@@ -39,15 +46,14 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, options: DiffOptions = {
     { useIds, ...(options.minSimilarity === undefined ? {} : { minSimilarity: options.minSimilarity }) },
   )
   const sections = compareSections(oldPlan, newPlan, matching.groups.map((g) => [oldPlaces[g.primaryOld], newPlaces[g.primaryNew]]), useIds)
-  const deadline = now() + (options.budgetMs ?? 500)
-  const diff = (a: string, b: string): TextDiff => {
-    const left = deadline - now()
-    if (left <= 0 && a !== b) return { spans: [{ op: 'delete', text: a }, { op: 'insert', text: b }].filter((s) => s.text) as TextDiff['spans'], timedOut: true }
-    return diffText(a, b, { timeoutMs: Math.max(1, Math.min(options.itemTimeoutMs ?? 50, left)) })
-  }
+  const diff = budgetedDiff(options.itemWork ?? ITEM_DIFF_WORK, options.planWork ?? PLAN_DIFF_WORK)
   const orderMoved = outOfOrder(matching.groups, oldPlaces, newPlaces, sections)
   const entries: (ItemDiff & { newIndex?: number; oldIndexes: number[] })[] = []
-  for (const g of matching.groups) {
+  // Title, preamble, then items in the new document's order: a plan past its work limit shows its
+  // opening in detail and only the later items as whole replacements.
+  const title = diff(oldPlan.title, newPlan.title)
+  const preamble = diff(oldPlan.preamble.join('\n'), newPlan.preamble.join('\n'))
+  for (const g of [...matching.groups].sort((x, y) => x.news[0] - y.news[0])) {
     entries.push({ ...groupDiff(g, matching, oldPlaces, newPlaces, sections, orderMoved.has(g), diff), newIndex: g.news[0], oldIndexes: g.olds })
   }
   for (const n of matching.added) {
@@ -60,8 +66,6 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, options: DiffOptions = {
   }
   const items = documentOrder(entries).map(({ newIndex: _n, oldIndexes: _o, ...d }) => d)
   const targets: PlanTargetChange[] = items.flatMap((d) => d.targets.map((t) => ({ ...t, oldItems: d.old.map((r) => r.number), newItems: d.new.map((r) => r.number) })))
-  const title = diff(oldPlan.title, newPlan.title)
-  const preamble = diff(oldPlan.preamble.join('\n'), newPlan.preamble.join('\n'))
   return {
     title: { old: oldPlan.title, new: newPlan.title, spans: title.spans },
     preamble: { changed: oldPlan.preamble.join('\n') !== newPlan.preamble.join('\n'), spans: preamble.spans },
@@ -124,10 +128,21 @@ function outOfOrder(groups: ItemGroup[], oldPlaces: ItemPlace[], newPlaces: Item
   return moved
 }
 
-function round(x: number): number {
-  return Math.round(x * 1000) / 1000
+/**
+ * A text diff that draws on one plan-wide work budget, in call order (fixed by the two plans), so
+ * the same two plans always get the same spans. Once the budget is spent, a changed text keeps its
+ * common head and tail and shows the middle as one replacement (a pure insertion or deletion needs
+ * no work and still shows exactly).
+ */
+function budgetedDiff(itemWork: number, planWork: number): (a: string, b: string) => TextDiff {
+  let left = planWork
+  return (a, b) => {
+    const result = diffText(a, b, { maxWork: Math.max(0, Math.min(itemWork, left)) })
+    left -= result.work
+    return result
+  }
 }
 
-function now(): number {
-  return globalThis.performance.now()
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000
 }

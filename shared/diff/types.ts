@@ -61,7 +61,10 @@ export interface ItemDiff {
    * Added items have one insert span, removed ones one delete span.
    */
   spans: TextSpan[]
-  /** True when the character diff hit its time limit and the spans show a whole-text replacement. */
+  /**
+   * True when the character diff hit its work limit (token comparisons, per item and per plan) and
+   * the changed middle shows as one replacement. Named when the limit was a clock; kept for the JSON.
+   */
   diffTimedOut: boolean
   /** Target changes between the old and new text, without the unchanged ones. */
   targets: TargetChange[]
@@ -119,6 +122,6 @@ export interface PlanDiff {
   /** Every changed target of matched items, in item order. */
   targets: PlanTargetChange[]
   summary: DiffSummary
-  /** True when any text diff hit its time limit. */
+  /** True when any text diff hit its work limit (see ItemDiff.diffTimedOut). */
   timedOut: boolean
 }

@@ -100,7 +100,7 @@ export function humanReport(d: PlanDiff, all: boolean): string {
   if (d.targets.length) lines.push(`指标变化 ${d.targets.length} 处：`, ...d.targets.map((t) => `  ${t.description}　[${numbers(t.oldItems, t.newItems)}]`))
   const shown = d.items.filter((e) => all || e.kind !== 'unchanged')
   if (shown.length) lines.push('逐条：', ...shown.flatMap(itemLines))
-  if (d.timedOut) lines.push('注意：部分条目文字差异超过时限，按整段替换显示。')
+  if (d.timedOut) lines.push('注意：部分条目文字改动过多，超过比较的计算量上限，改动部分按整段替换显示。')
   return lines.join('\n') + '\n'
 }
 

@@ -59,16 +59,36 @@ describe('diffText', () => {
     ])
   })
 
-  it('finishes two long unrelated texts within its time limit', () => {
+  it('stops at its work limit with the head and tail kept and the middle as one replacement', () => {
+    const a = '开头' + '甲乙丙丁戊己庚辛壬癸'.repeat(3) + '结尾'
+    const b = '开头' + '子丑寅卯辰巳午未申酉'.repeat(3) + '结尾'
+    const limited = diffText(a, b, { maxWork: 10, maxEditLength: 1000 })
+    expect(limited.timedOut).toBe(true)
+    expect(limited.work).toBe(10)
+    expect(show(limited.spans)).toBe(`开头[-${a.slice(2, -2)}][+${b.slice(2, -2)}]结尾`)
+  })
+
+  it('gives the full diff when the same texts get enough work, and says how much it spent', () => {
+    const a = '加强学校安全管理，落实常态化安全监管。'
+    const b = '做好学校安全工作，落实常态化安全监管和专项检查。'
+    const full = diffText(a, b)
+    expect(full.timedOut).toBe(false)
+    expect(full.work).toBeGreaterThan(0)
+    expect(diffText(a, b, { maxWork: full.work })).toEqual(full)
+    expect(diffText(a, b, { maxWork: full.work - 1 }).timedOut).toBe(true)
+  })
+
+  it('keeps both long unrelated texts whole within its default limit', () => {
     let a = ''
     let b = ''
     for (let i = 0; i < 3000; i++) {
       a += String.fromCharCode(0x4e00 + ((i * 7919) % 5000))
       b += String.fromCharCode(0x4e00 + ((i * 104729 + 13) % 5000))
     }
-    const { spans } = diffText(a, b, { timeoutMs: 20 })
-    expect(side(spans, 'old')).toBe(a)
-    expect(side(spans, 'new')).toBe(b)
+    const result = diffText(a, b)
+    expect(result.timedOut).toBe(true)
+    expect(side(result.spans, 'old')).toBe(a)
+    expect(side(result.spans, 'new')).toBe(b)
   })
 })
 
