@@ -1,5 +1,5 @@
 import type { ItemChangeKind } from '../../shared/diff/types.ts'
-import type { ItemView, SectionView } from './reviewModel.ts'
+import type { ItemView, SectionView } from '../../shared/review/reviewModel.ts'
 
 /** What the page shows: everything, only changes (只看修改), or only one kind (a count in the summary clicked). */
 export interface ReviewFilter {

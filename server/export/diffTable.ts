@@ -1,29 +1,36 @@
 import { AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableLayoutType, TextRun, WidthType } from 'docx'
 import { ITEM_KIND_LABELS } from '../../shared/diff/describeChange.ts'
-import type { ReviewAuthor } from '../../shared/api/review.ts'
 import type { PlanDiff } from '../../shared/diff/types.ts'
+import { reviewModel, type Authors } from '../../shared/review/reviewModel.ts'
+import { reviewRows } from '../../shared/review/reviewRows.ts'
 import { bodyRows, headerRow } from './diffTable/tableRows.ts'
+import { xmlSafe } from './xmlSafe.ts'
 import { COLUMN_WIDTHS, TABLE_FONT, TABLE_LANGUAGE, TABLE_PAGE, TABLE_SIZE, TABLE_WIDTH, tableFont } from './diffTable/tableLayout.ts'
+
+/** Longest plan title the table's heading lines print (plans may hold 500; a hostile title may hold more). */
+const MAX_TITLE = 500
 
 /** Titles of the two plans compared, as printed on the table's first lines, and who changed what. */
 export interface DiffTableOptions {
   oldTitle: string
   newTitle: string
   /** Per plan node, who changed it since the base (reviews against a version or a visit). */
-  authors?: Record<string, ReviewAuthor[]>
+  authors?: Authors
 }
 
 /**
  * A 修改对照表 (.docx): title, which plans are compared, a count of the changes, then a table
- * 原文 | 修改后 | 修改说明 with one row per changed, added, removed or moved item (numbers as printed
- * in each plan, the kind in Chinese) and a row per changed section heading. Deleted text is struck
- * through in 原文, new text bold and underlined in 修改后.
+ * 原文 | 修改后 | 修改说明 drawn from the review model (shared/review), the one the review page draws:
+ * a row per changed entry and per changed heading (sub-sections too), framed by the unchanged
+ * headings that hold changes. Deleted text is struck through in 原文, new text bold and underlined in 修改后.
  */
 export async function diffTableDocx(d: PlanDiff, options: DiffTableOptions): Promise<Uint8Array> {
-  const rows = bodyRows(d, options.authors)
+  const rows = bodyRows(reviewRows(reviewModel(d, options.authors)))
+  const oldTitle = tableTitle(options.oldTitle)
+  const newTitle = tableTitle(options.newTitle)
   const children: (Paragraph | Table)[] = [
-    note(options.newTitle ? `《${options.newTitle}》修改对照表` : '修改对照表', TABLE_FONT.title, TABLE_SIZE.title, AlignmentType.CENTER),
-    note(`原文：${options.oldTitle || '（无标题）'}　　修改后：${options.newTitle || '（无标题）'}`, TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.CENTER),
+    note(newTitle ? `《${newTitle}》修改对照表` : '修改对照表', TABLE_FONT.title, TABLE_SIZE.title, AlignmentType.CENTER),
+    note(`原文：${oldTitle || '（无标题）'}　　修改后：${newTitle || '（无标题）'}`, TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.CENTER),
     note(summaryLine(d), TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.LEFT),
     note(`说明：“原文”栏中加删除线的文字为删去的内容，“修改后”栏中加粗并加下划线的文字为新增或改写的内容；条目编号为各自文本中的编号。${options.authors ? '“修改说明”栏中的修改人为此后改动过该条的用户，按最近一次修改排列，时间为北京时间。' : ''}`, TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.LEFT),
   ]
@@ -39,7 +46,7 @@ export async function diffTableDocx(d: PlanDiff, options: DiffTableOptions): Pro
   } else children.push(note('两份文本的条目和部分标题没有变化。', TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.LEFT))
   const doc = new Document({
     creator: 'Plan Studio',
-    title: options.newTitle ? `${options.newTitle}修改对照表` : '修改对照表',
+    title: newTitle ? `${newTitle}修改对照表` : '修改对照表',
     sections: [
       {
         properties: {
@@ -64,10 +71,16 @@ function summaryLine(d: PlanDiff): string {
   return `原文 ${s.oldItems} 条，修改后 ${s.newItems} 条；${items}${sections.length ? '；' + sections.join('，') : ''}。`
 }
 
+/** A plan title as the table's heading lines print it: XML-safe, on one line, and cut where no reader would follow it. */
+function tableTitle(title: string): string {
+  const one = xmlSafe(title).replace(/\s+/g, ' ').trim()
+  return one.length > MAX_TITLE ? `${Array.from(one.slice(0, MAX_TITLE)).slice(0, -1).join('')}…` : one
+}
+
 function note(text: string, font: string, size: number, alignment: (typeof AlignmentType)[keyof typeof AlignmentType]): Paragraph {
   return new Paragraph({
     alignment,
     spacing: { before: 0, after: 120 },
-    children: [new TextRun({ text, font: tableFont(font), size, language: TABLE_LANGUAGE })],
+    children: [new TextRun({ text: xmlSafe(text), font: tableFont(font), size, language: TABLE_LANGUAGE })],
   })
 }

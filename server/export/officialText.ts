@@ -1,15 +1,14 @@
 import { normalisePunctuation } from '../../shared/import/cleanup/punctuation.ts'
 import { isCjk } from '../../shared/text/chars.ts'
+import { xmlSafe } from './xmlSafe.ts'
 
-// Characters XML 1.0 cannot carry, and lone surrogate halves (a cut emoji): a .docx containing them does not open.
-const NOT_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g
 
 /**
  * One line of text as it is printed: characters a .docx cannot hold removed, tabs and line breaks as
  * spaces, and the ASCII punctuation of web copies (, : ; ( ) ? ! " next to Chinese text) in full-width form.
  */
 export function officialText(text: string): string {
-  const safe = text.replace(NOT_XML, (ch) => (ch.length === 1 && ch >= '\ud800' ? '\ufffd' : '')).replace(/[\t\r\n]+/g, ' ')
+  const safe = xmlSafe(text).replace(/[\t\r\n]+/g, ' ')
   return curlyQuotes(normalisePunctuation(safe).text)
 }
 

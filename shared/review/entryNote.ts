@@ -1,5 +1,5 @@
-import { itemNumbers } from '../../shared/diff/describeChange.ts'
-import type { ItemDiff, ItemRef, SectionDiff, SectionRef } from '../../shared/diff/types.ts'
+import { itemNumbers } from '../diff/describeChange.ts'
+import type { ItemDiff, ItemRef, SectionDiff, SectionRef } from '../diff/types.ts'
 
 /** 原第五部分, 原第五部分（二）: where an item sat in the old text. */
 function oldPlace(r: ItemRef): string {
@@ -53,4 +53,17 @@ export function sectionChip(s: SectionDiff): string {
 export function sectionNote(s: SectionDiff): string {
   if (!s.old || !s.new) return ''
   return s.old.number !== s.new.number || s.moved ? oldSectionName(s.old, s.level) : ''
+}
+
+/**
+ * A section change in one sentence, for the 修改说明 column: 部分标题修改（原第八部分，现第七部分）,
+ * 小节标题修改（原（二），现（三））, 新增部分, 删除小节, 顺序调整（原第五部分，现第四部分）. Empty when unchanged.
+ */
+export function sectionDescription(s: SectionDiff): string {
+  const noun = s.level === 'section' ? '部分' : '小节'
+  if (s.kind === 'added') return `新增${noun}`
+  if (s.kind === 'removed') return `删除${noun}`
+  if (!s.old || !s.new || (s.kind === 'unchanged' && !s.moved)) return ''
+  const places = `（${oldSectionName(s.old, s.level)}，${oldSectionName(s.new, s.level).replace(/^原/, '现')}）`
+  return s.kind === 'renamed' ? `${noun}标题修改${places}` : `顺序调整${places}`
 }

@@ -1,8 +1,11 @@
-import type { ReviewAuthor } from '../../shared/api/review.ts'
-import { describeChange, itemNumbers, ITEM_KIND_LABELS } from '../../shared/diff/describeChange.ts'
-import type { DiffSummary, ItemChangeKind, ItemDiff, PlanDiff, SectionChangeKind, SectionDiff, TextSpan } from '../../shared/diff/types.ts'
-import { entryAuthors, itemEntryAuthors, type AuthorView } from '../../shared/diff/entryAuthors.ts'
-import { entryNote, sectionChip, sectionNote } from './entryNote.ts'
+import { describeChange, itemNumbers, ITEM_KIND_LABELS } from '../diff/describeChange.ts'
+import type { DiffSummary, ItemChangeKind, ItemDiff, PlanDiff, SectionChangeKind, SectionDiff, TextSpan } from '../diff/types.ts'
+import { entryAuthors, itemEntryAuthors, type AuthorView } from '../diff/entryAuthors.ts'
+import { entryNote, sectionChip, sectionDescription, sectionNote } from './entryNote.ts'
+import { sideParagraphs, type Paragraph } from './textParagraphs.ts'
+
+/** Per plan node, who changed it since the base (reviews against a version or a visit); the shape entryAuthors reads. */
+export type Authors = Parameters<typeof entryAuthors>[1]
 
 /** One diff entry (an item kept, changed, added, removed, merged or split) ready to show. */
 export interface ItemView {
@@ -11,6 +14,8 @@ export interface ItemView {
   kind: ItemChangeKind
   changed: boolean
   diff: ItemDiff
+  /** The kind as reviewers say it: 修改, 新增, 合并 … (ITEM_KIND_LABELS). */
+  chip: string
   /** Short label beside the kind: 原第6、7条合并 (see entryNote). */
   note: string
   /** The full sentence of describeChange, for tooltips. */
@@ -20,6 +25,10 @@ export interface ItemView {
   place: string
   /** The lead sentence (the new one when there is one). */
   title: string
+  /** The 原文 cell: old items numbered as printed, deleted text marked; null when there is no old item. */
+  old: Paragraph[] | null
+  /** The 修改后 cell: new items numbered as printed, inserted text marked; null when there is no new item. */
+  new: Paragraph[] | null
 }
 
 /** A section or sub-section with its entries, in the new text's order (a removed one where it was). */
@@ -36,6 +45,12 @@ export interface SectionView {
   chip: string
   /** Its old place when that differs: 原第八部分. */
   note: string
+  /** The change in one sentence for a 修改说明: 部分标题修改（原第八部分，现第七部分）; empty when unchanged. */
+  description: string
+  /** The old heading with deleted text marked (null for an added section), without its label. */
+  oldHeading: Paragraph[] | null
+  /** The new heading with inserted text marked (null for a removed section), without its label. */
+  newHeading: Paragraph[] | null
   authors: AuthorView[]
   items: ItemView[]
   subsections: SectionView[]
@@ -88,7 +103,7 @@ export interface ReviewModel {
  * draws: sections holding their entries in the new text's order, removed entries under the section
  * they left, labels with old numbers, authors per entry, and the change list.
  */
-export function reviewModel(d: PlanDiff, authors?: Record<string, ReviewAuthor[]>): ReviewModel {
+export function reviewModel(d: PlanDiff, authors?: Authors): ReviewModel {
   const sections: SectionView[] = []
   const bySide = { old: new Map<string, SectionView>(), new: new Map<string, SectionView>() }
   let parent: SectionView | undefined
@@ -126,27 +141,48 @@ export function reviewModel(d: PlanDiff, authors?: Record<string, ReviewAuthor[]
   }
 }
 
-function itemView(e: ItemDiff, key: string, authors?: Record<string, ReviewAuthor[]>): ItemView {
+function itemView(e: ItemDiff, key: string, authors?: Authors): ItemView {
   const changed = e.kind !== 'unchanged'
   const main = e.new[0] ?? e.old[0]
+  // A wholly added or removed item is all new or all old: its text is shown plain.
+  const mark = e.kind !== 'added' && e.kind !== 'removed'
   return {
     key,
     kind: e.kind,
     changed,
     diff: e,
+    chip: ITEM_KIND_LABELS[e.kind],
     note: entryNote(e),
     description: describeChange(e),
     authors: changed ? itemEntryAuthors(e, authors) : [],
     place: e.new.length ? itemNumbers(e.new) : `原${itemNumbers(e.old)}`,
     title: main.title || main.body.slice(0, 40),
+    old: e.old.length ? sideParagraphs(e.old, e.spans, 'old', mark) : null,
+    new: e.new.length ? sideParagraphs(e.new, e.spans, 'new', mark) : null,
   }
 }
 
-function sectionView(s: SectionDiff, key: string, authors?: Record<string, ReviewAuthor[]>): SectionView {
+function sectionView(s: SectionDiff, key: string, authors?: Authors): SectionView {
   const ref = s.new ?? s.old
   const changed = s.kind !== 'unchanged' || s.moved
   const ids = [s.new?.id, s.old?.id].filter((id): id is string => !!id)
-  return { key, level: s.level, kind: s.kind, changed, label: ref?.label ?? '', diff: s, chip: sectionChip(s), note: sectionNote(s), authors: changed ? entryAuthors(ids, authors) : [], items: [], subsections: [], changes: 0 }
+  return {
+    key,
+    level: s.level,
+    kind: s.kind,
+    changed,
+    label: ref?.label ?? '',
+    diff: s,
+    chip: sectionChip(s),
+    note: sectionNote(s),
+    description: sectionDescription(s),
+    oldHeading: s.old ? sideParagraphs([], s.spans, 'old') : null,
+    newHeading: s.new ? sideParagraphs([], s.spans, 'new') : null,
+    authors: changed ? entryAuthors(ids, authors) : [],
+    items: [],
+    subsections: [],
+    changes: 0,
+  }
 }
 
 /** Where entries go whose section the diff does not list (never expected; nothing is ever dropped). */
@@ -154,7 +190,8 @@ function orphanSection(sections: SectionView[]): SectionView {
   const last = sections[sections.length - 1]
   if (last?.key === 'section-orphan') return last
   const diff: SectionDiff = { kind: 'unchanged', level: 'section', moved: false, matchedBy: 'none', spans: [{ op: 'equal', text: '其他条目' }] }
-  const view: SectionView = { key: 'section-orphan', level: 'section', kind: 'unchanged', changed: false, label: '', diff, chip: '', note: '', authors: [], items: [], subsections: [], changes: 0 }
+  const heading = sideParagraphs([], diff.spans, 'new')
+  const view: SectionView = { key: 'section-orphan', level: 'section', kind: 'unchanged', changed: false, label: '', diff, chip: '', note: '', description: '', oldHeading: heading, newHeading: heading, authors: [], items: [], subsections: [], changes: 0 }
   sections.push(view)
   return view
 }
@@ -167,6 +204,6 @@ function count(s: SectionView): number {
 function changeLines(s: SectionView): ChangeLine[] {
   const heading = (s.diff.new ?? s.diff.old)?.heading ?? ''
   const own: ChangeLine[] = s.changed ? [{ key: s.key, kind: 'section', chip: s.chip, place: s.label, text: heading }] : []
-  const items: ChangeLine[] = s.items.filter((i) => i.changed).map((i) => ({ key: i.key, kind: i.kind, chip: ITEM_KIND_LABELS[i.kind], place: i.place, text: i.title }))
+  const items: ChangeLine[] = s.items.filter((i) => i.changed).map((i) => ({ key: i.key, kind: i.kind, chip: i.chip, place: i.place, text: i.title }))
   return [...own, ...items, ...s.subsections.flatMap(changeLines)]
 }

@@ -1,4 +1,4 @@
-import type { ItemRef, TextSpan } from '../../shared/diff/types.ts'
+import type { ItemRef, TextSpan } from '../diff/types.ts'
 
 /** A run of text with its change mark and whether it belongs to an item's lead sentence (printed bold). */
 export interface Segment {

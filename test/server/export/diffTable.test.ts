@@ -8,6 +8,10 @@ import type { ReviewAuthor } from '../../../shared/api/review.ts'
 import { parseXml, type XmlElement } from '../../../server/import/docx/xmlTree.ts'
 import { diffPlans } from '../../../shared/diff/diffPlans.ts'
 import { seedDraft, type SeedDraft } from '../../shared/diff/fixtures/seedDraft.ts'
+import { reviewModel } from '../../../shared/review/reviewModel.ts'
+import { reviewRows } from '../../../shared/review/reviewRows.ts'
+import type { Paragraph } from '../../../shared/review/textParagraphs.ts'
+import { subsectionBase, subsectionRenamed } from '../../shared/review/subsectionPlans.ts'
 import { docxToPdf, pageToPng, pdfFonts, renderUnavailable } from './render/soffice.ts'
 
 const ARTIFACTS = fileURLToPath(new URL('../../../artifacts/diff/', import.meta.url))
@@ -77,7 +81,7 @@ describe('diffTableDocx', () => {
     const notes = rows.slice(1).map((r) => all(r, 'w:tc').map(textOf))
     // 14 changed items, 3 changed sections (四 removed, 八 renamed, 九 added) and the headings of the
     // 5 unchanged sections with changes (一, 三, 五→四, 六→五, 七→六): see the seed draft's edits.
-    const sectionRow = (cells: string[]): boolean => /^【(标题修改|新增|删除)】(部分标题修改|新增部分|删除部分)/.test(cells[2])
+    const sectionRow = (cells: string[]): boolean => /^【(标题修改|新增部分|删除部分)】(部分标题修改|新增部分|删除部分)/.test(cells[2])
     expect(notes.filter((cells) => cells.length === 3 && sectionRow(cells))).toHaveLength(3)
     expect(notes.filter((cells) => cells.length === 3 && !sectionRow(cells) && /^【(修改|移动|合并|拆分|新增|删除)】/.test(cells[2]))).toHaveLength(14)
     expect(notes.filter((cells) => cells.length === 1).map((c) => c[0])).toEqual([
@@ -127,6 +131,28 @@ describe('diffTableDocx', () => {
     const xml = (await (await JSZip.loadAsync(same)).file('word/document.xml')?.async('string')) ?? ''
     expect(xml).not.toContain('<w:tbl>')
     expect(xml).toContain('两份文本的条目和部分标题没有变化。')
+  })
+})
+
+describe('diffTableDocx draws the review model the page draws', () => {
+  const plain = (ps: Paragraph[] | null, none: string): string => (ps ? ps.map((p) => (p.label ?? '') + p.segments.map((x) => x.text).join('')).join('') : none)
+  const tableOf = async (bytes: Uint8Array): Promise<string[][]> => {
+    const root = parseXml((await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '').root
+    return all(root, 'w:tr').slice(1).map((r) => all(r, 'w:tc').map(textOf))
+  }
+
+  it('shows a renamed sub-section heading as a 标题修改 row under its section, as the page model does', async () => {
+    const diff = diffPlans(subsectionBase(), subsectionRenamed())
+    const page = reviewModel(diff).sections[0].subsections[1]
+    expect(page.chip).toBe('标题修改')
+    const rows = await tableOf(await diffTableDocx(diff, { oldTitle: 'A', newTitle: 'B' }))
+    expect(rows).toEqual([['一、坚持立德树人，加强思想政治工作'], ['（二）深化劳动教育', '（二）深化劳动教育和社会实践', `【${page.chip}】小节标题修改（原（二），现（二））`]])
+  })
+
+  it('has exactly the rows of the review model, in its order, for the seed draft', async () => {
+    const model = reviewModel(diffPlans(fixture.source, fixture.draft))
+    const expected = reviewRows(model).map((r) => (r.type === 'heading' ? [r.text] : [plain(r.old, '（无）'), plain(r.new, '（删除）'), `【${r.chip}】${r.description}`]))
+    expect(await tableOf(bytes)).toEqual(expected)
   })
 })
 

@@ -1,9 +1,9 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { reviewModel, type ReviewModel, type SectionView } from '../../../client/review/reviewModel.ts'
+import { reviewModel, type ReviewModel, type SectionView } from '../../../shared/review/reviewModel.ts'
 import type { ReviewAuthor } from '../../../shared/api/review.ts'
 import { diffPlans } from '../../../shared/diff/diffPlans.ts'
-import { makePlan, seedTexts } from '../../shared/diff/fixtures/makePlan.ts'
-import { seedDraft, type SeedDraft } from '../../shared/diff/fixtures/seedDraft.ts'
+import { makePlan, seedTexts } from '../diff/fixtures/makePlan.ts'
+import { seedDraft, type SeedDraft } from '../diff/fixtures/seedDraft.ts'
 
 let fixture: SeedDraft
 let model: ReviewModel

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { inlineParagraphs, sideParagraphs, textParagraphs, type Paragraph } from '../../../client/review/textParagraphs.ts'
+import { inlineParagraphs, sideParagraphs, textParagraphs, type Paragraph } from '../../../shared/review/textParagraphs.ts'
 import type { ItemRef, TextSpan } from '../../../shared/diff/types.ts'
 
 const section = { id: 's1', number: 1, label: '一、', heading: '部分' }
