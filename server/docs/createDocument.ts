@@ -1,24 +1,31 @@
 import type { CreateDocumentResponse, DocumentKind } from '../../shared/api/types.ts'
 import { carryForward } from '../../shared/plan/carryForward.ts'
+import { PlanError, type PlanErrorCode } from '../../shared/plan/errors.ts'
+import { limitMessage, planLimitViolation } from '../../shared/plan/limits.ts'
 import type { Plan, PlanWarning } from '../../shared/plan/types.ts'
 import { AppError } from '../AppError.ts'
 import type { UserRecord } from '../auth/users.ts'
-import { importFile } from '../import/importFile.ts'
+import { importLimits, planLimits } from '../config/limits.ts'
+import { importInWorker } from '../import/importInWorker.ts'
 import type { Services } from '../services.ts'
 import { instantiateTemplate } from '../templates/templates.ts'
 import { currentState } from './currentState.ts'
 import type { NewDocument } from './documents.ts'
 import { planOfState } from './planState.ts'
 
+/** Import refusals about size: 413 (Payload Too Large); every other PlanError is 400. */
+const TOO_LARGE: ReadonlySet<PlanErrorCode> = new Set(['file-too-large', 'docx-too-large', 'import-out-of-memory', 'import-timeout'])
+
 /**
  * POST /api/documents: a new document from a template, an uploaded .txt/.docx/Plan JSON file, or
- * by carrying an existing document forward to next year. The caller becomes its owner.
+ * by carrying an existing document forward to next year. The caller becomes its owner. Whatever
+ * the source, the plan must fit the server's plan limits (413 with the limit named otherwise).
  */
 export async function createDocument(services: Services, user: UserRecord, body: unknown): Promise<CreateDocumentResponse> {
   const req = record(body)
   const sources = ['template', 'import', 'carryFrom'].filter((k) => req[k] !== undefined)
   if (sources.length !== 1) throw new AppError('bad-request', '请选择一种新建方式：模板（template）、导入文件（import）或结转（carryFrom）')
-  const { plan, warnings, extra } = await planFor(services, user, req)
+  const { plan, warnings, extra } = await sizedPlanFor(services, user, req)
   const input: NewDocument = { plan, kind: kindOf(req.kind), ...extra }
   if (typeof req.title === 'string' && req.title.trim()) input.title = req.title
   for (const key of ['priorId', 'municipalId'] as const) {
@@ -31,6 +38,22 @@ export async function createDocument(services: Services, user: UserRecord, body:
   const doc = await services.documents.create(input, user)
   services.log.info('doc.create', { doc: doc.id, user: user.id, source: sources[0], kind: doc.kind })
   return { document: await services.documents.info(doc, 'owner'), warnings }
+}
+
+/** planFor, with size refusals as 413 and the plan held to the plan limits. */
+async function sizedPlanFor(services: Services, user: UserRecord, req: Record<string, unknown>): ReturnType<typeof planFor> {
+  let made: Awaited<ReturnType<typeof planFor>>
+  try {
+    made = await planFor(services, user, req)
+  } catch (err) {
+    if (err instanceof PlanError && TOO_LARGE.has(err.code)) throw new AppError(err.code, err.message, 413)
+    throw err
+  }
+  const limits = planLimits()
+  const title = typeof req.title === 'string' ? req.title : ''
+  const violation = title.length > limits.titleChars ? { message: limitMessage('titleChars', limits) } : planLimitViolation(made.plan, limits)
+  if (violation) throw new AppError('plan-too-large', `${violation.message}，无法新建文档`, 413)
+  return made
 }
 
 async function planFor(
@@ -46,7 +69,7 @@ async function planFor(
     const file = record(req.import)
     if (typeof file.filename !== 'string' || !file.filename || file.filename.length > 255) throw new AppError('bad-request', '请提供文件名')
     if (typeof file.base64 !== 'string' || !/^[A-Za-z0-9+/\s]*={0,2}\s*$/.test(file.base64)) throw new AppError('bad-request', '文件内容必须是 base64 编码')
-    const { plan, warnings } = await importFile(new Uint8Array(Buffer.from(file.base64, 'base64')), file.filename)
+    const { plan, warnings } = await importInWorker(new Uint8Array(Buffer.from(file.base64, 'base64')), file.filename, importLimits())
     return { plan, warnings, extra: {} }
   }
   if (typeof req.carryFrom !== 'string') throw new AppError('bad-request', '请指明要结转的文档')

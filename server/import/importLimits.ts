@@ -24,6 +24,10 @@ export interface ImportLimits {
   paragraphs: number
   /** Characters of text (w:t) in the main document. @default 2,000,000 */
   textChars: number
+  /** Heap (old generation) of the server's import worker, in MB; an import over it fails alone. @default 256 */
+  workerHeapMb: number
+  /** Time the server's import worker may spend on one file, in ms. @default 20,000 */
+  timeoutMs: number
 }
 
 /** The limits used unless the server or the CLI is configured otherwise (IMPORT_LIMIT_<NAME>). */
@@ -37,6 +41,8 @@ export const DEFAULT_IMPORT_LIMITS: Readonly<ImportLimits> = Object.freeze({
   xmlNodes: 1_000_000,
   paragraphs: 20_000,
   textChars: 2_000_000,
+  workerHeapMb: 256,
+  timeoutMs: 20_000,
 })
 
 /** Entries smaller than this once inflated are not held to the compression ratio (tiny parts compress oddly). */

@@ -1,0 +1,71 @@
+import type { ImportResult } from '../../shared/import/importText.ts'
+import { PlanError, type PlanErrorCode } from '../../shared/plan/errors.ts'
+import { AppError } from '../AppError.ts'
+import { JobThread, WorkerHandlerError, WorkerJobError } from '../workers/JobThread.ts'
+import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits.ts'
+import type { ImportJob } from './importWorkerLoop.ts'
+
+const MODULE = new URL('./importWorkerLoop.ts', import.meta.url)
+
+/** Imports waiting for the worker beyond this many are refused (503), so a flood of uploads holds no memory. */
+export const IMPORT_QUEUE = 8
+
+let thread: { heapMb: number; worker: JobThread<ImportJob, ImportResult> } | null = null
+let running: Promise<unknown> = Promise.resolve()
+let waiting = 0
+
+/**
+ * importFile on the import worker thread, one file at a time: a file that makes the importer run
+ * out of heap (`limits.workerHeapMb`) or time (`limits.timeoutMs`) costs only that worker, which
+ * is replaced for the next file, and gets a PlanError saying which limit; the server thread never
+ * parses an upload. Errors from the importer arrive as the PlanError they were.
+ */
+export async function importInWorker(bytes: Uint8Array, filename: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ImportResult> {
+  if (waiting >= IMPORT_QUEUE) throw new AppError('import-busy', '正在导入的文件过多，请稍后重试', 503)
+  waiting++
+  const turn = running.then(() => {
+    waiting--
+    return runOne(bytes, filename, limits)
+  })
+  running = turn.catch(() => undefined)
+  return turn
+}
+
+async function runOne(bytes: Uint8Array, filename: string, limits: ImportLimits): Promise<ImportResult> {
+  const worker = await liveThread(limits.workerHeapMb, limits.timeoutMs)
+  // A copy of its own to move: the upload may share its memory with Node's buffer pool.
+  const own = bytes.slice()
+  try {
+    return await worker.run({ bytes: own, filename, limits }, [own.buffer])
+  } catch (err) {
+    throw translate(err, limits)
+  }
+}
+
+/** The worker for this heap size, started again after one died. */
+async function liveThread(heapMb: number, timeoutMs: number): Promise<JobThread<ImportJob, ImportResult>> {
+  if (!thread || thread.worker.dead || thread.heapMb !== heapMb) {
+    void thread?.worker.stop()
+    thread = { heapMb, worker: new JobThread({ module: MODULE, timeoutMs, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } }) }
+  }
+  const current = thread.worker
+  if (!(await current.started)) throw new AppError('import-unavailable', '导入服务无法启动，请稍后重试', 503)
+  return current
+}
+
+function translate(err: unknown, limits: ImportLimits): Error {
+  if (err instanceof WorkerHandlerError && err.name === 'PlanError' && err.code) return new PlanError(err.code as PlanErrorCode, err.message)
+  if (err instanceof WorkerJobError) {
+    if (err.reason === 'out-of-memory') return new PlanError('import-out-of-memory', `文件过于复杂，导入所需内存超过上限（${limits.workerHeapMb} MB），无法导入`)
+    if (err.reason === 'timeout') return new PlanError('import-timeout', `导入超过时间上限（${limits.timeoutMs / 1000} 秒），文件过大或过于复杂，无法导入`)
+    return new AppError('import-failed', '导入过程意外中止，请稍后重试', 500)
+  }
+  return err instanceof Error ? err : new Error(String(err))
+}
+
+/** Stops the import worker (a file it holds fails); the next import starts a new one. */
+export async function stopImportThread(): Promise<void> {
+  const current = thread
+  thread = null
+  await current?.worker.stop()
+}
