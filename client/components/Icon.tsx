@@ -15,6 +15,9 @@ const PATHS = {
   download: 'M10 3v10M6 9l4 4 4-4M4 16h12',
   compare: 'M3 4h6v12H3zM11 4h6v12h-6zM5 8h2M5 11h2M13 8h2M13 11h2',
   refresh: 'M16 10a6 6 0 11-1.8-4.3M16 3v4h-4',
+  more: 'M4 10h.01M10 10h.01M16 10h.01',
+  search: 'M9 15a6 6 0 100-12 6 6 0 000 12zM13.5 13.5L17 17',
+  print: 'M6 8V3h8v5M6 14H4V8h12v6h-2M6 12h8v5H6z',
 } as const
 
 /** The name of a toolbar icon. */
