@@ -5,6 +5,7 @@ import './styles/base.css'
 import './styles/layout.css'
 import './styles/paper.css'
 import './styles/list.css'
+import './styles/print.css'
 
 const root = document.getElementById('root')
 if (root) {

@@ -1,5 +1,5 @@
 import { EditorContent, useEditor } from '@tiptap/react'
-import { useEffect, useState } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import type { DocumentInfo } from '../../shared/api/types.ts'
 import { planExtensions } from '../../shared/editor/planExtensions.ts'
 import type { Session } from '../api/session.ts'
@@ -7,22 +7,30 @@ import { AppHeader } from '../components/AppHeader.tsx'
 import { ConnectionStatus } from '../components/ConnectionStatus.tsx'
 import { DocTitle } from '../components/DocTitle.tsx'
 import { ExportButton } from '../components/ExportButton.tsx'
+import { FindBar } from '../components/FindBar.tsx'
 import { Icon } from '../components/Icon.tsx'
 import { Outline } from '../components/Outline.tsx'
 import { PresenceList } from '../components/PresenceList.tsx'
+import { PrintButton } from '../components/PrintButton.tsx'
 import { ReadOnlyBanner, readOnlyReason } from '../components/ReadOnlyBanner.tsx'
 import { SidePanel } from '../components/SidePanel.tsx'
 import { StatusBar } from '../components/StatusBar.tsx'
 import { Toolbar } from '../components/Toolbar.tsx'
 import { collabExtensions } from '../editor/collabExtensions.ts'
 import { editorExportSubject } from '../editor/exportSubject.ts'
+import { FindReplace } from '../editor/FindReplace.ts'
 import { useCollabDoc } from '../hooks/useCollabDoc.ts'
 import type { CollabDoc } from '../hooks/useCollabDoc.ts'
 import { useDocumentInfo } from '../hooks/useDocumentInfo.ts'
+import { useFindShortcuts } from '../hooks/useFindShortcuts.ts'
+import type { FindMode } from '../hooks/useFindShortcuts.ts'
 import { useOutline } from '../hooks/useOutline.ts'
 import { usePresence } from '../hooks/usePresence.ts'
 import { useSaveState } from '../hooks/useSaveState.ts'
 import { navigate } from '../router/navigate.ts'
+
+/** Below this window width the outline and side panel are drawers over the paper (layout.css uses the same figure). */
+const NARROW = 1100
 
 /** The editor page: opens the shared document (from this browser first, then the server) and shows the workspace. */
 export function EditorPage({ docId, session }: { docId: string; session: Session }) {
@@ -68,7 +76,7 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
   const user = { id: session.user.id, name: session.user.displayName, color: session.user.color }
   const editor = useEditor(
     {
-      extensions: [...planExtensions(), ...collabExtensions(collab, user)],
+      extensions: [...planExtensions(), ...collabExtensions(collab, user), FindReplace],
       editable: canEdit,
       editorProps: { attributes: { class: 'plan-doc', spellcheck: 'false', 'aria-label': '工作要点正文', 'data-testid': 'plan-editor' } },
     },
@@ -78,7 +86,11 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
     if (editor.isEditable !== canEdit) editor.setEditable(canEdit)
   }, [editor, canEdit])
   const overview = useOutline(editor)
-  const [panelOpen, setPanelOpen] = useState(() => sessionStorage.getItem('plan-studio/panel') !== 'closed')
+  // On a narrow screen the side panel would cover the paper, so it starts closed there.
+  const [panelOpen, setPanelOpen] = useState(() => (sessionStorage.getItem('plan-studio/panel') ?? (window.innerWidth > NARROW ? 'open' : 'closed')) !== 'closed')
+  const [outlineOpen, setOutlineOpen] = useState(false)
+  const [find, setFind] = useState<FindMode | null>(null)
+  useFindShortcuts(useCallback((mode: FindMode) => setFind(mode), []))
   const togglePanel = (open: boolean): void => {
     setPanelOpen(open)
     sessionStorage.setItem('plan-studio/panel', open ? 'open' : 'closed')
@@ -89,24 +101,38 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
       <Toolbar
         editor={editor}
         editable={canEdit}
+        tools={
+          <>
+            <button type="button" className={`tool-button${find ? ' pressed' : ''}`} title="查找（Ctrl+F）和替换（Ctrl+H）" data-testid="open-find" onMouseDown={(e) => e.preventDefault()} onClick={() => setFind(find ? null : canEdit ? 'replace' : 'find')}>
+              <Icon name="search" />
+              <span>查找替换</span>
+            </button>
+            <PrintButton />
+          </>
+        }
         right={
           <>
+            <button className={`tool-button outline-toggle${outlineOpen ? ' pressed' : ''}`} onClick={() => setOutlineOpen(!outlineOpen)} title={outlineOpen ? '收起大纲' : '展开大纲'} aria-pressed={outlineOpen} data-testid="toggle-outline">
+              <Icon name="outline" />
+              <span>大纲</span>
+            </button>
             <ExportButton target={{ docId }} subject={() => editorExportSubject(editor, info?.title)} />
             <button className="tool-button" onClick={() => navigate({ page: 'review', docId })} title="查看与上年计划、某个版本或上次访问相比的修改" data-testid="open-review">
               <Icon name="compare" />
               <span>审阅修改</span>
             </button>
-            <button className={`tool-button${panelOpen ? ' pressed' : ''}`} onClick={() => togglePanel(!panelOpen)} title={panelOpen ? '收起侧栏' : '展开侧栏：版本、文档信息'} aria-pressed={panelOpen}>
+            <button className={`tool-button${panelOpen ? ' pressed' : ''}`} onClick={() => togglePanel(!panelOpen)} title={panelOpen ? '收起侧栏' : '展开侧栏：版本、文档信息'} aria-pressed={panelOpen} data-testid="toggle-panel">
               <Icon name="panel" />
               <span>侧栏</span>
             </button>
           </>
         }
       />
-      <div className={`workspace${panelOpen ? ' with-panel' : ''}`}>
+      <div className={`workspace${panelOpen ? ' with-panel' : ''}${outlineOpen ? ' outline-open' : ''}`}>
         <Outline editor={editor} overview={overview} />
         <main className="desk">
           <ReadOnlyBanner reason={reason} />
+          {find && <FindBar editor={editor} replace={find === 'replace'} editable={canEdit} onClose={() => setFind(null)} />}
           <article className="paper">
             <EditorContent editor={editor} />
           </article>

@@ -12,6 +12,7 @@ import { getVersionPlan, listVersions, restoreVersion } from '../api/versions.ts
 import { AppHeader } from '../components/AppHeader.tsx'
 import { DocTitle } from '../components/DocTitle.tsx'
 import { ExportButton } from '../components/ExportButton.tsx'
+import { PrintButton } from '../components/PrintButton.tsx'
 import { formatTime } from '../components/labels.ts'
 import { Outline } from '../components/Outline.tsx'
 import { StatusBar } from '../components/StatusBar.tsx'
@@ -57,6 +58,7 @@ export function VersionPage({ docId, versionId, session }: { docId: string; vers
           <button className="button" onClick={back}>
             返回当前文档
           </button>
+          {plan && version && <PrintButton look="button" />}
           {plan && version && <ExportButton look="button" target={{ docId, versionId }} subject={() => planExportSubject(plan, info?.title, version.name)} />}
           {canEdit(info?.role) && version && (
             <button className="button danger" onClick={() => setRestoring(true)} data-testid="restore-version">
