@@ -1,20 +1,27 @@
 import { PlanError } from '../plan/errors.ts'
 import { newId } from '../plan/ids.ts'
 import type { Plan, PlanItem, PlanSection, PlanWarning } from '../plan/types.ts'
-import { PARAGRAPH_END } from '../text/chars.ts'
-import { removeBoilerplate } from './cleanup/boilerplate.ts'
+import { PARAGRAPH_END, SENTENCE_END } from '../text/chars.ts'
+import { removeBoilerplate, SITE_TEXT_NAMES, type RemovedSiteText } from './cleanup/boilerplate.ts'
+import { expandEnclosedNumerals } from './cleanup/enclosedNumerals.ts'
 import { removePageMarkers } from './cleanup/pageMarkers.ts'
 import { normalisePunctuation } from './cleanup/punctuation.ts'
+import { firstPiece } from './cleanup/pieces.ts'
 import { removeStrayLines } from './cleanup/strayLines.ts'
 import { removeStraySpaces } from './cleanup/straySpaces.ts'
 import { selectMarkers } from './structure/chain.ts'
 import { splitClosing } from './structure/closing.ts'
+import { removeContents } from './structure/contents.ts'
+import { subsectionsAsItems } from './structure/subsectionItems.ts'
 import { parseFrontMatter } from './structure/frontMatter.ts'
 import { headingsByLayout } from './structure/layoutHeadings.ts'
 import { splitLeadSentence } from './structure/leadSentence.ts'
 import { findMarkers, type MarkerCandidate } from './structure/markers.ts'
 import { inferMeta } from './meta.ts'
 import { importWarning } from './warnings.ts'
+
+/** Longest heading line taken as an item's title when the item has no lead sentence. */
+const MAX_HEADING_TITLE = 40
 
 /** Hints an importer of another format (.docx) can pass on. */
 export interface ImportOptions {
@@ -53,10 +60,14 @@ export function importText(raw: string, options: ImportOptions = {}): ImportResu
 
 /** Removes copy artefacts line by line, then normalises punctuation; each kind removed gives a warning. */
 function cleanUp(raw: string, warnings: PlanWarning[]): { text: string; titleHints: string[] } {
-  const lines = raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n')
+  const lines = expandEnclosedNumerals(raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ')).split('\n')
   const boiler = removeBoilerplate(lines)
-  if (boiler.removed.length) warnings.push(importWarning('boilerplate-removed', { n: boiler.removed.length, detail: boiler.removed.map((l) => `“${l.slice(0, 24)}…”`).join('、') }))
-  const stray = removeStrayLines(boiler.lines)
+  warnings.push(...siteTextWarnings(boiler.removed))
+  const piece = firstPiece(boiler.lines)
+  if (piece.others) warnings.push(importWarning('other-pieces-removed', { n: piece.others }))
+  const contents = removeContents(piece.lines)
+  if (contents.removed) warnings.push(importWarning('contents-removed', { n: contents.removed }))
+  const stray = removeStrayLines(contents.lines)
   if (stray.removed) warnings.push(importWarning('stray-lines-removed', { n: stray.removed }))
   const pages = removePageMarkers(stray.lines)
   if (pages.markers) warnings.push(importWarning('page-markers-removed', { n: pages.markers }))
@@ -64,6 +75,16 @@ function cleanUp(raw: string, warnings: PlanWarning[]): { text: string; titleHin
   const punct = normalisePunctuation(pages.lines.join('\n'))
   if (punct.count) warnings.push(importWarning('punctuation-normalised', { n: punct.count }))
   return { text: punct.text, titleHints: boiler.titleHints }
+}
+
+/** One warning for each kind of site text removed, quoting the first few pieces. */
+function siteTextWarnings(removed: RemovedSiteText[]): PlanWarning[] {
+  const kinds = [...new Set(removed.map((r) => r.kind))]
+  return kinds.map((kind) => {
+    const texts = removed.filter((r) => r.kind === kind).map((r) => r.text)
+    const quoted = texts.slice(0, 3).map((t) => `“${t.length > 24 ? `${t.slice(0, 24)}…` : t}”`).join('、')
+    return importWarning('boilerplate-removed', { n: texts.length, detail: `${SITE_TEXT_NAMES[kind]} ${quoted}` })
+  })
 }
 
 /** The accepted structure markers; headings without numerals are found by layout when there are none with. */
@@ -77,7 +98,7 @@ function chooseMarkers(text: string, warnings: PlanWarning[]): MarkerCandidate[]
     }
   }
   warnings.push(...chain.warnings)
-  return chain.markers
+  return subsectionsAsItems(chain.markers)
 }
 
 /** Builds sections, sub-sections and items from the text between accepted markers. */
@@ -113,7 +134,14 @@ function makeItem(span: string, leads: Set<string>): PlanItem {
   const [first = '', ...rest] = paragraphs(span)
   const known = [...leads].find((l) => first.startsWith(l))
   const { title, body } = splitLeadSentence(first, known)
+  // An item written as a short heading line (1.加强集体备课 / （一）加强师德建设) has that line as its title.
+  if (!title && isHeadingLine(first)) return { id: newId('i'), title: first, body: rest.join('\n') }
   return { id: newId('i'), title, body: [body, ...rest].filter(Boolean).join('\n') }
+}
+
+/** A short line that states a topic and does not run on: no sentence end, no trailing comma or colon. */
+function isHeadingLine(line: string): boolean {
+  return line.length > 0 && line.length <= MAX_HEADING_TITLE && !SENTENCE_END.test(line) && !/[，；：、,;:]$/.test(line)
 }
 
 /** A heading is its first line; further lines (or text after a wide gap in unbroken copies) are intro paragraphs. */

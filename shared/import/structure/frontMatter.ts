@@ -1,5 +1,6 @@
 import type { CoverNotice } from '../../plan/types.ts'
 import { PARAGRAPH_END, SENTENCE_END } from '../../text/chars.ts'
+import { foldTraditional } from '../cleanup/traditional.ts'
 import { splitIssuerDate } from './dates.ts'
 
 /** What comes before the first section: the cover notice, the title and the preamble. */
@@ -11,17 +12,29 @@ export interface FrontMatter {
 
 const ATTACHMENT = /^附件\s*[:：]\s*(\S.*)$/
 const ATTACHMENT_LABEL = /^附件\s*[:：]?\s*\d*\s*$/
-const NOTICE_TITLE = /^关于.{2,80}的?通知$/
+/** 关于印发…的通知, also with the issuer first: 上海市教育委员会关于印发《…》的通知. */
+const NOTICE_TITLE = /^.{0,40}?关于.{2,80}的?通知$/
 const DOC_NUMBER = /^\S{1,12}[〔[（(]\d{4}[〕\]）)]\s*\d+\s*号$/
 const TITLE_SUFFIX = /^(.{4,60}?(?:工作要点|工作计划|工作安排|要点|计划))/
+/** How a title line ends when the title is complete: with the kind of document. */
+const TITLE_END = /(?:要点|计划|安排|方案|意见|规划|通知|办法|总结|报告|纲要|措施|细则|思路)$/
+/** Most lines a title is broken over in the official layout. */
+const MAX_TITLE_LINES = 4
 
 /** Reads the front matter from its lines; titleHints are names a title is known to have (from the 附件 line or site boilerplate). */
 export function parseFrontMatter(lines: string[], titleHints: string[]): FrontMatter {
-  const rest = lines.map((l) => l.trim()).filter(Boolean)
+  // A page title repeated as the document's own title line (once the site lines between are gone) is one title.
+  const rest = lines.map((l) => l.trim()).filter((l, i, all) => l && l !== all[i + 1]?.trim())
   const at = rest.findIndex((l) => ATTACHMENT.test(l))
   let notice: CoverNotice | undefined
-  if (at >= 0) {
-    notice = readNotice(rest.splice(0, at + 1))
+  const unattached = at < 0 ? signedNoticeEnd(rest) : -1
+  if (unattached > 0) {
+    notice = readNotice(rest.splice(0, unattached + 1), false)
+    const signature = noticeSignature(notice)
+    if (signature.issuer) notice.issuer = signature.issuer
+    if (signature.date) notice.date = signature.date
+  } else if (at >= 0) {
+    notice = readNotice(rest.splice(0, at + 1), true)
     const signature = readSignature(rest, notice.attachment)
     if (signature.issuer) notice.issuer = signature.issuer
     if (signature.date) notice.date = signature.date
@@ -32,13 +45,39 @@ export function parseFrontMatter(lines: string[], titleHints: string[]): FrontMa
   return { ...(notice ? { notice } : {}), title, preamble: remainder }
 }
 
-/** The notice from its lines up to and including the 附件 line. */
-function readNotice(lines: string[]): CoverNotice {
+/**
+ * Web copies of a notice often have no 附件 line: the notice (its title first, maybe under its 发文字号)
+ * then ends at its date, and the plan's own title follows. Returns the index of that date line, or -1.
+ */
+function signedNoticeEnd(lines: string[]): number {
+  const titleAt = lines.slice(0, 2).findIndex(isNoticeTitle)
+  if (titleAt < 0 || (titleAt === 1 && !DOC_NUMBER.test(lines[0]))) return -1
+  for (let i = titleAt + 2; i < lines.length - 1; i++) {
+    if (SENTENCE_END.test(lines[i].slice(-1)) || lines[i].length > 40) continue
+    if (splitIssuerDate(lines[i])) return i
+  }
+  return -1
+}
+
+/** Takes the issuer and date off the end of a notice read without a 附件 line. */
+function noticeSignature(notice: CoverNotice): { issuer?: string; date?: string } {
+  const signature = splitIssuerDate(notice.body.pop() ?? '') ?? {}
+  const prev = notice.body[notice.body.length - 1]
+  if (!signature.issuer && prev && prev.length <= 40 && !PARAGRAPH_END.test(prev) && !/[:：]$/.test(prev)) signature.issuer = notice.body.pop()
+  return signature
+}
+
+function isNoticeTitle(line: string): boolean {
+  return NOTICE_TITLE.test(foldTraditional(line))
+}
+
+/** The notice from its lines, up to and including the 附件 line when it has one. */
+function readNotice(lines: string[], attached: boolean): CoverNotice {
   const notice: CoverNotice = { addressee: '', body: [] }
-  notice.attachment = ATTACHMENT.exec(lines.pop() ?? '')?.[1].trim()
+  if (attached) notice.attachment = ATTACHMENT.exec(lines.pop() ?? '')?.[1].trim()
   // GB/T 9704 prints the 发文字号 above the title; copies often put it below.
   if (lines.length && DOC_NUMBER.test(lines[0])) notice.docNumber = lines.shift()
-  if (lines.length && NOTICE_TITLE.test(lines[0])) notice.title = lines.shift()
+  if (lines.length && isNoticeTitle(lines[0])) notice.title = lines.shift()
   if (!notice.docNumber && lines.length && DOC_NUMBER.test(lines[0])) notice.docNumber = lines.shift()
   const first = lines.shift()
   if (first !== undefined) {
@@ -81,17 +120,32 @@ function readTitle(lines: string[], hints: string[]): { title: string; remainder
   if (first === undefined) return { title: '', remainder: [] }
   const hint = hints.find((h) => first.startsWith(h))
   if (hint) return split(first, hint.length, others)
-  if (!PARAGRAPH_END.test(first) && !SENTENCE_END.test(first) && first.length <= 60) {
-    // A long title is often broken over two lines in the official layout.
-    const second = others[0]
-    if (second && !TITLE_SUFFIX.test(first) && second.length <= 40 && !SENTENCE_END.test(second) && TITLE_SUFFIX.test(first + second)) {
-      return { title: first + second, remainder: others.slice(1) }
-    }
-    return { title: first, remainder: others }
-  }
+  if (!PARAGRAPH_END.test(first) && !SENTENCE_END.test(first) && first.length <= 60) return joinTitleLines(lines)
   const m = TITLE_SUFFIX.exec(first)
   if (m) return split(first, m[1].length, others)
   return { title: '', remainder: lines }
+}
+
+/**
+ * A long title is often broken over two to four lines in the official layout, anywhere in the
+ * middle: short lines without a sentence end are joined while that completes the title's kind
+ * (…工作要点, …实施意见). Words of Latin script keep the space between them.
+ */
+function joinTitleLines(lines: string[]): { title: string; remainder: string[] } {
+  let title = lines[0]
+  for (let n = 2; n <= Math.min(MAX_TITLE_LINES, lines.length); n++) {
+    if (TITLE_END.test(foldTraditional(title))) break
+    const parts = lines.slice(0, n)
+    if (parts.slice(1).some((l) => l.length > 40 || SENTENCE_END.test(l) || PARAGRAPH_END.test(l))) break
+    const joined = parts.reduce(joinWords)
+    if (TITLE_END.test(foldTraditional(joined))) return { title: joined, remainder: lines.slice(n) }
+  }
+  return { title, remainder: lines.slice(1) }
+}
+
+/** Two pieces of one line: a space between Latin letters or digits, none in Chinese text. */
+export function joinWords(a: string, b: string): string {
+  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b
 }
 
 function split(line: string, at: number, others: string[]): { title: string; remainder: string[] } {
