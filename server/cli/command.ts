@@ -1,5 +1,20 @@
-/** A CLI command: takes its arguments (after the command name) and returns the exit code. */
-export type CliCommand = (args: string[]) => Promise<number>
+/** Something text is written to: process.stdout, or a buffer in a test. */
+export interface TextSink {
+  write(text: string): unknown
+}
+
+/** Where a run of the CLI reads and writes: the process's own streams, or injected ones (tests run the CLI in-process). */
+export interface CliIo {
+  stdout: TextSink
+  stderr: TextSink
+  /** Read only by commands given "-" as their file. */
+  stdin: AsyncIterable<Uint8Array>
+  /** The environment (`plan user` reads DATA_DIR). */
+  env: Readonly<Record<string, string | undefined>>
+}
+
+/** A CLI command: takes its arguments (after the command name) and its streams, and returns the exit code. */
+export type CliCommand = (args: string[], io: CliIo) => Promise<number>
 
 /** An error a command reports as one line on stderr with the given exit code (2 = usage). */
 export class CliError extends Error {

@@ -1,5 +1,5 @@
 import { PlanError } from '../../shared/plan/errors.ts'
-import { CliError, type CliCommand } from './command.ts'
+import { CliError, type CliCommand, type CliIo } from './command.ts'
 
 const COMMANDS = ['import', 'new', 'carry', 'render', 'diff', 'align', 'check', 'export', 'user'] as const
 
@@ -14,18 +14,30 @@ const USAGE = `用法: plan <命令> [参数]
   export FILE -o OUT.docx       导出公文格式 Word 文件
   user add NAME --role admin|member --password PW   新建账号`
 
-/** Runs one CLI command; returns the exit code. Errors print one line on stderr, never a stack trace. */
-export async function main(argv: string[]): Promise<number> {
+/** Runs one CLI command on the process's own streams; returns the exit code (plan.mjs sets it). */
+export function main(argv: string[]): Promise<number> {
+  return runCli(argv, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env })
+}
+
+/**
+ * Runs one CLI command with the given streams and returns the exit code; never throws. Errors print
+ * one line on stderr, never a stack trace. Tests call it in-process (a process per call cost ~1 s).
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [name, ...args] = argv
+  const fail = (message: string, exitCode: number): number => {
+    io.stderr.write(`plan: ${message}\n`)
+    return exitCode
+  }
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(USAGE + '\n')
+    io.stdout.write(USAGE + '\n')
     return name ? 0 : 2
   }
   if (!(COMMANDS as readonly string[]).includes(name)) return fail(`未知命令“${name}”。\n${USAGE}`, 2)
   try {
     // Each command lives in its own module so that commands can be added without touching this file's logic.
     const mod = (await import(`./commands/${name}.ts`)) as { command: CliCommand }
-    return await mod.command(args)
+    return await mod.command(args, io)
   } catch (err) {
     if (err instanceof CliError) return fail(err.message, err.exitCode)
     if (err instanceof PlanError) return fail(`${err.message}（${err.code}）`, 1)
@@ -35,9 +47,4 @@ export async function main(argv: string[]): Promise<number> {
     if (code === 'ERR_MODULE_NOT_FOUND' && String((err as Error).message).includes(`commands/${name}.ts`)) return fail(`命令“${name}”尚未实现`, 2)
     return fail(`内部错误：${(err as Error).message}`, 70)
   }
-}
-
-function fail(message: string, exitCode: number): number {
-  process.stderr.write(`plan: ${message}\n`)
-  return exitCode
 }

@@ -2,11 +2,11 @@ import { readFile } from 'node:fs/promises'
 import type { ImportResult } from '../../shared/import/importText.ts'
 import { importFile } from './importFile.ts'
 
-/** Reads a plan from a path (.txt, .docx or Plan JSON), or from stdin when the path is "-". */
-export async function readPlanFile(path: string): Promise<ImportResult> {
+/** Reads a plan from a path (.txt, .docx or Plan JSON), or from stdin (or the given input) when the path is "-". */
+export async function readPlanFile(path: string, stdin: AsyncIterable<Uint8Array> = process.stdin): Promise<ImportResult> {
   if (path !== '-') return importFile(await readBytes(path), path)
-  const chunks: Buffer[] = []
-  for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+  const chunks: Uint8Array[] = []
+  for await (const chunk of stdin) chunks.push(chunk)
   const bytes = new Uint8Array(Buffer.concat(chunks))
   // Stdin has no name: a zip signature means .docx, anything else is text or Plan JSON.
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b

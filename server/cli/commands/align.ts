@@ -1,30 +1,29 @@
 import { ALIGN_THRESHOLD, alignPlans, type Alignment } from '../../../shared/align/alignPlans.ts'
 import { coverageReport, type CoverageReport } from '../../../shared/align/coverage.ts'
 import type { Plan } from '../../../shared/plan/types.ts'
-import type { PlanWarning } from '../../../shared/plan/types.ts'
 import { readPlanFile } from '../../import/readPlanFile.ts'
 import { CliError, parseArgs, type CliCommand } from '../command.ts'
-import { checkFlags } from './import.ts'
+import { checkFlags, noteWarnings } from './import.ts'
 
 const USAGE = '用法: plan align DISTRICT MUNICIPAL [--json] [--threshold 0.065] [--top 3]（区级计划、市级计划：.txt、.docx 或 Plan JSON）'
 
 /** `plan align DISTRICT MUNICIPAL [--json]`: which municipal items each district item supports, and what is not covered. */
-export const command: CliCommand = async (args) => {
+export const command: CliCommand = async (args, io) => {
   const { positional, flags } = parseArgs(args, ['threshold', 'top'])
   checkFlags(flags, ['json', 'threshold', 'top'], USAGE)
   if (positional.length !== 2) throw new CliError(USAGE, 2)
   const threshold = numberFlag(flags.get('threshold'), ALIGN_THRESHOLD, 0, 1, '--threshold 应为 0 到 1 之间的数')
   const topK = numberFlag(flags.get('top'), 3, 1, 50, '--top 应为 1 到 50 之间的整数')
   if (!Number.isInteger(topK)) throw new CliError('--top 应为 1 到 50 之间的整数', 2)
-  const district = await readPlanFile(positional[0])
-  noteWarnings(district.warnings, positional[0])
-  const municipal = await readPlanFile(positional[1])
-  noteWarnings(municipal.warnings, positional[1])
+  const district = await readPlanFile(positional[0], io.stdin)
+  noteWarnings(io, district.warnings, positional[0])
+  const municipal = await readPlanFile(positional[1], io.stdin)
+  noteWarnings(io, municipal.warnings, positional[1])
   if (!countItems(district.plan)) throw new CliError(`区级计划中没有条目：${positional[0]}`)
   if (!countItems(municipal.plan)) throw new CliError(`市级计划中没有条目：${positional[1]}`)
   const alignment = alignPlans(district.plan, municipal.plan, { threshold, topK })
   const report = coverageReport(alignment)
-  process.stdout.write(flags.has('json') ? JSON.stringify(alignJson(alignment, report), null, 2) + '\n' : alignText(district.plan, municipal.plan, alignment, report))
+  io.stdout.write(flags.has('json') ? JSON.stringify(alignJson(alignment, report), null, 2) + '\n' : alignText(district.plan, municipal.plan, alignment, report))
   return 0
 }
 
@@ -73,9 +72,4 @@ function numberFlag(value: string | true | undefined, fallback: number, min: num
 
 function countItems(plan: Plan): number {
   return plan.sections.reduce((n, s) => n + s.items.length + s.subsections.reduce((k, u) => k + u.items.length, 0), 0)
-}
-
-/** One line on stderr per file with import warnings; `plan import` shows them in full. */
-function noteWarnings(warnings: PlanWarning[], path: string): void {
-  if (warnings.length) process.stderr.write(`提示：读取 ${path} 时有 ${warnings.length} 条导入提示（用 plan import 查看）\n`)
 }

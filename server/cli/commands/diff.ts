@@ -17,21 +17,21 @@ const USAGE = '用法: plan diff OLD NEW [--json] [--all] [--ignore-ids] [--docx
  * `plan diff OLD NEW`: what changed between two plans, item by item (matched by id, content, merge
  * and split), as a Chinese summary, as JSON (--json) or as a 修改对照表 .docx (--docx OUT.docx).
  */
-export const command: CliCommand = async (args) => {
+export const command: CliCommand = async (args, io) => {
   const { positional, flags } = parseArgs(args, ['docx'])
   checkFlags(flags, ['json', 'all', 'ignore-ids', 'docx'], USAGE)
   if (positional.length !== 2) throw new CliError(USAGE, 2)
   const out = flags.get('docx')
   if (out === true || out === '') throw new CliError(`参数 --docx 需要输出文件名。${USAGE}`, 2)
   if (out !== undefined && !/\.docx$/i.test(out)) throw new CliError(`--docx 的输出文件应以 .docx 结尾：${out}`, 2)
-  const [oldFile, newFile] = await Promise.all(positional.map((p) => readPlanFile(p)))
+  const [oldFile, newFile] = await Promise.all(positional.map((p) => readPlanFile(p, io.stdin)))
   const diff = diffPlans(oldFile.plan, newFile.plan, { useIds: !flags.has('ignore-ids') })
   if (out !== undefined) {
     const bytes = await diffTableDocx(diff, { oldTitle: oldFile.plan.title, newTitle: newFile.plan.title })
     await writeFileAtomic(resolve(out), bytes)
-    process.stderr.write(`已生成修改对照表：${out}\n`)
+    io.stderr.write(`已生成修改对照表：${out}\n`)
   }
-  process.stdout.write(flags.has('json') ? JSON.stringify(diffJson(diff, oldFile.plan, newFile.plan), null, 2) + '\n' : humanReport(diff, flags.has('all')))
+  io.stdout.write(flags.has('json') ? JSON.stringify(diffJson(diff, oldFile.plan, newFile.plan), null, 2) + '\n' : humanReport(diff, flags.has('all')))
   return 0
 }
 

@@ -2,19 +2,19 @@ import { itemPlaces, sectionLabel, subsectionLabel } from '../../../shared/plan/
 import { toPlanJson } from '../../../shared/plan/planJson.ts'
 import type { Plan, PlanWarning } from '../../../shared/plan/types.ts'
 import { readPlanFile } from '../../import/readPlanFile.ts'
-import { CliError, parseArgs, type CliCommand } from '../command.ts'
+import { CliError, parseArgs, type CliCommand, type CliIo } from '../command.ts'
 
 const USAGE = '用法: plan import FILE [--json]（FILE 为 .txt、.docx 或 Plan JSON，- 表示标准输入）'
 
 /** `plan import FILE [--json]`: the plan's outline (or Plan JSON) on stdout, import warnings on stderr. */
-export const command: CliCommand = async (args) => {
+export const command: CliCommand = async (args, io) => {
   const { positional, flags } = parseArgs(args)
   checkFlags(flags, ['json'], USAGE)
   if (positional.length !== 1) throw new CliError(USAGE, 2)
-  const { plan, warnings, format } = await readPlanFile(positional[0])
+  const { plan, warnings, format } = await readPlanFile(positional[0], io.stdin)
   // Warnings stored in Plan JSON were shown when it was made; only a fresh import has news.
-  if (format !== 'plan-json') printWarnings(warnings)
-  process.stdout.write(flags.has('json') ? JSON.stringify(toPlanJson(plan, warnings), null, 2) + '\n' : outline(plan))
+  if (format !== 'plan-json') printWarnings(io, warnings)
+  io.stdout.write(flags.has('json') ? JSON.stringify(toPlanJson(plan, warnings), null, 2) + '\n' : outline(plan))
   return 0
 }
 
@@ -41,8 +41,13 @@ export function outline(plan: Plan): string {
 }
 
 /** Prints each warning as one line on stderr. */
-export function printWarnings(warnings: PlanWarning[]): void {
-  for (const w of warnings) process.stderr.write(`警告：${w.message}\n`)
+export function printWarnings(io: CliIo, warnings: PlanWarning[]): void {
+  for (const w of warnings) io.stderr.write(`警告：${w.message}\n`)
+}
+
+/** One line on stderr for a file with import warnings (commands other than import; `plan import` shows them in full). */
+export function noteWarnings(io: CliIo, warnings: PlanWarning[], path: string): void {
+  if (warnings.length) io.stderr.write(`提示：读取 ${path} 时有 ${warnings.length} 条导入提示（用 plan import 查看）\n`)
 }
 
 /** Refuses flags the command does not know (exit 2), so a typo is not silently ignored. */

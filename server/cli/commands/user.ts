@@ -13,14 +13,14 @@ const USAGE = `用法:
 数据目录默认取环境变量 DATA_DIR，否则为 ./data。服务器运行时数据库被锁定，请先停止服务器，或由管理员在网页上操作。`
 
 /** `plan user add|passwd|list`: manages accounts directly in the data folder while the server is stopped. */
-export const command: CliCommand = async (args) => {
+export const command: CliCommand = async (args, io) => {
   const { positional, flags } = parseArgs(args, ['role', 'password', 'data', 'display-name'])
   const [action, name] = positional
   if (!action || flags.has('help') || flags.has('h')) {
-    process.stdout.write(USAGE + '\n')
+    io.stdout.write(USAGE + '\n')
     return action ? 0 : 2
   }
-  const dataDir = resolve(stringFlag(flags.get('data')) ?? process.env.DATA_DIR ?? './data')
+  const dataDir = resolve(stringFlag(flags.get('data')) ?? io.env.DATA_DIR ?? './data')
   return withUsers(dataDir, async (users) => {
     switch (action) {
       case 'add': {
@@ -29,7 +29,7 @@ export const command: CliCommand = async (args) => {
         if (role !== 'admin' && role !== 'member') throw new CliError('请用 --role admin 或 --role member 指定角色', 2)
         const password = requiredPassword(flags.get('password'))
         const user = await users.create({ name, password, role: role as GlobalRole, displayName: stringFlag(flags.get('display-name')) })
-        process.stdout.write(`已创建账号 ${user.name}（${user.role === 'admin' ? '管理员' : '成员'}），数据目录 ${dataDir}\n`)
+        io.stdout.write(`已创建账号 ${user.name}（${user.role === 'admin' ? '管理员' : '成员'}），数据目录 ${dataDir}\n`)
         return 0
       }
       case 'passwd': {
@@ -37,11 +37,11 @@ export const command: CliCommand = async (args) => {
         const user = await users.findByName(name)
         if (!user) throw new CliError(`没有名为“${name}”的账号`)
         await users.setPassword(user.id, requiredPassword(flags.get('password')))
-        process.stdout.write(`已重设 ${user.name} 的密码\n`)
+        io.stdout.write(`已重设 ${user.name} 的密码\n`)
         return 0
       }
       case 'list': {
-        for (const user of await users.list()) process.stdout.write(`${user.name}\t${user.role}\t${user.displayName}\n`)
+        for (const user of await users.list()) io.stdout.write(`${user.name}\t${user.role}\t${user.displayName}\n`)
         return 0
       }
       default:

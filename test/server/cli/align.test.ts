@@ -4,7 +4,7 @@ import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { toPlanJson } from '../../../shared/plan/planJson.ts'
 import { item, planOf } from '../../shared/align/helpers.ts'
-import { runPlan } from './cliRun.ts'
+import { runCli } from './runCli.ts'
 
 const DISTRICT = 'seeds/000_0882e530d28cc30b.txt'
 const MUNICIPAL = 'seeds/001_95a2f46e01527285.txt'
@@ -18,7 +18,7 @@ interface AlignJson {
 
 describe('plan align', () => {
   it('prints the documented JSON for the seeds', async () => {
-    const run = await runPlan(['align', DISTRICT, MUNICIPAL, '--json'])
+    const run = await runCli(['align', DISTRICT, MUNICIPAL, '--json'])
     expect(run.code).toBe(0)
     const out = JSON.parse(run.stdout) as AlignJson
     expect(out.items).toHaveLength(30)
@@ -34,7 +34,7 @@ describe('plan align', () => {
   })
 
   it('prints a Chinese report by default', async () => {
-    const run = await runPlan(['align', DISTRICT, MUNICIPAL])
+    const run = await runCli(['align', DISTRICT, MUNICIPAL])
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('7.落实“双减”实施意见。')
     expect(run.stdout).toContain('→ 市9.开展“双减”治理工作。')
@@ -48,10 +48,10 @@ describe('plan align', () => {
     const m = join(dir, 'm.json')
     writeFileSync(d, JSON.stringify(toPlanJson(planOf([item('加强学生心理健康教育。', '推进医教结合工作，完善心理危机干预。', 'd1')]))))
     writeFileSync(m, JSON.stringify(toPlanJson(planOf([item('加强学生心理健康服务。', '完善学生心理危机风险发现预警、干预处置机制。', 'm1'), item('加强学校体育工作。', '推进学校体育场地开放。', 'm2')]))))
-    const loose = JSON.parse((await runPlan(['align', d, m, '--json'])).stdout) as AlignJson
+    const loose = JSON.parse((await runCli(['align', d, m, '--json'])).stdout) as AlignJson
     expect(loose.items[0]).toMatchObject({ number: 1, aligned: true })
     expect(loose.uncovered).toEqual([2])
-    const strict = JSON.parse((await runPlan(['align', d, m, '--json', '--threshold', '0.99'])).stdout) as AlignJson
+    const strict = JSON.parse((await runCli(['align', d, m, '--json', '--threshold', '0.99'])).stdout) as AlignJson
     expect(strict.items[0].aligned).toBe(false)
     expect(strict.uncovered).toEqual([1, 2])
   })
@@ -64,7 +64,7 @@ describe('plan align', () => {
       [['align', DISTRICT, 'no-such-file.txt'], 1, '找不到文件'],
     ]
     for (const [args, code, text] of cases) {
-      const run = await runPlan(args)
+      const run = await runCli(args)
       expect(run.code, args.join(' ')).toBe(code)
       const errors = run.stderr.split('\n').filter((l) => l.startsWith('plan:'))
       expect(errors).toHaveLength(1)

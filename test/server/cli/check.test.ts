@@ -6,7 +6,7 @@ import type { Finding } from '../../../shared/checks/types.ts'
 import { toPlanJson } from '../../../shared/plan/planJson.ts'
 import type { Plan } from '../../../shared/plan/types.ts'
 import { item, planOf } from '../../shared/align/helpers.ts'
-import { runPlan } from './cliRun.ts'
+import { runCli } from './runCli.ts'
 
 const dir = mkdtempSync(join(tmpdir(), 'plan-check-'))
 function save(name: string, plan: Plan): string {
@@ -18,14 +18,14 @@ function save(name: string, plan: Plan): string {
 describe('plan check', () => {
   it('passes a clean plan with exit code 0', async () => {
     const path = save('clean.json', planOf([item('加强学校安全管理。', '强化校园安全管理。落实常态化安全监管。', 'a')], { year: 2025 }, '2025年工作要点'))
-    const run = await runPlan(['check', path])
+    const run = await runCli(['check', path])
     expect(run.code).toBe(0)
     expect(run.stdout).toContain('检查通过')
   })
 
   it('lists findings in Chinese and exits 1 when one is an error', async () => {
     const path = save('stale.json', planOf([item('开展科技节。', '组织开展2021年青少年科技节。做好宣传。', 'a'), item('', '', 'b')], { year: 2025 }, '2025年工作要点'))
-    const run = await runPlan(['check', path])
+    const run = await runCli(['check', path])
     expect(run.code).toBe(1)
     expect(run.stdout).toContain('第1条 [警告] 过时年份')
     expect(run.stdout).toContain('可自动修复：改为2025年')
@@ -39,7 +39,7 @@ describe('plan check', () => {
       item('推动学前教育普惠优质。', '确保40%以上幼儿园开设托班。新开办6所公办幼儿园。', 'p1'),
       item('实施学龄前儿童善育工程。', '完成不少于6次的家庭科学育儿指导活动。组织开展2024年托育机构评估。', 'p2'),
     ]))
-    const run = await runPlan(['check', draft, '--json', '--year', '2025', '--prior', prior, '--municipal', municipal])
+    const run = await runCli(['check', draft, '--json', '--year', '2025', '--prior', prior, '--municipal', municipal])
     expect(run.code).toBe(0)
     const out = JSON.parse(run.stdout) as { findings: Finding[]; counts: Record<string, number> }
     expect(out.counts).toEqual({ 'lower-target': 1, 'municipal-figure': 1, 'stale-year': 1 })
@@ -54,7 +54,7 @@ describe('plan check', () => {
       [['check', path, '--prior', join(dir, 'missing.json')], 1, '找不到文件'],
       [['check'], 2, '用法'],
     ] as [string[], number, string][]) {
-      const run = await runPlan(args)
+      const run = await runCli(args)
       expect(run.code, args.join(' ')).toBe(code)
       expect(run.stderr.trim().split('\n')).toHaveLength(1)
       expect(run.stderr).toContain(text)
