@@ -1,3 +1,4 @@
+import { planLimits } from '../config/limits.ts'
 import * as Y from 'yjs'
 import type { Log } from '../log.ts'
 import { compactHistory } from '../history/compactHistory.ts'
@@ -20,6 +21,8 @@ export interface RoomsOptions {
  * has been idle: then its log is compacted and a snapshot written.
  */
 export class Rooms {
+  /** The plan limits every room's update check holds documents to (PLAN_LIMIT_* overrides read once). */
+  private readonly limits = planLimits()
   private readonly rooms = new Map<string, Room>()
   private readonly loading = new Map<string, Promise<void>>()
   private readonly unloading = new Map<string, Promise<void>>()
@@ -112,7 +115,7 @@ export class Rooms {
     const [{ parts, seq }, clientUsers] = await Promise.all([loadDocumentParts(this.storage, docId), loadClientUsers(this.storage, docId)])
     // After a failed database write the log holds what the database lacks: start from it too.
     const unstored = this.wal.unstored(docId).filter((entry) => entry.seq > seq)
-    const room = new Room(docId, { parts, seq, clientUsers, unstored }, this.storage, this.wal, this.log)
+    const room = new Room(docId, { parts, seq, clientUsers, unstored }, this.storage, this.wal, this.log, this.limits)
     this.rooms.set(docId, room)
     this.log.info('room.load', { doc: docId, seq: room.seq, parts: parts.length, fromLog: unstored.length || undefined, ms: Math.round(performance.now() - t0) })
   }

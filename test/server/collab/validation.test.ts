@@ -105,4 +105,25 @@ describe('the update check refuses what would damage a plan', () => {
     socket.ws.close()
     watcher.close()
   })
+
+  it('reads its limits from PLAN_LIMIT_* when the server starts: with PLAN_LIMIT_SECTIONS=9 a ninth section is taken and a tenth refused with 4413', async () => {
+    process.env.PLAN_LIMIT_SECTIONS = '9'
+    const server = await startTestServer().finally(() => delete process.env.PLAN_LIMIT_SECTIONS)
+    const doc = await server.createDocument()
+    const token = server.admin.token
+    const watcher = await connectClient(server, doc.id, token)
+    const send = async (n: number): Promise<ReturnType<typeof openSocket>> => {
+      const update = await updateOn(server, doc.id, (d) => d.getXmlFragment(PLAN_FIELD).insert(3, [section(n)]))
+      const socket = openSocket(server, doc.id, token)
+      await socket.opened
+      socket.send(updateFrame(update))
+      return socket
+    }
+    const ninth = await send(9)
+    await waitForDoc(watcher.doc, (d) => elementsNamed(d, 'section').length === 9)
+    ninth.ws.close()
+    expect((await (await send(10)).closed).code).toBe(CLOSE.tooLarge)
+    expect(elementsNamed(watcher.doc, 'section')).toHaveLength(9)
+    watcher.close()
+  })
 })
