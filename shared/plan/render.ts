@@ -27,6 +27,8 @@ export function renderPlanText(plan: Plan): string {
 /** The lines of one numbered item: number, lead sentence and first body paragraph, then the other paragraphs. */
 function itemLines(item: PlanItem, n: number): string[] {
   const [first = '', ...rest] = item.body ? item.body.split('\n') : []
+  // A title written as a heading line (no closing mark) keeps its body on the next line, so it reads back as the title.
+  if (first && /[\p{L}\p{N}]$/u.test(item.title)) return [itemLabel(n) + item.title, first, ...rest]
   return [itemLabel(n) + item.title + first, ...rest]
 }
 
