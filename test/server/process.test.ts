@@ -6,11 +6,14 @@ import * as Y from 'yjs'
 import type { DocumentInfo, LoginResponse } from '../../shared/api/types.ts'
 import { connectClient, type TestClient } from '../utils/collabClient.ts'
 import { planOf, textIn, textOf } from '../utils/planText.ts'
+import { seededRandom } from '../utils/seededRandom.ts'
 import { killServerProcesses, startServerProcess, type ServerProcess } from '../utils/serverProcess.ts'
 import { TEST_PASSWORD } from '../utils/testServer.ts'
 import { waitFor, waitForDoc } from '../utils/waitFor.ts'
 
 const ROUNDS = Number(process.env.SIGKILL_ROUNDS ?? 12)
+// When each round's kill comes; replay a failure with TEST_SEED=<the seed in the test's name>.
+const random = seededRandom()
 const dirs: string[] = []
 afterAll(() => {
   killServerProcesses()
@@ -54,7 +57,7 @@ function marks(doc: Y.Doc): Set<string> {
 }
 
 describe('the server process', () => {
-  it(`loses no stored update when killed with SIGKILL at random moments (${ROUNDS} rounds) and always reopens the document`, { timeout: 600_000 }, async () => {
+  it(`loses no stored update when killed with SIGKILL at random moments (${ROUNDS} rounds, TEST_SEED=${random.seed}) and always reopens the document`, { timeout: 600_000 }, async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'plan-kill-'))
     dirs.push(dataDir)
     let server = await startServerProcess({ dataDir })
@@ -82,7 +85,7 @@ describe('the server process', () => {
       const writer = await connectClient(server, doc.id, token)
       const observer = await connectClient(server, doc.id, token)
       const editing = keepEditing(writer, observer, round)
-      const killAfter = Math.floor(Math.random() * 150)
+      const killAfter = random.int(150)
       await waitFor(() => editing.received() >= killAfter, { timeout: 20_000 })
       const { signal } = await server.kill('SIGKILL')
       editing.stop()

@@ -1,9 +1,11 @@
 // Builds small plans for alignment and check tests.
 import type { Plan, PlanItem } from '../../../shared/plan/types.ts'
 
-/** An item from a lead sentence and a body; the id defaults to a prefix and its place. */
+let made = 0
+
+/** An item from a lead sentence and a body; the id defaults to a counter (the same on every run, unlike a random one). */
 export function item(title: string, body = '', id?: string): PlanItem {
-  return { id: id ?? `i${Math.random().toString(36).slice(2, 10)}`, title, body }
+  return { id: id ?? `item-${++made}`, title, body }
 }
 
 /** A one-section plan holding the given items. */
