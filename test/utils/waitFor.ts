@@ -16,7 +16,7 @@ export function waitFor(predicate: () => boolean, options: WaitOptions = {}): Pr
   const deadline = Date.now() + (options.timeout ?? 10_000)
   return new Promise((resolve, reject) => {
     const check = (): void => {
-      let ok = false
+      let ok: boolean
       try {
         ok = predicate()
       } catch {
