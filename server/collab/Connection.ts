@@ -5,7 +5,7 @@ import { CLOSE } from '../../shared/api/closeCodes.ts'
 import { canEdit, type DocRole } from '../../shared/api/types.ts'
 import type { Authenticated } from '../auth/sessions.ts'
 import type { Log } from '../log.ts'
-import { stampAwareness } from './awarenessIdentity.ts'
+import { AwarenessOverLimit, stampAwareness } from './awarenessIdentity.ts'
 import { awarenessMessage, checkStateVector, checkUpdate, MalformedFrame, readClientMessage, syncStep1Message, syncStep2Message } from './protocol.ts'
 import { InvalidUpdate, RoomFailed, type Room, type RoomPeer } from './Room.ts'
 
@@ -83,14 +83,24 @@ export class Connection implements RoomPeer {
     })
   }
 
-  /** Closes the socket with a code (see shared/api/closeCodes.ts). */
+  /** Closes the socket with a code (see shared/api/closeCodes.ts); its presence goes at once, not after the closing handshake. */
   close(code: number, reason: string): void {
     if (this.closed) return
     this.closed = true
+    this.room?.leave(this)
     this.log.info('ws.close', { conn: this.id, doc: this.docId, user: this.auth?.user.id, code, reason })
     this.ws.close(code, reason)
     // A peer that never answers the closing handshake must not keep the room open.
     setTimeout(() => this.ws.terminate(), 5000).unref()
+  }
+
+  /** Drops a socket that stopped answering (no closing handshake: nothing would answer it); its presence goes at once. */
+  terminate(reason: string): void {
+    if (this.closed) return
+    this.closed = true
+    this.room?.leave(this)
+    this.log.info('ws.timeout', { conn: this.id, doc: this.docId, user: this.auth?.user.id, reason })
+    this.ws.terminate()
   }
 
   private onFrame(data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean): void {
@@ -124,6 +134,10 @@ export class Connection implements RoomPeer {
       }
     } catch (err) {
       if (err instanceof RoomFailed) return
+      if (err instanceof AwarenessOverLimit) {
+        this.log.warn('ws.awareness.limit', { conn: this.id, doc: this.docId, user: this.userId, reason: err.message, bytes: frame.length })
+        return this.close(CLOSE.tooLarge, 'presence over limit')
+      }
       if (err instanceof MalformedFrame || err instanceof InvalidUpdate) {
         this.log.warn('ws.rejected', { conn: this.id, doc: this.docId, user: this.userId, reason: err.message, bytes: frame.length })
         this.close(err instanceof InvalidUpdate && err.kind === 'size' ? CLOSE.tooLarge : CLOSE.malformed, 'malformed')
