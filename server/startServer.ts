@@ -16,9 +16,11 @@ import { Router } from './http/router.ts'
 import { routeModules } from './http/routes/index.ts'
 import { serveStatic } from './http/staticFiles.ts'
 import { createLog, type Log } from './log.ts'
+import { logProcessHealth } from './processHealth.ts'
 import { seedDataDir, type FirstRun } from './seed/seedDataDir.ts'
 import type { Services } from './services.ts'
 import { LevelStorage } from './storage/LevelStorage.ts'
+import { ownerOnlyDir } from './storage/ownerOnly.ts'
 import type { Storage } from './storage/Storage.ts'
 import { WriteAheadLog } from './storage/WriteAheadLog.ts'
 
@@ -43,6 +45,10 @@ export interface ServerOptions {
   roomIdleMs?: number
   /** Wraps the storage (tests inject slow or failing storage through it). */
   wrapStorage?: (storage: Storage) => Storage
+  /** Milliseconds between websocket pings; a socket that misses one is dropped. @default 4 s */
+  pingMs?: number
+  /** Milliseconds between `process.health` log lines (memory, event-loop delay, rooms, sockets). @default 60 s */
+  healthLogMs?: number
 }
 
 /** A running server. */
@@ -64,6 +70,8 @@ export const DIST_DIR = join(fileURLToPath(new URL('.', import.meta.url)), '../d
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? createLog()
   const dataDir = resolve(options.dataDir)
+  // Owner-only before anything is written into it: it holds the signing key, the log and the database.
+  if (ownerOnlyDir(dataDir)) log.warn('data.permissions', { dataDir, narrowedTo: '0700' })
   const level = await LevelStorage.open(join(dataDir, 'db'))
   const storage = options.wrapStorage ? options.wrapStorage(level) : level
   try {
@@ -92,7 +100,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) void router.handle(req, res, url)
       else serveStatic(req, res, url, distDir)
     })
-    const collab = attachCollab(http, { sessions, documents, rooms, log })
+    const collab = attachCollab(http, { sessions, documents, rooms, log, pingMs: options.pingMs })
     const host = options.host ?? '0.0.0.0'
     await new Promise<void>((resolveListen, reject) => {
       http.once('error', reject)
@@ -104,11 +112,13 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const port = (http.address() as AddressInfo).port
     const url = `http://${host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host}:${port}`
     log.info('server.listening', { url, port, dataDir })
+    const stopHealthLog = logProcessHealth(log, () => countOpen(rooms), options.healthLogMs ?? 60_000)
 
     let closing: Promise<void> | undefined
     const close = (): Promise<void> =>
       (closing ??= (async () => {
         log.info('server.stopping', { connections: collab.connections.size })
+        stopHealthLog()
         collab.close()
         const stopped = new Promise<void>((r) => http.close(() => r()))
         await rooms.closeAll(CLOSE.restarting, 'server restarting')
@@ -124,4 +134,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     await level.close()
     throw err
   }
+}
+
+/** Open documents and the sockets in them, for the health log line. */
+function countOpen(rooms: Rooms): { rooms: number; connections: number } {
+  const all = rooms.all()
+  return { rooms: all.length, connections: all.reduce((n, room) => n + room.peers.size, 0) }
 }

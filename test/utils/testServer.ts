@@ -28,6 +28,10 @@ export interface TestServerOptions {
   wrapStorage?: (storage: Storage) => Storage
   /** Folder of the built client to serve. @default the project's dist/ */
   distDir?: string
+  /** Websocket ping interval (dead-socket tests). @default the server's */
+  pingMs?: number
+  /** Interval of the process health log line. @default the server's */
+  healthLogMs?: number
 }
 
 /** A real server on a free port with a temporary data folder, and helpers to use its API. */
@@ -84,6 +88,8 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       roomIdleMs: options.roomIdleMs ?? 50,
       wrapStorage: options.wrapStorage,
       distDir: options.distDir,
+      pingMs: options.pingMs,
+      healthLogMs: options.healthLogMs,
     })
   let running: RunningServer | null = await boot(0)
   const port = running.port

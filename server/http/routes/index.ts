@@ -1,6 +1,7 @@
 import type { Route } from '../route.ts'
 import { routes as documents } from './documents.ts'
 import { routes as exports } from './export.ts'
+import { routes as health } from './health.ts'
 import { routes as history } from './history.ts'
 import { routes as members } from './members.ts'
 import { routes as review } from './review.ts'
@@ -14,4 +15,4 @@ import { routes as visits } from './visits.ts'
  * Every API route. To add endpoints (export, diff, alignment …) write a module exporting
  * `routes: Route[]` next to these and add it to this list.
  */
-export const routeModules: Route[][] = [session, users, templates, documents, members, versions, history, visits, exports, review]
+export const routeModules: Route[][] = [session, users, templates, documents, members, versions, history, visits, exports, review, health]
