@@ -4,6 +4,8 @@ import { createLog } from './log.ts'
 import { startServer } from './startServer.ts'
 import { StorageLockedError } from './storage/Storage.ts'
 
+// Every file the server creates (LevelDB's included) is readable by this account only.
+process.umask(0o077)
 const log = createLog()
 const port = Number(process.env.PORT ?? 1234)
 const dataDir = process.env.DATA_DIR ?? './data'

@@ -1,6 +1,6 @@
-import { mkdirSync } from 'node:fs'
 import { Level } from 'level'
 import { prefixRange, seqOfKey, updateKey } from './keys.ts'
+import { ownerOnlyDir } from './ownerOnly.ts'
 import { StorageLockedError, type Collection, type NewUpdate, type Storage, type StoredUpdate, type WriteOp } from './Storage.ts'
 import { decodeEntry, encodeEntry } from './updateEntry.ts'
 
@@ -27,9 +27,9 @@ export class LevelStorage implements Storage {
 
   private constructor(private readonly db: Db) {}
 
-  /** Opens (creating if needed) the database in `dir`; throws StorageLockedError when another process holds it. */
+  /** Opens (creating if needed, owner-only) the database in `dir`; throws StorageLockedError when another process holds it. */
   static async open(dir: string): Promise<LevelStorage> {
-    mkdirSync(dir, { recursive: true })
+    ownerOnlyDir(dir)
     const db: Db = new Level<string, Uint8Array>(dir, { valueEncoding: 'view' })
     try {
       await db.open()
