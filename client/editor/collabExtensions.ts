@@ -6,6 +6,7 @@ import type { CollabDoc } from '../hooks/useCollabDoc.ts'
 import { EmptyHints } from './EmptyHints.ts'
 import { GuidanceNotes } from './GuidanceNotes.ts'
 import { ItemDragHandle } from './ItemDragHandle.ts'
+import { QuietFirstRender } from './QuietFirstRender.ts'
 import { renderCaret, renderSelection } from './renderCaret.ts'
 
 /** Who the local user is to collaborators: shown on their caret and in the list of who is here. */
@@ -18,7 +19,7 @@ export interface CaretUser {
 /**
  * The browser-only extensions of the editor: the shared Y.Doc (with undo limited to this user's
  * own changes), collaborators' carets, the item drag handle, template guidance notes and
- * hints in empty headings.
+ * hints in empty headings, and a quiet first render (no console warning).
  */
 export function collabExtensions(collab: CollabDoc, user: CaretUser): AnyExtension[] {
   return [
@@ -27,5 +28,6 @@ export function collabExtensions(collab: CollabDoc, user: CaretUser): AnyExtensi
     ItemDragHandle,
     GuidanceNotes,
     EmptyHints,
+    QuietFirstRender,
   ]
 }
