@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto'
 import { AppError } from '../AppError.ts'
 import type { Storage } from '../storage/Storage.ts'
-import { LoginLimiter } from './loginLimiter.ts'
+import { PasswordGuard, type PasswordLimits } from './passwordGuard.ts'
 import { readToken, signToken } from './tokens.ts'
 import type { UserRecord, Users } from './users.ts'
 
@@ -23,9 +23,15 @@ export interface Authenticated {
 /** How long a sign-in lasts by default: a working week. */
 export const DEFAULT_TOKEN_TTL_MS = 7 * 24 * 3600 * 1000
 
-/** Sign-in, token checks and sign-out. */
+/** Options of Sessions beyond its storage. */
+export interface SessionOptions {
+  /** @default DEFAULT_PASSWORD_LIMITS */
+  passwordLimits?: PasswordLimits
+}
+
+/** Sign-in, token checks, password changes and sign-out. */
 export class Sessions {
-  private readonly limiter = new LoginLimiter()
+  private readonly guard: PasswordGuard
   private readonly revokeListeners = new Set<(sessionId: string) => void>()
 
   constructor(
@@ -33,21 +39,48 @@ export class Sessions {
     private readonly users: Users,
     private readonly secret: Buffer,
     private readonly ttlMs = DEFAULT_TOKEN_TTL_MS,
-  ) {}
+    options: SessionOptions = {},
+  ) {
+    this.guard = new PasswordGuard(options.passwordLimits)
+  }
 
-  /** Signs a user in by name and password; throws AppError 401 or 429. */
-  async login(name: string, password: string): Promise<{ token: string; session: SessionRecord; user: UserRecord }> {
+  /** Signs a user in by name and password from `address`; throws AppError 400, 401 or 429. */
+  async login(name: string, password: string, address = 'unknown'): Promise<{ token: string; session: SessionRecord; user: UserRecord }> {
     const key = typeof name === 'string' ? name.trim().normalize('NFC') : ''
     if (!key || typeof password !== 'string') throw new AppError('bad-login', '请输入用户名和密码', 400)
-    const wait = this.limiter.waitFor(key)
-    if (wait > 0) throw new AppError('too-many-attempts', `密码错误次数过多，请 ${Math.ceil(wait / 1000)} 秒后再试`, 429)
-    const user = await this.users.verify(key, password)
-    if (!user) {
-      this.limiter.fail(key)
-      throw new AppError('bad-login', '用户名或密码不正确', 401)
-    }
-    this.limiter.succeed(key)
+    const user = await this.guard.attempt(key, address, () => this.users.verify(key, password))
+    if (!user) throw new AppError('bad-login', '用户名或密码不正确', 401)
     return { ...(await this.issue(user)), user }
+  }
+
+  /**
+   * Changes the signed-in user's own password after checking the old one (guessing it is limited
+   * like signing in), then signs out every other session of the account; AppError 403/429/400.
+   */
+  async changePassword(auth: Authenticated, oldPassword: string, newPassword: string, address = 'unknown'): Promise<void> {
+    const user = await this.guard.attempt(auth.user.name, address, () => this.users.verify(auth.user.name, oldPassword))
+    if (!user || user.id !== auth.user.id) throw new AppError('bad-login', '原密码不正确', 403)
+    await this.users.setPassword(user.id, newPassword)
+    await this.revokeUser(user.id, auth.session.id)
+  }
+
+  /** An administrator's reset of an account's password: every session of that account ends (but the caller's own). */
+  async resetPassword(userId: string, password: string, by: Authenticated): Promise<void> {
+    await this.users.setPassword(userId, password)
+    await this.revokeUser(userId, by.session.id)
+  }
+
+  /** Signs out every session of a user except `keep`; their tokens and open sockets stop at once. Returns how many ended. */
+  async revokeUser(userId: string, keep?: string): Promise<number> {
+    const now = Date.now()
+    const rows = await this.storage.list<SessionRecord>('sessions')
+    const ended = rows.filter(({ value }) => value.userId === userId && value.id !== keep).map(({ value }) => value.id)
+    // Expired sessions of anyone go too, so the table does not grow for ever.
+    const expired = rows.filter(({ value }) => value.expiresAt <= now && value.userId !== userId).map(({ value }) => value.id)
+    const gone = [...ended, ...expired]
+    if (gone.length) await this.storage.write(gone.map((key) => ({ type: 'del' as const, collection: 'sessions' as const, key })))
+    for (const sessionId of ended) this.notifyRevoked(sessionId)
+    return ended.length
   }
 
   /** A new session and its token; `expiresAt` overrides the default lifetime (tests use a past time). */
@@ -71,6 +104,10 @@ export class Sessions {
   /** Signs a session out: its tokens stop working at once, open sockets included. */
   async logout(sessionId: string): Promise<void> {
     await this.storage.write([{ type: 'del', collection: 'sessions', key: sessionId }])
+    this.notifyRevoked(sessionId)
+  }
+
+  private notifyRevoked(sessionId: string): void {
     for (const listener of this.revokeListeners) listener(sessionId)
   }
 

@@ -2,10 +2,16 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { ApiError } from '../../shared/api/types.ts'
 import { PlanError } from '../../shared/plan/errors.ts'
 import { AppError } from '../AppError.ts'
+import { RetryLater } from '../auth/retryLater.ts'
 import type { Authenticated } from '../auth/sessions.ts'
 import type { Services } from '../services.ts'
-import { readJsonBody } from './readJsonBody.ts'
+import { BodyBudget, JSON_BODY_BYTES, PUBLIC_BODY_BYTES } from './bodyLimits.ts'
+import { clientAddress } from './clientAddress.ts'
+import { DEFAULT_RATES, RouteRates, type RateOptions } from './routeRates.ts'
+import { checkDeclaredLength, readJsonBody } from './readJsonBody.ts'
+import { setSecurityHeaders } from './securityHeaders.ts'
 import { Reply, type RequestContext, type Route } from './route.ts'
+import type { Check } from './validate.ts'
 
 interface Compiled {
   route: Route
@@ -13,13 +19,33 @@ interface Compiled {
   names: string[]
 }
 
-/** Matches API requests to routes, checks the token, runs the handler and writes JSON or an error. */
+/** Per-server limits of the router (tests lower them). */
+export interface RouterOptions {
+  /** Bytes of request bodies held at once across all requests. @default BODIES_IN_FLIGHT_BYTES */
+  bodyBudgetBytes?: number
+  /** @default DEFAULT_RATES */
+  rates?: RateOptions
+}
+
+/** One request's state the router cleans up after answering. */
+interface Pending {
+  /** Bytes taken from the body budget, given back when the answer is sent. */
+  reserved: number
+}
+
+/**
+ * Matches API requests to routes, checks the body size, the token and the rate, runs the handler
+ * and writes JSON or an error.
+ */
 export class Router {
   private readonly compiled: Compiled[]
+  private readonly budget: BodyBudget
+  private readonly rates: RouteRates
 
   constructor(
     routes: Route[],
     private readonly services: Services,
+    options: RouterOptions = {},
   ) {
     this.compiled = routes.map((route) => {
       const names: string[] = []
@@ -29,19 +55,25 @@ export class Router {
       })
       return { route, pattern: new RegExp(`^${source}/?$`), names }
     })
+    this.budget = new BodyBudget(options.bodyBudgetBytes)
+    this.rates = new RouteRates(options.rates ?? DEFAULT_RATES)
   }
 
   /** Handles one /api request; never throws. */
   async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
+    const pending: Pending = { reserved: 0 }
+    setSecurityHeaders(res)
     try {
-      const reply = await this.dispatch(req, url)
-      send(res, reply instanceof Reply ? reply : Reply.json(reply))
+      const reply = await this.dispatch(req, url, pending)
+      send(req, res, reply instanceof Reply ? reply : Reply.json(reply))
     } catch (err) {
-      send(res, this.errorReply(err, req, url))
+      send(req, res, this.errorReply(err, req, url))
+    } finally {
+      this.budget.release(pending.reserved)
     }
   }
 
-  private async dispatch(req: IncomingMessage, url: URL): Promise<unknown> {
+  private async dispatch(req: IncomingMessage, url: URL, pending: Pending): Promise<unknown> {
     let pathMatched = false
     for (const { route, pattern, names } of this.compiled) {
       const m = pattern.exec(url.pathname)
@@ -50,31 +82,60 @@ export class Router {
       if (route.method !== req.method) continue
       const params: Record<string, string> = {}
       names.forEach((name, i) => (params[name] = decodeParam(m[i + 1])))
+      const limit = route.maxBodyBytes ?? (route.public ? PUBLIC_BODY_BYTES : JSON_BODY_BYTES)
+      // Refuse an oversized body by its declared length before anything else is done with it.
+      checkDeclaredLength(req, limit)
       const auth = await this.services.sessions.authenticate(bearer(req))
       if (!auth && !route.public) throw new AppError('unauthenticated', '请先登录，或登录已过期', 401)
-      return route.handle(this.context(req, url, params, auth))
+      const address = clientAddress(req)
+      if (route.rateLimit && auth) this.rates.take(route.rateLimit, auth.user.id, address)
+      const reserve = (bytes: number): boolean => {
+        if (!this.budget.reserve(bytes)) return false
+        pending.reserved += bytes
+        return true
+      }
+      return route.handle(this.context(req, url, params, auth, address, () => readJsonBody(req, { limit, reserve })))
     }
     if (pathMatched) throw new AppError('method-not-allowed', '不支持此请求方法', 405)
     throw new AppError('not-found', '没有这个接口', 404)
   }
 
-  private context(req: IncomingMessage, url: URL, params: Record<string, string>, auth: Authenticated | null): RequestContext {
+  private context(
+    req: IncomingMessage,
+    url: URL,
+    params: Record<string, string>,
+    auth: Authenticated | null,
+    address: string,
+    read: () => Promise<unknown>,
+  ): RequestContext {
     const services = this.services
     let body: Promise<unknown> | undefined
+    const signedIn = (): Authenticated => {
+      if (!auth) throw new AppError('unauthenticated', '请先登录', 401)
+      return auth
+    }
+    function readBody(): Promise<unknown>
+    function readBody<T>(check: Check<T>): Promise<T>
+    async function readBody<T>(check?: Check<T>): Promise<unknown> {
+      const value = await (body ??= read())
+      return check ? check(value, '') : value
+    }
     return {
       req,
       params,
       query: url.searchParams,
       auth,
+      address,
       services,
-      get user() {
-        if (!auth) throw new AppError('unauthenticated', '请先登录', 401)
-        return auth.user
+      get signedIn() {
+        return signedIn()
       },
-      body: () => (body ??= readJsonBody(req)),
+      get user() {
+        return signedIn().user
+      },
+      body: readBody,
       doc(need) {
-        if (!auth) throw new AppError('unauthenticated', '请先登录', 401)
-        return services.documents.access(auth.user, params.id ?? '', need)
+        return services.documents.access(signedIn().user, params.id ?? '', need)
       },
     }
   }
@@ -82,7 +143,9 @@ export class Router {
   private errorReply(err: unknown, req: IncomingMessage, url: URL): Reply {
     if (err instanceof AppError) {
       if (err.status >= 500) this.services.log.error('http.error', { method: req.method, path: url.pathname, code: err.code })
-      return Reply.json(errorBody(err.code, err.message), err.status)
+      if (err.status === 413) this.services.log.warn('http.too-large', { method: req.method, path: url.pathname, address: clientAddress(req) })
+      const headers: Record<string, string> = err instanceof RetryLater ? { 'Retry-After': String(err.retryAfterSeconds) } : err.status === 503 ? { 'Retry-After': '5' } : {}
+      return new Reply(err.status, errorBody(err.code, err.message), headers)
     }
     if (err instanceof PlanError) return Reply.json(errorBody(err.code, err.message), 400)
     this.services.log.error('http.failed', { method: req.method, path: url.pathname }, err)
@@ -104,13 +167,18 @@ function decodeParam(raw: string): string {
 
 function bearer(req: IncomingMessage): string | null {
   const header = req.headers.authorization
-  const m = header ? /^Bearer\s+(\S+)$/i.exec(header) : null
+  const m = header ? /^Bearer ([^\s]+)$/i.exec(header) : null
   return m ? m[1] : null
 }
 
-function send(res: ServerResponse, reply: Reply): void {
+function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
   if (res.headersSent) return
-  const headers: Record<string, string> = { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff', ...reply.headers }
+  const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...reply.headers }
+  // A body left unread (refused before or while reading) is not drained: the connection ends after the answer.
+  if (!req.complete) {
+    headers.Connection = 'close'
+    res.once('finish', () => req.socket.destroy())
+  }
   if (reply.body instanceof Uint8Array) {
     res.writeHead(reply.status, { 'Content-Length': String(reply.body.length), ...headers })
     res.end(reply.body)

@@ -1,6 +1,7 @@
 import { createReadStream, statSync } from 'node:fs'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { extname, join, resolve, sep } from 'node:path'
+import { setSecurityHeaders } from './securityHeaders.ts'
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -21,6 +22,7 @@ const TYPES: Record<string, string> = {
  * year), every other GET path gets index.html so that the client's routes work on reload.
  */
 export function serveStatic(req: IncomingMessage, res: ServerResponse, url: URL, distDir: string): void {
+  setSecurityHeaders(res)
   if (req.method !== 'GET' && req.method !== 'HEAD') {
     res.writeHead(405, { 'Content-Type': 'text/plain; charset=utf-8' }).end('不支持此请求方法')
     return
@@ -48,7 +50,6 @@ export function serveStatic(req: IncomingMessage, res: ServerResponse, url: URL,
   res.writeHead(200, {
     'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
     'Cache-Control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
-    'X-Content-Type-Options': 'nosniff',
   })
   if (req.method === 'HEAD') res.end()
   else createReadStream(file).pipe(res)

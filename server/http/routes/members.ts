@@ -1,5 +1,8 @@
-import { field } from '../fields.ts'
+import { DOC_ROLES } from '../../docs/roles.ts'
 import { Reply, type Route } from '../route.ts'
+import { object, oneOf } from '../validate.ts'
+
+const memberBody = object({ role: oneOf(DOC_ROLES, '角色只能是 owner、editor、reviewer 或 viewer') })
 
 /** Who may open a document and with which role; owners manage it. */
 export const routes: Route[] = [
@@ -16,7 +19,7 @@ export const routes: Route[] = [
     path: '/api/documents/:id/members/:userId',
     async handle(ctx) {
       const { doc } = await ctx.doc('owner')
-      const member = await ctx.services.documents.setMember(doc.id, ctx.params.userId, field(await ctx.body(), 'role'))
+      const member = await ctx.services.documents.setMember(doc.id, ctx.params.userId, (await ctx.body(memberBody)).role)
       ctx.services.log.info('doc.member', { doc: doc.id, user: member.userId, role: member.role, by: ctx.user.id })
       return member
     },

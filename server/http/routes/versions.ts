@@ -2,8 +2,10 @@ import type { VersionInfo } from '../../../shared/api/types.ts'
 import { toPlanJson } from '../../../shared/plan/planJson.ts'
 import { planOfState } from '../../docs/planState.ts'
 import type { VersionRecord } from '../../docs/versions.ts'
-import { field } from '../fields.ts'
 import { Reply, type Route } from '../route.ts'
+import { object, text } from '../validate.ts'
+
+const versionBody = object({ name: text({ max: 1000 }) })
 
 function info({ id, docId, name, createdAt, createdBy, seq }: VersionRecord): VersionInfo {
   return { id, docId, name, createdAt, createdBy, seq }
@@ -24,7 +26,7 @@ export const routes: Route[] = [
     path: '/api/documents/:id/versions',
     async handle(ctx) {
       const { doc } = await ctx.doc('editor')
-      const version = await ctx.services.versions.create(doc.id, field(await ctx.body(), 'name'), ctx.user)
+      const version = await ctx.services.versions.create(doc.id, (await ctx.body(versionBody)).name, ctx.user)
       ctx.services.log.info('version.create', { doc: doc.id, version: version.id, seq: version.seq, user: ctx.user.id })
       return Reply.json(info(version), 201)
     },

@@ -1,0 +1,22 @@
+import type { IncomingMessage } from 'node:http'
+
+/**
+ * The address a request's limits count against: the peer's IPv4 address, or the /64 network of an
+ * IPv6 peer (one machine commonly holds a whole /64, so single IPv6 addresses cost an attacker
+ * nothing). Forwarded-for headers are not trusted: any client can write them.
+ */
+export function clientAddress(req: IncomingMessage): string {
+  return addressKey(req.socket.remoteAddress ?? '')
+}
+
+/** The limit key of a textual address (see clientAddress). */
+export function addressKey(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)
+  if (mapped) return mapped[1]
+  if (!address.includes(':')) return address || 'unknown'
+  const [head, tail = ''] = address.split('%')[0].toLowerCase().split('::')
+  const left = head ? head.split(':') : []
+  const right = address.includes('::') && tail ? tail.split(':') : []
+  const groups = address.includes('::') ? [...left, ...Array<string>(Math.max(0, 8 - left.length - right.length)).fill('0'), ...right] : left
+  return groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, '')).join(':') + '::/64'
+}
