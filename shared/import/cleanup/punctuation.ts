@@ -8,13 +8,16 @@ const FULL: Record<string, string> = { ',': '，', ':': '：', ';': '；', '?': 
  */
 export function normalisePunctuation(text: string): { text: string; count: number } {
   const chars = Array.from(text)
+  // Han characters before each index, so that testing a bracket pair's inside is O(1) (nested pairs were quadratic).
+  const han = [0]
+  for (const c of chars) han.push(han[han.length - 1] + (HAN.test(c) ? 1 : 0))
   let count = 0
   const open: number[] = []
   chars.forEach((ch, i) => {
     if (ch === '(') open.push(i)
     if (ch === ')' && open.length) {
       const start = open.pop() as number
-      if (bracketIsChinese(chars, start, i)) {
+      if (bracketIsChinese(chars, han, start, i)) {
         chars[start] = FULL['(']
         chars[i] = FULL[')']
         count += 2
@@ -37,9 +40,8 @@ function shouldConvert(ch: string, prev: string | undefined, next: string | unde
   return !digitBoth && (isCjk(prev) || isCjk(next))
 }
 
-function bracketIsChinese(chars: string[], start: number, end: number): boolean {
-  const inside = chars.slice(start + 1, end)
-  return inside.some((c) => HAN.test(c)) || isCjk(neighbour(chars, start, -1)) || isCjk(neighbour(chars, end, 1))
+function bracketIsChinese(chars: string[], han: number[], start: number, end: number): boolean {
+  return han[end] - han[start + 1] > 0 || isCjk(neighbour(chars, start, -1)) || isCjk(neighbour(chars, end, 1))
 }
 
 /** The nearest character before (-1) or after (+1) index i that is not a space or tab, on the same line. */
