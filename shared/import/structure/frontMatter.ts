@@ -17,7 +17,7 @@ const NOTICE_TITLE = /^.{0,40}?关于.{2,80}的?通知$/
 const DOC_NUMBER = /^\S{1,12}[〔[（(]\d{4}[〕\]）)]\s*\d+\s*号$/
 const TITLE_SUFFIX = /^(.{4,60}?(?:工作要点|工作计划|工作安排|要点|计划))/
 /** How a title line ends when the title is complete: with the kind of document. */
-const TITLE_END = /(?:要点|计划|安排|方案|意见|规划|通知|办法|总结|报告|纲要|措施|细则|思路)$/
+const TITLE_END = /(?:要点|计划|安排|方案|意见|规划|通知|办法|总结|报告|纲要|措施|细则|思路|\b[Pp]lans?|\b[Pp]riorities)$/
 /** Most lines a title is broken over in the official layout. */
 const MAX_TITLE_LINES = 4
 

@@ -55,4 +55,43 @@ describe('import(render(plan)) gives the plan back', () => {
     const again = importText(renderPlanText(draft))
     expect(withoutIds(again.plan)).toEqual(withoutIds(draft))
   })
+
+  it('for a plan whose items sit in one untitled section, also as the .docx prints it (no 一、 label)', () => {
+    const plan: Plan = {
+      title: '2025年某校工作计划',
+      preamble: [],
+      sections: [{ id: 's', heading: '', intro: [], items: [
+        { id: 'a', title: '加强管理。', body: '第一段。\n分三步推进\n第三段。' },
+        { id: 'b', title: '提高质量。', body: '' },
+        { id: 'c', title: '办好课后服务。', body: '每天两小时。' },
+      ], subsections: [] }],
+      meta: { year: 2025 },
+    }
+    const text = renderPlanText(plan)
+    expect(withoutIds(importText(text).plan)).toEqual(withoutIds(plan))
+    expect(withoutIds(importText(text.replace('\n一、\n', '\n')).plan)).toEqual(withoutIds(plan))
+  })
+
+  it('for items whose titles are heading lines without 。', () => {
+    const plan: Plan = {
+      title: '2025年某校教务工作计划',
+      preamble: [],
+      sections: [{ id: 's', heading: '常规管理', intro: [], items: [
+        { id: 'a', title: '加强集体备课', body: '各教研组每周活动一次。' },
+        { id: 'b', title: '规范作业布置', body: '' },
+      ], subsections: [] }],
+      meta: { year: 2025 },
+    }
+    expect(withoutIds(importText(renderPlanText(plan)).plan)).toEqual(withoutIds(plan))
+  })
+
+  it.each([
+    ['a Chinese title cut mid-line', ['2025年某区关于进一步加强中小学', '心理健康教育的实施意见'], '2025年某区关于进一步加强中小学心理健康教育的实施意见'],
+    ['a title over three lines', ['2025年某区教育局', '关于深化课堂教学改革的', '工作要点'], '2025年某区教育局关于深化课堂教学改革的工作要点'],
+    ['an English title', ['Riverside School Work Plan for', '2025 Spring Term Plan'], 'Riverside School Work Plan for 2025 Spring Term Plan'],
+  ])('for %s broken across lines', (_name, lines, title) => {
+    const { plan } = importText(`${lines.join('\n')}\n前言。\n一、目标\n1.甲条。内容。\n`)
+    expect(plan.title).toBe(title)
+    expect(plan.preamble).toEqual(['前言。'])
+  })
 })
