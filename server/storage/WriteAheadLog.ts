@@ -10,6 +10,11 @@ import { decodeEntry, encodeEntry } from './updateEntry.ts'
 /** Past this size the log is emptied as soon as everything in it is in the database. */
 const TRUNCATE_BYTES = 1024 * 1024
 
+/** Writes bytes from `offset` of `buffer` to the file, returning how many it wrote (fs.writeSync; tests inject a full disk). */
+export type WriteFn = (fd: number, buffer: Buffer, offset: number) => number
+
+const writeToFile: WriteFn = (fd, buffer, offset) => writeSync(fd, buffer, offset)
+
 /**
  * The commit point of every accepted update: one synchronous append to DATA_DIR/wal.log (a few
  * microseconds, in the operating system's cache the moment it returns, so it survives the
@@ -31,10 +36,11 @@ export class WriteAheadLog {
   private constructor(
     private readonly fd: number,
     readonly path: string,
+    private readonly write: WriteFn,
   ) {}
 
   /** Replays what a previous run left in the log into `storage`, empties it and opens it for appending (owner-only, 0600). */
-  static async open(path: string, storage: Storage, log: Log): Promise<WriteAheadLog> {
+  static async open(path: string, storage: Storage, log: Log, write: WriteFn = writeToFile): Promise<WriteAheadLog> {
     if (existsSync(path)) {
       const { entries, torn } = readRecords(readFileSync(path))
       const written = await replay(entries, storage)
@@ -44,7 +50,7 @@ export class WriteAheadLog {
     // The mode above applies only when the file is created; an older log is narrowed too.
     fchmodSync(fd, 0o600)
     ftruncateSync(fd, 0)
-    return new WriteAheadLog(fd, path)
+    return new WriteAheadLog(fd, path, write)
   }
 
   /**
@@ -65,7 +71,7 @@ export class WriteAheadLog {
     record.set(payload, 8)
     try {
       let offset = 0
-      while (offset < record.length) offset += writeSync(this.fd, record, offset)
+      while (offset < record.length) offset += this.write(this.fd, record, offset)
     } catch (err) {
       this.torn = true
       try {

@@ -1,4 +1,4 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs'
+import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, describe, expect, it } from 'vitest'
@@ -6,7 +6,7 @@ import { compactHistory } from '../../../server/history/compactHistory.ts'
 import { silentLog } from '../../../server/log.ts'
 import { LevelStorage } from '../../../server/storage/LevelStorage.ts'
 import type { StoredUpdate } from '../../../server/storage/Storage.ts'
-import { WriteAheadLog } from '../../../server/storage/WriteAheadLog.ts'
+import { WriteAheadLog, type WriteFn } from '../../../server/storage/WriteAheadLog.ts'
 
 const dirs: string[] = []
 const open: LevelStorage[] = []
@@ -67,5 +67,44 @@ describe('the write-ahead log', () => {
     expect((await storage.readUpdates('d1')).map((e) => [e.firstSeq, e.seq])).toEqual([[1, 3]])
     await WriteAheadLog.open(path, storage, silentLog)
     expect((await storage.readUpdates('d1')).map((e) => [e.firstSeq, e.seq])).toEqual([[1, 3]])
+  })
+})
+
+describe('the write-ahead log on a full disk', () => {
+  it('cuts off a record that a full disk cut short, so that records appended after space was freed still replay', async () => {
+    const { dir, storage } = await setup()
+    const path = join(dir, 'wal.log')
+    const disk = { full: false }
+    // A full disk takes the first 10 bytes of a record, then refuses the rest.
+    const write: WriteFn = (fd, buffer, offset) => {
+      if (!disk.full) return writeSync(fd, buffer, offset)
+      if (offset === 0) return writeSync(fd, buffer, 0, 10)
+      throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' })
+    }
+    const wal = await WriteAheadLog.open(path, storage, silentLog, write)
+    wal.append('d1', entry(1))
+    disk.full = true
+    expect(() => wal.append('d1', entry(2))).toThrow(/ENOSPC/)
+    disk.full = false
+    wal.append('d1', entry(2))
+    wal.append('d1', entry(3))
+    expect(wal.unstored('d1').map((e) => e.seq)).toEqual([1, 2, 3])
+
+    await WriteAheadLog.open(path, storage, silentLog)
+    expect((await storage.readUpdates('d1')).map((e) => e.seq)).toEqual([1, 2, 3])
+  })
+
+  it('remembers per document what the database does not have yet, until it is stored', async () => {
+    const { dir, storage } = await setup()
+    const wal = await WriteAheadLog.open(join(dir, 'wal.log'), storage, silentLog)
+    for (const seq of [1, 2, 3]) wal.append('d1', entry(seq))
+    wal.append('d2', entry(1))
+    wal.stored('d1', 2)
+    expect(wal.unstored('d1').map((e) => e.seq)).toEqual([3])
+    expect(wal.unstored('d2').map((e) => e.seq)).toEqual([1])
+    wal.stored('d1', 3)
+    wal.stored('d2', 1)
+    expect(wal.unstored('d1')).toEqual([])
+    wal.close()
   })
 })
