@@ -25,7 +25,8 @@ export const DEFAULT_MAX_KEYS = 50_000
  * Counts wrong passwords per key. An attempt is reserved before its password is checked, so that
  * parallel requests cannot all pass the limit while the slow hash runs: failures plus attempts in
  * flight never exceed `maxFailures`. Memory is bounded: entries expire, and past `maxKeys` the
- * least recently touched one is dropped.
+ * least recently used one is dropped (filling the table takes tens of thousands of failures, which
+ * the per-address limit spreads over many addresses).
  */
 export class FailureLimiter {
   private readonly entries = new Map<string, Entry>()
@@ -39,6 +40,8 @@ export class FailureLimiter {
   waitFor(key: string, now = Date.now()): number {
     const entry = this.current(key, now)
     if (!entry) return 0
+    // Asking keeps the key recent: a name under attack is the last one forgotten when the table is full.
+    this.touch(key, entry)
     if (entry.lockedUntil > now) return entry.lockedUntil - now
     // Full of attempts in flight: the next decision comes within a hash's time.
     return entry.failures + entry.pending >= this.limit.maxFailures ? 1000 : 0
