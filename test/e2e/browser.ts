@@ -1,12 +1,16 @@
 import { chromium } from 'playwright-core'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { requireTool } from '../utils/tools.ts'
 
 /** Chromium flags that keep Debian's Chromium quiet and offline-safe in tests. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
-/** Starts Debian's Chromium through playwright-core. */
+/**
+ * Starts Debian's Chromium through playwright-core. Browser tests never skip: without Chromium they
+ * fail with the install command (in CI and out of it).
+ */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS })
+  return chromium.launch({ executablePath: requireTool('chromium', 'apt-get install -y chromium'), args: CHROMIUM_ARGS })
 }
 
 /** A signed-in browser window: its own context (cookies, storage, network) and page. */

@@ -1,33 +1,22 @@
 import { execFile } from 'node:child_process'
-import { accessSync, constants, existsSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { delimiter, join } from 'node:path'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { promisify } from 'node:util'
+import { toolsMissing } from '../../../utils/tools.ts'
 
 const run = promisify(execFile)
 
 /** The project's font aliases for the official-document fonts (see test/utils/fonts/fonts.conf). */
 export const FONTS_CONF = fileURLToPath(new URL('../../../utils/fonts/fonts.conf', import.meta.url))
 
-/** Path of a program on PATH, or undefined. */
-export function onPath(program: string): string | undefined {
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    const candidate = join(dir, program)
-    try {
-      accessSync(candidate, constants.X_OK)
-      return candidate
-    } catch {
-      // not in this directory
-    }
-  }
-  return undefined
-}
-
-/** Why render checks cannot run here, or undefined when LibreOffice and poppler-utils are installed. */
+/**
+ * Why render checks cannot run here (they skip), or undefined when LibreOffice and poppler-utils are
+ * installed; under CI=true a missing program throws instead, so CI fails rather than skips.
+ */
 export function renderUnavailable(): string | undefined {
-  const missing = ['soffice', 'pdftotext', 'pdffonts', 'pdftoppm'].filter((p) => !onPath(p))
-  return missing.length ? `render checks skipped: ${missing.join(', ')} not installed (apt-get install libreoffice-writer-nogui poppler-utils)` : undefined
+  return toolsMissing(['soffice', 'pdftotext', 'pdffonts', 'pdftoppm'], 'apt-get install -y libreoffice-writer-nogui poppler-utils', 'render checks')
 }
 
 /**

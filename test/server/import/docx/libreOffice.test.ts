@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process'
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
@@ -9,10 +9,11 @@ import { openDocx } from '../../../../server/import/docx/openDocx.ts'
 import { readStyleNumbering } from '../../../../server/import/docx/styleNumbering.ts'
 import { writeListNumbers } from '../../../../server/import/docx/writeListNumbers.ts'
 import { parseXml } from '../../../../server/import/docx/xmlTree.ts'
+import { toolsMissing } from '../../../utils/tools.ts'
 import { buildDocx, lvl, numPr, para } from '../docxPackage.ts'
 
 const run = promisify(execFile)
-const hasSoffice = (process.env.PATH ?? '').split(':').some((dir) => existsSync(join(dir, 'soffice')))
+const hasSoffice = toolsMissing(['soffice'], 'apt-get install -y libreoffice-writer-nogui', 'LibreOffice numbering check') === undefined
 
 /** The numbers LibreOffice shows in front of each paragraph (its own numbering engine), as "label text" lines. */
 async function libreOfficeNumbers(docx: Uint8Array): Promise<string[]> {
