@@ -18,6 +18,7 @@ export const SITE_TEXT_NAMES: Record<SiteTextKind, string> = {
 // rule never matches a sentence a plan would contain (all need a site word together with its shape).
 const META_LABEL = '(?:发布时间|发布日期|发表时间|更新时间|录入时间|上传时间|时间|日期|信息来源|文章来源|来源|作者|责任编辑|编辑|阅读次数|浏览次数|阅读量|浏览量|点击数|点击量|访问量|字体|字号)'
 const META_PAIR = new RegExp(`${META_LABEL}\\s*[:：]`, 'g')
+const META_START = new RegExp(`^[【[]?${META_LABEL}\\s*[:：]`)
 const CLOCK = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/
 const COUNT_LABEL = /(阅读次数|浏览次数|阅读量|浏览量|点击数|点击量|访问量)\s*[:：]/
 const TOOL_WORDS = /打印本页|打印|关闭窗口|关闭|分享到|收藏本页|收藏|返回顶部|扫一扫在手机打开当前页|扫一扫|字体|字号|默认|[大中小]|[【】[\]\s:：|、/]/g
@@ -97,7 +98,7 @@ export function lineKind(line: string): SiteTextKind | undefined {
 
 /** 发布时间：… 来源：… 阅读次数：…: two labels or more, or one with a clock time or a count. */
 function isPageInfo(line: string): boolean {
-  if (!new RegExp(`^[【[]?${META_LABEL}\\s*[:：]`).test(line) || /。./.test(line)) return false
+  if (!META_START.test(line) || /。./.test(line)) return false
   const labels = line.match(META_PAIR)?.length ?? 0
   return labels >= 2 || CLOCK.test(line) || COUNT_LABEL.test(line)
 }
@@ -108,6 +109,8 @@ function isToolLine(line: string): boolean {
 }
 
 function removeInserted(line: string, removed: RemovedSiteText[]): string {
+  // Most lines have neither a dash run nor a bracket: skip the patterns for them.
+  if (!/--|[（(【[]/.test(line)) return line
   let out = line
   for (const re of INSERTED) {
     out = out.replace(re, (m) => {

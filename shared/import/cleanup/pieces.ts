@@ -15,11 +15,16 @@ export interface FirstPiece {
  * other documents. The first label line keeps its title; from the second label on, lines are left out.
  */
 export function firstPiece(lines: string[]): FirstPiece {
-  const labels = lines.flatMap((l, i) => (PIECE_LABEL.test(foldTraditional(l.trim())) ? [i] : []))
+  const labels = lines.flatMap((l, i) => (isLabel(l) ? [i] : []))
   if (!labels.length) return { lines, others: 0 }
   const out = lines.slice(0, labels.length > 1 ? labels[1] : lines.length)
   const title = PIECE_LABEL.exec(foldTraditional(out[labels[0]].trim()))?.[1].trim() ?? ''
   // The label's title is in simplified form only where it was matched: take it from the line itself.
   out[labels[0]] = out[labels[0]].trim().slice(0, title.length)
   return { lines: out, others: labels.length - 1 }
+}
+
+/** Cheap tests first: a label line is short and names its 篇. */
+function isLabel(line: string): boolean {
+  return line.length <= 72 && line.includes('篇') && PIECE_LABEL.test(foldTraditional(line.trim()))
 }
