@@ -1,4 +1,4 @@
-import { LOCAL, itemText, textHash, type Link } from '../collab/links.ts'
+import { LOCAL, itemText, textHash, type Link } from './links.ts'
 import type { Alignment } from './alignPlans.ts'
 import { addTextFeatures, DEFAULT_FEATURE_OPTIONS, emptyFeatures, type FeatureKey, type FeatureOptions } from './features.ts'
 import type { IndexedItem } from './indexPlans.ts'
