@@ -7,6 +7,7 @@ export interface TaskGroup {
   title: string
   /** How many tasks the municipal item has. */
   total: number
+  /** Tasks not done (已落实): partly related (部分相关) first shown with their evidence, then 未覆盖. */
   uncovered: TaskCoverage[]
 }
 
@@ -25,6 +26,8 @@ export interface CoverageSummary {
   municipalCovered: number
   tasksTotal: number
   tasksCovered: number
+  /** Tasks the draft touches without carrying them out (部分相关). */
+  tasksPartial: number
   districtTotal: number
   /** District items with neither a link nor a local mark. */
   unlinked: number
@@ -39,6 +42,7 @@ export function coverageSummary(report: CoverageReport, municipalTotal: number, 
     municipalCovered: municipalTotal - report.uncovered.length,
     tasksTotal: report.tasks.length,
     tasksCovered: report.tasks.filter((t) => t.covered).length,
+    tasksPartial: report.tasks.filter((t) => t.verdict === 'partial').length,
     districtTotal,
     unlinked: report.unlinked.length,
     local: report.local.length,

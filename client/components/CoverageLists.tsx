@@ -2,6 +2,7 @@ import type { CoverageReport } from '../../shared/align/coverage.ts'
 import type { ConfirmedLink } from '../analysis/alignmentView.ts'
 import { uncoveredTaskGroups } from '../analysis/coverageGroups.ts'
 import { LinkByline } from './LinkByline.tsx'
+import { VERDICT_LABEL } from '../../shared/align/taskVerdict.ts'
 
 /**
  * What the draft leaves out: municipal items nothing carries out, their tasks sentence by sentence,
@@ -103,7 +104,7 @@ export function CoverageLists({
       </section>
       <section data-testid="uncovered-tasks">
         <h4>
-          未落实的市级任务 <span className="count">{groups.reduce((n, g) => n + g.uncovered.length, 0)}</span>
+          尚未落实的市级任务 <span className="count">{groups.reduce((n, g) => n + g.uncovered.length, 0)}</span>
         </h4>
         {groups.length === 0 && <p className="muted">市级要点的每一项任务都有区级条目落实。</p>}
         {groups.map((g) => (
@@ -117,7 +118,15 @@ export function CoverageLists({
             </div>
             <ol className="task-list">
               {g.uncovered.map((t, i) => (
-                <li key={i}>{t.text}</li>
+                <li key={i} className={`task-${t.verdict}`}>
+                  <span className={`verdict-tag ${t.verdict}`}>{VERDICT_LABEL[t.verdict]}</span> {t.text}
+                  {t.verdict === 'partial' && t.evidence && (
+                    <button className="link-button evidence" onClick={() => onOpenDistrict(t.evidence!.districtId)} title="区级条目中最接近的一句">
+                      区{t.evidence.district}：{t.evidence.sentence}
+                      {t.evidence.weaker ? `（${t.evidence.weaker}）` : ''}
+                    </button>
+                  )}
+                </li>
               ))}
             </ol>
           </div>

@@ -46,7 +46,7 @@ export function CoveragePanel({ editor, collab, document, canEdit, session }: Si
   const figures = (
     <div className="coverage-figures">
       <Figure label="市级条目覆盖" value={sum.municipalCovered} total={sum.municipalTotal} />
-      <Figure label="市级任务落实" value={sum.tasksCovered} total={sum.tasksTotal} />
+      <Figure label={sum.tasksPartial ? `市级任务已落实（另有 ${sum.tasksPartial} 项部分相关）` : '市级任务已落实'} value={sum.tasksCovered} total={sum.tasksTotal} />
       <Figure label="区级无对应" value={sum.unlinked} total={sum.districtTotal} warn={sum.unlinked > 0} />
     </div>
   )

@@ -1,15 +1,11 @@
 import { LOCAL, itemText, textHash, type Link } from './links.ts'
 import type { Alignment } from './alignPlans.ts'
-import { addTextFeatures, DEFAULT_FEATURE_OPTIONS, emptyFeatures, type FeatureKey, type FeatureOptions } from './features.ts'
+import type { FeatureKey } from './features.ts'
 import type { IndexedItem } from './indexPlans.ts'
 import { splitTasks } from './splitTasks.ts'
+import { judgeTask, type TaskEvidence, type TaskVerdict } from './taskVerdict.ts'
 import { textSimilarity } from './textSimilarity.ts'
 
-// Trigrams would count each shared phrase twice more; bigrams are enough to see whether a task's words are there.
-const TASK_FEATURES: FeatureOptions = { ...DEFAULT_FEATURE_OPTIONS, ngrams: [2] }
-
-/** Share of a task's key terms (idf-weighted) a linked district item must contain to carry the task out. */
-export const TASK_COVERAGE = 0.25
 /** A confirmed link whose item text kept less than this similarity to its snapshot is suspect. */
 export const SUSPECT_SIMILARITY = 0.6
 
@@ -30,14 +26,19 @@ export interface CoverageLink {
   score: number
 }
 
-/** One task (sentence) of a municipal item and the district items that carry it out. */
+/** One task (sentence) of a municipal item, how far the district carries it out, and the evidence. */
 export interface TaskCoverage {
   municipalId: string
   municipal: number
   text: string
+  /** 已落实 / 部分相关 / 未覆盖 (see taskVerdict.ts). */
+  verdict: TaskVerdict
+  /** True only when the task is done (已落实): a partly related item does not take a task off the uncovered list. */
   covered: boolean
-  /** District item numbers, best first. */
+  /** District item numbers that show the verdict, best first (empty for 未覆盖). */
   by: number[]
+  /** The district sentence that shows it. */
+  evidence?: TaskEvidence
 }
 
 /** A confirmed link whose items changed a lot since it was confirmed, or disappeared. */
@@ -94,40 +95,11 @@ export function coverageReport(alignment: Alignment, links: Link[] = []): Covera
   }
 }
 
-/**
- * Cap on a feature's weight within a task: words found only in the municipal sentence (沪心大讲堂) are
- * rare by nature and would otherwise outweigh everything the district item does share.
- */
-const TASK_IDF_CAP = 2
-
-/** A task's key terms (bigrams, concepts, quoted terms) with their weights, computed once per task. */
-export function taskTerms(task: string, idf: Map<FeatureKey, number>): Map<FeatureKey, number> {
-  const terms = new Map<FeatureKey, number>()
-  for (const key of addTextFeatures(emptyFeatures(), task, 1, TASK_FEATURES).counts.keys()) terms.set(key, Math.min(TASK_IDF_CAP, idf.get(key) ?? 0))
-  return terms
-}
-
-/** How much of a task's key terms (idf-weighted) a district item contains, 0–1. */
-export function taskShare(terms: Map<FeatureKey, number>, district: IndexedItem): number {
-  let total = 0
-  let found = 0
-  for (const [key, w] of terms) {
-    total += w
-    if (district.features.counts.has(key)) found += w
-  }
-  return total === 0 ? 0 : found / total
-}
-
 function taskCoverage(m: IndexedItem, linked: IndexedItem[], idf: Map<FeatureKey, number>): TaskCoverage[] {
   const tasks = splitTasks(m.body)
   return (tasks.length ? tasks : [m.title]).map((text) => {
-    const terms = linked.length ? taskTerms(text, idf) : new Map<FeatureKey, number>()
-    const by = linked
-      .map((d) => ({ d, share: taskShare(terms, d) }))
-      .filter((x) => x.share >= TASK_COVERAGE)
-      .sort((x, y) => y.share - x.share || x.d.number - y.d.number)
-      .map((x) => x.d.number)
-    return { municipalId: m.id, municipal: m.number, text, covered: by.length > 0, by }
+    const { verdict, by, evidence } = judgeTask(text, linked, idf)
+    return { municipalId: m.id, municipal: m.number, text, verdict, covered: verdict === 'done', by, ...(evidence ? { evidence } : {}) }
   })
 }
 

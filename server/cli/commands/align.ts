@@ -1,3 +1,4 @@
+import { VERDICT_LABEL, type TaskVerdict } from '../../../shared/align/taskVerdict.ts'
 import { ALIGN_THRESHOLD, alignPlans, type Alignment } from '../../../shared/align/alignPlans.ts'
 import { coverageReport, type CoverageReport } from '../../../shared/align/coverage.ts'
 import type { Plan } from '../../../shared/plan/types.ts'
@@ -39,7 +40,14 @@ export function alignJson(alignment: Alignment, report: CoverageReport): unknown
     })),
     uncovered: report.uncovered.map((m) => m.number),
     unlinked: report.unlinked.map((d) => d.number),
-    tasks: report.tasks.map((t) => ({ municipal: t.municipal, text: t.text, covered: t.covered, by: t.by })),
+    tasks: report.tasks.map((t) => ({
+      municipal: t.municipal,
+      text: t.text,
+      verdict: t.verdict,
+      covered: t.covered,
+      by: t.by,
+      ...(t.evidence ? { evidence: { district: t.evidence.district, sentence: t.evidence.sentence, share: t.evidence.share, ...(t.evidence.weaker ? { weaker: t.evidence.weaker } : {}) } } : {}),
+    })),
   }
 }
 
@@ -57,9 +65,12 @@ function alignText(district: Plan, municipal: Plan, alignment: Alignment, report
   }
   out.push('', report.uncovered.length ? `没有区级条目落实的市级条目（${report.uncovered.length} 条）：` : '每个市级条目都有区级条目落实。')
   for (const m of report.uncovered) out.push(`    市${m.number}.${m.title}`)
-  const open = report.tasks.filter((t) => !t.covered)
-  out.push('', `市级任务：共 ${report.tasks.length} 项，已覆盖 ${report.tasks.length - open.length} 项，未覆盖 ${open.length} 项`)
-  for (const t of open) out.push(`    市${t.municipal}：${t.text}`)
+  const count = (v: TaskVerdict): number => report.tasks.filter((t) => t.verdict === v).length
+  out.push('', `市级任务：共 ${report.tasks.length} 项，已落实 ${count('done')} 项，部分相关 ${count('partial')} 项，未覆盖 ${count('none')} 项`)
+  for (const t of report.tasks.filter((x) => x.verdict !== 'done')) {
+    const shown = t.evidence && t.verdict === 'partial' ? `（区${t.evidence.district}：${t.evidence.sentence}${t.evidence.weaker ? `；${t.evidence.weaker}` : ''}）` : ''
+    out.push(`    [${VERDICT_LABEL[t.verdict]}] 市${t.municipal}：${t.text}${shown}`)
+  }
   return out.join('\n') + '\n'
 }
 

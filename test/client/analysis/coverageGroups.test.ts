@@ -7,7 +7,7 @@ const municipal = [
   { id: 'm2', number: 2, title: '托育。' },
   { id: 'm3', number: 3, title: '改革。' },
 ]
-const task = (m: number, text: string, covered: boolean) => ({ municipalId: `m${m}`, municipal: m, text, covered, by: covered ? [4] : [] })
+const task = (m: number, text: string, covered: boolean) => ({ municipalId: `m${m}`, municipal: m, text, verdict: covered ? ('done' as const) : ('none' as const), covered, by: covered ? [4] : [] })
 const report: CoverageReport = {
   links: [],
   uncovered: [{ id: 'm3', number: 3, title: '改革。' }],
@@ -26,6 +26,6 @@ describe('coverage groups', () => {
   })
 
   it('sums up the report', () => {
-    expect(coverageSummary(report, 3, 10)).toEqual({ municipalTotal: 3, municipalCovered: 2, tasksTotal: 5, tasksCovered: 2, districtTotal: 10, unlinked: 1, local: 1, suspect: 0 })
+    expect(coverageSummary(report, 3, 10)).toEqual({ municipalTotal: 3, municipalCovered: 2, tasksTotal: 5, tasksCovered: 2, tasksPartial: 0, districtTotal: 10, unlinked: 1, local: 1, suspect: 0 })
   })
 })

@@ -13,7 +13,7 @@ interface AlignJson {
   threshold: number
   items: { number: number; aligned: boolean; candidates: { number: number; score: number; terms: string[] }[] }[]
   uncovered: number[]
-  tasks: { municipal: number; text: string; covered: boolean; by: number[] }[]
+  tasks: { municipal: number; text: string; verdict: 'done' | 'partial' | 'none'; covered: boolean; by: number[]; evidence?: { district: number; sentence: string; share: number } }[]
 }
 
 describe('plan align', () => {
@@ -29,8 +29,11 @@ describe('plan align', () => {
     expect(typeof d7?.candidates[0].score).toBe('number')
     for (const n of [25, 27, 30]) expect(out.items[n - 1].aligned).toBe(false)
     expect(out.uncovered).toContain(7)
-    expect(out.tasks.filter((t) => t.municipal === 16).map((t) => t.covered)).toContain(true)
-    expect(out.tasks.every((t) => t.covered === t.by.length > 0)).toBe(true)
+    expect(out.tasks.every((t) => t.covered === (t.verdict === 'done') && (t.verdict === 'none') === (t.by.length === 0))).toBe(true)
+    const done = out.tasks.filter((t) => t.verdict === 'done')
+    expect(done.length).toBeGreaterThan(0)
+    for (const t of done) expect(t.evidence?.district).toBe(t.by[0])
+    expect(out.tasks.find((t) => t.text.includes('民族班'))).toMatchObject({ verdict: 'none', by: [] })
   })
 
   it('prints a Chinese report by default', async () => {
@@ -39,7 +42,8 @@ describe('plan align', () => {
     expect(run.stdout).toContain('7.落实“双减”实施意见。')
     expect(run.stdout).toContain('→ 市9.开展“双减”治理工作。')
     expect(run.stdout).toContain('25.促进财务精细化管理。  —— 未对应')
-    expect(run.stdout).toMatch(/市级任务：共 \d+ 项/)
+    expect(run.stdout).toMatch(/市级任务：共 \d+ 项，已落实 \d+ 项，部分相关 \d+ 项，未覆盖 \d+ 项/)
+    expect(run.stdout).toContain('[部分相关] 市11')
   })
 
   it('reads Plan JSON and honours --threshold', async () => {

@@ -31,11 +31,12 @@ describe('coverageReport', () => {
     expect(report.uncovered.map((r) => r.id)).toEqual(['m2'])
     expect(report.unlinked.map((r) => r.id)).toEqual(['d2'])
     const tasks = report.tasks.filter((t) => t.municipalId === 'm1')
-    expect(tasks.map((t) => [t.text.slice(0, 6), t.covered, t.by])).toEqual([
-      ['完善学生心理', true, [1]],
-      ['深入实施医教', true, [1]],
-      ['做好中学民族', false, []],
+    expect(tasks.map((t) => [t.text.slice(0, 6), t.verdict, t.covered, t.by])).toEqual([
+      ['完善学生心理', 'partial', false, [1]],
+      ['深入实施医教', 'partial', false, [1]],
+      ['做好中学民族', 'none', false, []],
     ])
+    expect(tasks[0].evidence?.sentence).toContain('心理危机干预')
   })
 
   it('counts an accepted link even when its score is weak, and drops a rejected suggestion', () => {
@@ -75,14 +76,14 @@ describe('coverageReport', () => {
     expect(suspect.message).toContain('已删除')
   })
 
-  it('finds on the seeds that comprehensive reform (municipal 7) is not carried out and the 宝宝屋 task is', () => {
+  it('finds on the seeds that comprehensive reform (municipal 7) is not carried out and the 宝宝屋 task is only partly (district 3 gives 育儿指导, not 宝宝屋 care)', () => {
     const { district, municipal: m } = loadSeeds()
     const report = coverageReport(alignPlans(district, m))
     expect(report.uncovered.map((r) => r.number)).toContain(7)
     const babyHouse = report.tasks.find((t) => t.municipal === 11 && t.text.includes('宝宝屋'))
-    expect(babyHouse).toMatchObject({ covered: true })
+    expect(babyHouse).toMatchObject({ verdict: 'partial', covered: false })
     expect(babyHouse?.by).toContain(3)
-    expect(report.tasks.find((t) => t.text.includes('民族班'))).toMatchObject({ covered: false, by: [] })
+    expect(report.tasks.find((t) => t.text.includes('民族班'))).toMatchObject({ verdict: 'none', covered: false, by: [] })
     expect(report.unlinked.map((r) => r.number)).toEqual(expect.arrayContaining([25, 27, 30]))
   })
 })
