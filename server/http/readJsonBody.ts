@@ -12,21 +12,18 @@ export interface BodyReadOptions {
 /**
  * Reads and parses a JSON request body (an empty body is null). The declared Content-Length is
  * checked before a byte is read, and a body without one is cut off as soon as it passes the
- * limit: AppError 413. 503 when the server-wide budget is spent, 400 when it is not JSON.
+ * limit: AppError 413 (the caller then closes the connection instead of draining the rest).
+ * 503 when the server-wide budget is spent, 400 when it is not JSON.
  */
 export async function readJsonBody(req: IncomingMessage, options: BodyReadOptions): Promise<unknown> {
   const declared = checkDeclaredLength(req, options.limit)
   if (declared !== null && !options.reserve(declared)) throw busy()
-  const chunks: Buffer[] = []
-  let size = 0
-  for await (const chunk of req) {
-    const buf = chunk as Buffer
-    size += buf.length
-    checkSize(size, options.limit)
-    if (declared === null && !options.reserve(buf.length)) throw busy()
-    chunks.push(buf)
-  }
-  const text = Buffer.concat(chunks).toString('utf8')
+  const bytes = await collect(req, (size, chunk) => {
+    if (size > options.limit) return tooLarge(options.limit)
+    if (declared === null && !options.reserve(chunk)) return busy()
+    return null
+  })
+  const text = bytes.toString('utf8')
   if (!text.trim()) return null
   try {
     return JSON.parse(text) as unknown
@@ -41,12 +38,45 @@ export function checkDeclaredLength(req: IncomingMessage, limit: number): number
   if (header === undefined) return null
   if (!/^\d{1,15}$/.test(header)) throw new AppError('bad-request', '请求头 Content-Length 无效', 400)
   const declared = Number(header)
-  checkSize(declared, limit)
+  if (declared > limit) throw tooLarge(limit)
   return declared
 }
 
-function checkSize(bytes: number, limit: number): void {
-  if (bytes > limit) throw new AppError('too-large', `请求内容过大（此接口上限 ${formatBytes(limit)}）`, 413)
+/**
+ * The body's bytes; `check(total, chunkBytes)` may refuse after any chunk, which stops reading at
+ * once (the rest is never buffered). A client that goes away mid-body rejects too, so nothing waits.
+ */
+function collect(req: IncomingMessage, check: (total: number, chunk: number) => AppError | null): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = []
+    let size = 0
+    const stop = (err: Error): void => {
+      req.off('data', onData)
+      req.off('end', onEnd)
+      req.off('close', onClose)
+      req.pause()
+      reject(err)
+    }
+    const onData = (chunk: Buffer): void => {
+      size += chunk.length
+      const refusal = check(size, chunk.length)
+      if (refusal) return stop(refusal)
+      chunks.push(chunk)
+    }
+    const onEnd = (): void => {
+      req.off('close', onClose)
+      resolve(Buffer.concat(chunks))
+    }
+    const onClose = (): void => stop(new AppError('bad-request', '请求在发送过程中中断', 400))
+    req.on('data', onData)
+    req.once('end', onEnd)
+    req.once('close', onClose)
+    req.on('error', () => {}) // a reset connection ends in 'close' above
+  })
+}
+
+function tooLarge(limit: number): AppError {
+  return new AppError('too-large', `请求内容过大（此接口上限 ${formatBytes(limit)}）`, 413)
 }
 
 function busy(): AppError {

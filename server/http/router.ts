@@ -31,6 +31,8 @@ export interface RouterOptions {
 interface Pending {
   /** Bytes taken from the body budget, given back when the answer is sent. */
   reserved: number
+  /** The client's address, read while the socket is still attached. */
+  address: string
 }
 
 /**
@@ -61,13 +63,13 @@ export class Router {
 
   /** Handles one /api request; never throws. */
   async handle(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const pending: Pending = { reserved: 0 }
+    const pending: Pending = { reserved: 0, address: clientAddress(req) }
     setSecurityHeaders(res)
     try {
       const reply = await this.dispatch(req, url, pending)
       send(req, res, reply instanceof Reply ? reply : Reply.json(reply))
     } catch (err) {
-      send(req, res, this.errorReply(err, req, url))
+      send(req, res, this.errorReply(err, req, url, pending.address))
     } finally {
       this.budget.release(pending.reserved)
     }
@@ -87,7 +89,7 @@ export class Router {
       checkDeclaredLength(req, limit)
       const auth = await this.services.sessions.authenticate(bearer(req))
       if (!auth && !route.public) throw new AppError('unauthenticated', '请先登录，或登录已过期', 401)
-      const address = clientAddress(req)
+      const address = pending.address
       if (route.rateLimit && auth) this.rates.take(route.rateLimit, auth.user.id, address)
       const reserve = (bytes: number): boolean => {
         if (!this.budget.reserve(bytes)) return false
@@ -140,10 +142,10 @@ export class Router {
     }
   }
 
-  private errorReply(err: unknown, req: IncomingMessage, url: URL): Reply {
+  private errorReply(err: unknown, req: IncomingMessage, url: URL, address: string): Reply {
     if (err instanceof AppError) {
       if (err.status >= 500) this.services.log.error('http.error', { method: req.method, path: url.pathname, code: err.code })
-      if (err.status === 413) this.services.log.warn('http.too-large', { method: req.method, path: url.pathname, address: clientAddress(req) })
+      if (err.status === 413) this.services.log.warn('http.too-large', { method: req.method, path: url.pathname, address })
       const headers: Record<string, string> = err instanceof RetryLater ? { 'Retry-After': String(err.retryAfterSeconds) } : err.status === 503 ? { 'Retry-After': '5' } : {}
       return new Reply(err.status, errorBody(err.code, err.message), headers)
     }
@@ -177,7 +179,8 @@ function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
   // A body left unread (refused before or while reading) is not drained: the connection ends after the answer.
   if (!req.complete) {
     headers.Connection = 'close'
-    res.once('finish', () => req.socket.destroy())
+    const socket = res.socket
+    res.once('finish', () => socket?.destroy())
   }
   if (reply.body instanceof Uint8Array) {
     res.writeHead(reply.status, { 'Content-Length': String(reply.body.length), ...headers })
