@@ -1,6 +1,10 @@
+import type { ReviewAuthor } from '../diff/entryAuthors.ts'
 import type { PlanJson } from '../plan/planJson.ts'
 import type { VersionInfo } from './types.ts'
 import type { VisitInfo } from './visits.ts'
+
+// Declared beside the diff that reads it (shared/diff must not import the HTTP contract); part of the contract all the same.
+export type { ReviewAuthor }
 
 /**
  * What a review compares the current text with: the prior-year document, a named version of this
@@ -42,20 +46,6 @@ export interface ReviewBase {
   at?: string
   /** Who saved the version. */
   by?: string
-}
-
-/** One user's part in the changes to one node since the base. */
-export interface ReviewAuthor {
-  userId: string
-  /** Display name. */
-  name: string
-  /** Caret colour, #rrggbb. */
-  color: string
-  /** First and last change (ISO) in the range. */
-  first: string
-  last: string
-  /** Number of stored updates by this user that touched the node. */
-  updates: number
 }
 
 /** Answer to GET /api/documents/:id/review?base=…: both texts, and for version and visit bases who changed what. */

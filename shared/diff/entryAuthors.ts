@@ -1,5 +1,18 @@
-import type { ReviewAuthor } from '../api/review.ts'
 import type { ItemDiff } from './types.ts'
+
+/** One user's part in the changes to one node since the base. */
+export interface ReviewAuthor {
+  userId: string
+  /** Display name. */
+  name: string
+  /** Caret colour, #rrggbb. */
+  color: string
+  /** First and last change (ISO) in the range. */
+  first: string
+  last: string
+  /** Number of stored updates by this user that touched the node. */
+  updates: number
+}
 
 /** One person's part in a change, as the page shows it: avatar colour, name and when they last touched it. */
 export interface AuthorView {
