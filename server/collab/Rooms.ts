@@ -26,6 +26,8 @@ export class Rooms {
   private readonly rooms = new Map<string, Room>()
   private readonly loading = new Map<string, Promise<void>>()
   private readonly unloading = new Map<string, Promise<void>>()
+  /** Rooms being unloaded: their unload destroys them once stored, nobody else may. */
+  private readonly unloadingRooms = new Set<Room>()
   private readonly idleTimers = new Map<Room, NodeJS.Timeout>()
   private readonly idleMs: number
 
@@ -93,8 +95,9 @@ export class Rooms {
   checkIdle(room: Room): void {
     if (room.holds > 0 || room.peers.size > 0 || this.idleTimers.has(room)) return
     if (this.rooms.get(room.docId) !== room) {
-      // A failed room that was already replaced: nothing to keep.
-      room.destroy()
+      // A failed room that was already replaced: nothing to keep. One being unloaded (a socket's
+      // close arriving during shutdown) is still storing and compacting: its unload frees it.
+      if (!this.unloadingRooms.has(room)) room.destroy()
       return
     }
     const timer = setTimeout(() => {
@@ -123,6 +126,7 @@ export class Rooms {
   /** Stores what is pending, compacts the log, writes a snapshot and frees the room. */
   private unload(room: Room): Promise<void> {
     if (this.rooms.get(room.docId) === room) this.rooms.delete(room.docId)
+    this.unloadingRooms.add(room)
     for (const peer of [...room.peers]) room.leave(peer)
     const done = (async () => {
       await room.flushed()
@@ -137,7 +141,10 @@ export class Rooms {
         }
       }
       room.destroy()
-    })().finally(() => this.unloading.delete(room.docId))
+    })().finally(() => {
+      this.unloading.delete(room.docId)
+      this.unloadingRooms.delete(room)
+    })
     this.unloading.set(room.docId, done)
     return done
   }
