@@ -7,6 +7,7 @@ import { expandEnclosedNumerals } from './cleanup/enclosedNumerals.ts'
 import { removePageMarkers } from './cleanup/pageMarkers.ts'
 import { normalisePunctuation } from './cleanup/punctuation.ts'
 import { firstPiece } from './cleanup/pieces.ts'
+import { removeRecordLines } from './cleanup/recordLines.ts'
 import { removeStrayLines } from './cleanup/strayLines.ts'
 import { removeStraySpaces } from './cleanup/straySpaces.ts'
 import { selectMarkers } from './structure/chain.ts'
@@ -15,7 +16,7 @@ import { removeContents } from './structure/contents.ts'
 import { subsectionsAsItems } from './structure/subsectionItems.ts'
 import { parseFrontMatter } from './structure/frontMatter.ts'
 import { headingsByLayout } from './structure/layoutHeadings.ts'
-import { splitLeadSentence } from './structure/leadSentence.ts'
+import { splitLeadSentence } from '../plan/leadSentence.ts'
 import { findMarkers, type MarkerCandidate } from './structure/markers.ts'
 import { inferMeta } from './meta.ts'
 import { importWarning } from './warnings.ts'
@@ -67,7 +68,9 @@ function cleanUp(raw: string, warnings: PlanWarning[]): { text: string; titleHin
   if (piece.others) warnings.push(importWarning('other-pieces-removed', { n: piece.others }))
   const contents = removeContents(piece.lines)
   if (contents.removed) warnings.push(importWarning('contents-removed', { n: contents.removed }))
-  const stray = removeStrayLines(contents.lines)
+  const record = removeRecordLines(contents.lines)
+  if (record.removed) warnings.push(importWarning('record-removed', { n: record.removed }))
+  const stray = removeStrayLines(record.lines)
   if (stray.removed) warnings.push(importWarning('stray-lines-removed', { n: stray.removed }))
   const pages = removePageMarkers(stray.lines)
   if (pages.markers) warnings.push(importWarning('page-markers-removed', { n: pages.markers }))

@@ -4,6 +4,7 @@ import type { PlanWarning } from '../plan/types.ts'
 export const IMPORT_WARNINGS = {
   'boilerplate-removed': '已删除网站附加文字 {n} 处：{detail}',
   'contents-removed': '已删除开头的目录 {n} 行',
+  'record-removed': '已删除文末版记（抄送、印发）{n} 行',
   'other-pieces-removed': '文中还有另外 {n} 篇文档，只导入了第一篇',
   'page-markers-removed': '已删除分页标记 {n} 处（复制时混入正文的页码）',
   'page-numbers-removed': '已删除页码行 {n} 行',

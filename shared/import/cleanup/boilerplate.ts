@@ -1,7 +1,7 @@
 import { foldTraditional } from './traditional.ts'
 
 /** The kinds of text that sites add around (or inside) a copied document, each reported on its own. */
-export type SiteTextKind = 'page-info' | 'navigation' | 'editor-note' | 'doc-share' | 'disclosure' | 'collection' | 'inserted'
+export type SiteTextKind = 'page-info' | 'navigation' | 'editor-note' | 'doc-share' | 'article' | 'disclosure' | 'collection' | 'inserted'
 
 /** What each kind is called in the warning. */
 export const SITE_TEXT_NAMES: Record<SiteTextKind, string> = {
@@ -9,6 +9,7 @@ export const SITE_TEXT_NAMES: Record<SiteTextKind, string> = {
   navigation: '网页的导航和工具（当前位置、打印、上一篇等）',
   'editor-note': '范文网站的导语（小编整理、仅供参考等）',
   'doc-share': '文库网站的文字（会员分享、页数、下载等）',
+  article: '公众号文章的附加文字（关注、编辑审核、在看、阅读原文等）',
   disclosure: '政务公开目录信息（索引号、发布机构等）',
   collection: '合集的标题（汇编、精选N篇等）',
   inserted: '插在标题或正文中的网站文字',
@@ -25,7 +26,10 @@ const TOOL_WORDS = /打印本页|打印|关闭窗口|关闭|分享到|收藏本�
 
 const RULES: [SiteTextKind, RegExp][] = [
   ['disclosure', /^(公开属性|信息索引号|索引号|索取号|发布机构|生成日期|发文机关|主题分类|主题词|公开方式|公开范围|公开时限|有效性)\s*[:：]/],
-  ['disclosure', /^[（(]此件(主动|依申请|不予)?公开[)）]$/],
+  ['disclosure', /^[（(]此件.{0,4}公开.{0,4}[)）]$/],
+  ['article', /^原创\s.{0,40}发表于|(点击|长按).{0,10}(关注|蓝字|二维码)|^.{0,10}关注我们$/],
+  ['article', /^(往期推荐|往期回顾|往期精彩|精彩推荐|阅读原文|喜欢此内容的人还喜欢|点个?[“"]?在看[”"]?.{0,12}|分享.{0,2}点赞.{0,2}在看.{0,12})$/],
+  ['article', /^(来源|编辑|责任编辑|责编|审核|审稿|校对|排版|美编|供稿|初审|复审|终审|撰稿|摄影|文字|图片|文|图)\s*[:：|丨]\s*[^。，；！？]{1,24}$/],
   ['navigation', /^(当前位置|您的位置|你的位置|现在位置|所在位置)\s*[:：]/],
   ['navigation', /^首页\s*[>＞»›]/],
   ['navigation', /^(上一篇|下一篇|上一页|下一页|相关阅读|相关推荐|相关文章|相关文档|更多相关|扩展阅读|延伸阅读|猜你喜欢|热门推荐|推荐阅读|网友评论|发表评论)\s*[:：]?/],

@@ -15,6 +15,8 @@ const ATTACHMENT_LABEL = /^附件\s*[:：]?\s*\d*\s*$/
 /** 关于印发…的通知, also with the issuer first: 上海市教育委员会关于印发《…》的通知. */
 const NOTICE_TITLE = /^.{0,40}?关于.{2,80}的?通知$/
 const DOC_NUMBER = /^\S{1,12}[〔[（(]\d{4}[〕\]）)]\s*\d+\s*号$/
+/** The red header of an official document: 某某区教育局文件. */
+const DOC_HEADER = /^\S{2,30}文件$/
 const TITLE_SUFFIX = /^(.{4,60}?(?:工作要点|工作计划|工作安排|要点|计划))/
 /** How a title line ends when the title is complete: with the kind of document. */
 const TITLE_END = /(?:要点|计划|安排|方案|意见|规划|通知|办法|总结|报告|纲要|措施|细则|思路|\b[Pp]lans?|\b[Pp]riorities)$/
@@ -50,8 +52,13 @@ export function parseFrontMatter(lines: string[], titleHints: string[]): FrontMa
  * then ends at its date, and the plan's own title follows. Returns the index of that date line, or -1.
  */
 function signedNoticeEnd(lines: string[]): number {
-  const titleAt = lines.slice(0, 2).findIndex(isNoticeTitle)
-  if (titleAt < 0 || (titleAt === 1 && !DOC_NUMBER.test(lines[0]))) return -1
+  const start = lines.length > 1 && DOC_HEADER.test(lines[0]) ? 1 : 0
+  const titleAt = start + lines.slice(start, start + 2).findIndex(isNoticeTitle)
+  if (titleAt < start || (titleAt === start + 1 && !isDocNumber(lines[start]))) return -1
+  // The plan's own title is the name the notice issues (《…》); a date the copy garbled is then no matter.
+  const name = /《([^《》]{4,80})》/.exec(lines[titleAt])?.[1]
+  const named = name ? lines.findIndex((l, i) => i > titleAt + 1 && l === name) : -1
+  if (named > 0) return named - 1
   for (let i = titleAt + 2; i < lines.length - 1; i++) {
     if (SENTENCE_END.test(lines[i].slice(-1)) || lines[i].length > 40) continue
     if (splitIssuerDate(lines[i])) return i
@@ -61,10 +68,16 @@ function signedNoticeEnd(lines: string[]): number {
 
 /** Takes the issuer and date off the end of a notice read without a 附件 line. */
 function noticeSignature(notice: CoverNotice): { issuer?: string; date?: string } {
-  const signature = splitIssuerDate(notice.body.pop() ?? '') ?? {}
+  const signature = splitIssuerDate(notice.body[notice.body.length - 1] ?? '')
+  if (!signature) return {}
+  notice.body.pop()
   const prev = notice.body[notice.body.length - 1]
   if (!signature.issuer && prev && prev.length <= 40 && !PARAGRAPH_END.test(prev) && !/[:：]$/.test(prev)) signature.issuer = notice.body.pop()
   return signature
+}
+
+function isDocNumber(line: string): boolean {
+  return DOC_NUMBER.test(foldTraditional(line))
 }
 
 function isNoticeTitle(line: string): boolean {
@@ -76,9 +89,10 @@ function readNotice(lines: string[], attached: boolean): CoverNotice {
   const notice: CoverNotice = { addressee: '', body: [] }
   if (attached) notice.attachment = ATTACHMENT.exec(lines.pop() ?? '')?.[1].trim()
   // GB/T 9704 prints the 发文字号 above the title; copies often put it below.
-  if (lines.length && DOC_NUMBER.test(lines[0])) notice.docNumber = lines.shift()
+  if (lines.length > 1 && DOC_HEADER.test(lines[0])) lines.shift()
+  if (lines.length && isDocNumber(lines[0])) notice.docNumber = lines.shift()
   if (lines.length && isNoticeTitle(lines[0])) notice.title = lines.shift()
-  if (!notice.docNumber && lines.length && DOC_NUMBER.test(lines[0])) notice.docNumber = lines.shift()
+  if (!notice.docNumber && lines.length && isDocNumber(lines[0])) notice.docNumber = lines.shift()
   const first = lines.shift()
   if (first !== undefined) {
     const colon = first.search(/[:：]/)

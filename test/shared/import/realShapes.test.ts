@@ -102,4 +102,19 @@ describe('importText on the shapes of real copies', () => {
     expect(titles(plan)).toEqual(['提高质量。'])
     expect(warnings.map((w) => w.code)).toContain('other-pieces-removed')
   })
+
+  it('ends a notice without 附件 at the plan it names in 《》 even when the copy garbled its date', () => {
+    const text = '关于印发《2026年南溪区教育工作要点》的通知\n各学校：\n现将要点印发给你们。\n2026210\n2026年南溪区教育工作要点\n一、目标\n1.甲条。内容。\n'
+    const { plan } = importText(text)
+    expect(plan.title).toBe('2026年南溪区教育工作要点')
+    expect(plan.notice).toMatchObject({ title: '关于印发《2026年南溪区教育工作要点》的通知', addressee: '各学校', body: ['现将要点印发给你们。', '2026210'] })
+  })
+
+  it('reads an official copy with its 文件 header, a traditional 發文字號 and the 版记 after the plan', () => {
+    const text = '北川區教育局文件\n北教〔2026〕3號\n北川區教育局關於印發2026年工作要點的通知\n各學校：\n現印發給你們。\n附件：2026年北川區教育工作要點\n北川區教育局\n2026年1月5日\n2026年北川區教育工作要點\n一、目標\n1.甲條。內容。\n抄送：區政府辦公室。\n北川區教育局辦公室 2026年1月6日印發\n'
+    const { plan, warnings } = importText(text)
+    expect(plan.notice).toMatchObject({ docNumber: '北教〔2026〕3號', title: '北川區教育局關於印發2026年工作要點的通知', addressee: '各學校' })
+    expect(itemPlaces(plan)[0].item.body).toBe('內容。')
+    expect(warnings.map((w) => w.code)).toContain('record-removed')
+  })
 })

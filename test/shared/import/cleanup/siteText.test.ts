@@ -3,6 +3,7 @@ import { lineKind, removeBoilerplate } from '../../../../shared/import/cleanup/b
 import { expandEnclosedNumerals } from '../../../../shared/import/cleanup/enclosedNumerals.ts'
 import { firstPiece } from '../../../../shared/import/cleanup/pieces.ts'
 import { foldTraditional } from '../../../../shared/import/cleanup/traditional.ts'
+import { removeRecordLines } from '../../../../shared/import/cleanup/recordLines.ts'
 import { removeContents } from '../../../../shared/import/structure/contents.ts'
 
 describe('lineKind tells site lines from the document by their shape', () => {
@@ -28,6 +29,11 @@ describe('lineKind tells site lines from the document by their shape', () => {
     ['collection', '小学教导处工作计划大全'],
     ['collection', '幼儿园园务工作计划（通用7篇）'],
     ['editor-note', '導語：本文來源於網友上傳，不代表本站觀點。'],
+    ['article', '原创 某某教育 2026-01-02 07:30 发表于江苏'],
+    ['article', '点击上方蓝字关注我们'],
+    ['article', '责编：王某'],
+    ['article', '阅读原文'],
+    ['disclosure', '（此件公开发布）'],
   ])('%s: %s', (kind, line) => {
     expect(lineKind(line)).toBe(kind)
   })
@@ -92,5 +98,17 @@ describe('expandEnclosedNumerals and foldTraditional', () => {
 
   it('folds traditional forms without changing the length', () => {
     expect(foldTraditional('時間：閱讀次數')).toBe('时间：阅读次数')
+  })
+})
+
+describe('removeRecordLines', () => {
+  it('removes the 抄送 and 印发 lines under the last item and nothing above them', () => {
+    const r = removeRecordLines(['3.规范常规。开展督查。', '抄送：区委办。', '', '某区教育局办公室  2026年1月9日印发', ''])
+    expect(r).toEqual({ lines: ['3.规范常规。开展督查。'], removed: 2 })
+  })
+
+  it('leaves a plan that merely mentions 抄送 in its text', () => {
+    const lines = ['1.规范公文流转。抄送：各科室。', '2.加强管理。内容。']
+    expect(removeRecordLines(lines)).toEqual({ lines, removed: 0 })
   })
 })
