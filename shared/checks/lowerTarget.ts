@@ -4,6 +4,7 @@ import type { PlanItem } from '../plan/types.ts'
 import { compareTargets } from '../targets/compareTargets.ts'
 import { formatTarget } from '../targets/formatTarget.ts'
 import { itemTargets } from './itemTargets.ts'
+import { TextCache } from './textCache.ts'
 import type { Check, Finding } from './types.ts'
 
 /** Lowest wording similarity at which an item without a shared id is taken for last year's item. */
@@ -61,16 +62,8 @@ function mostAlike(item: PlanItem, prior: { item: PlanItem; profile: BigramProfi
   return best
 }
 
-const MAX_PROFILES = 2000
-const profiles = new Map<string, BigramProfile>()
+const profiles = new TextCache<BigramProfile>(2000)
 
 function profileOf(item: PlanItem): BigramProfile {
-  const text = item.title + item.body
-  let profile = profiles.get(text)
-  if (!profile) {
-    if (profiles.size >= MAX_PROFILES) profiles.clear()
-    profile = bigramProfile(text)
-    profiles.set(text, profile)
-  }
-  return profile
+  return profiles.get(item.title + item.body, bigramProfile)
 }

@@ -1,3 +1,4 @@
+import { TextCache } from './textCache.ts'
 import type { Check, Finding } from './types.ts'
 
 /** Bigram Dice similarity from which two items count as near-duplicates. */
@@ -47,29 +48,19 @@ export const nearDuplicate: Check = {
   },
 }
 
-const MAX_CACHED = 2000
-const profiles = new Map<string, { grams: Map<number, number>; size: number }>()
+const profiles = new TextCache<{ grams: Map<number, number>; size: number }>(2000)
 
 /**
  * An item's bigram counts and their total, remembered by text: the check runs whenever typing
- * pauses, and only the edited item's text is new. Bounded; simply emptied when full.
+ * pauses, and only the edited item's text is new.
  */
 function profileOf(text: string): { grams: Map<number, number>; size: number } {
-  let hit = profiles.get(text)
-  if (!hit) {
-    if (profiles.size >= MAX_CACHED) profiles.clear()
-    const grams = bigramCounts(text)
+  return profiles.get(text, (t) => {
+    const grams = bigramCounts(t)
     let size = 0
     for (const n of grams.values()) size += n
-    hit = { grams, size }
-    profiles.set(text, hit)
-  }
-  return hit
-}
-
-/** Forgets every remembered profile (benches use it to time a cold run). */
-export function clearNearDuplicateCache(): void {
-  profiles.clear()
+    return { grams, size }
+  })
 }
 
 /** Character bigrams as numbers (c1·2¹⁶ + c2): much cheaper to hash than two-character strings. */

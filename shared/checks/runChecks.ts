@@ -1,13 +1,12 @@
 import { itemPlaces } from '../plan/numbering.ts'
 import type { Plan } from '../plan/types.ts'
 import { emptyItem } from './emptyItem.ts'
-import { clearItemTargets } from './itemTargets.ts'
 import { endedPeriod } from './endedPeriod.ts'
 import { lowerTarget } from './lowerTarget.ts'
 import { missingDate } from './missingDate.ts'
 import { missingLead } from './missingLead.ts'
 import { municipalFigure } from './municipalFigure.ts'
-import { clearNearDuplicateCache, nearDuplicate } from './nearDuplicate.ts'
+import { nearDuplicate } from './nearDuplicate.ts'
 import { overLong } from './overLong.ts'
 import { repeatedSentence } from './repeatedSentence.ts'
 import { staleYear } from './staleYear.ts'
@@ -25,11 +24,7 @@ export function runChecks(plan: Plan, options: CheckOptions = {}, checks: readon
   return findings.sort((a, b) => (a.number ?? 0) - (b.number ?? 0) || SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity])
 }
 
-/** Forgets what the checks remember per item text, so that the next run is a cold one (benches). */
-export function clearCheckCaches(): void {
-  clearItemTargets()
-  clearNearDuplicateCache()
-}
+export { clearCheckCaches } from './textCache.ts'
 
 /** How many findings of each kind (kinds with none are left out). */
 export function countByKind(findings: Finding[]): Partial<Record<CheckKind, number>> {

@@ -1,6 +1,7 @@
 // Alignment and checks at the size of a real plan: 60 district × 60 municipal items, and all checks on
 // a 60-item draft with a prior-year plan and a municipal plan. Items are the seeds' own items (about
-// 120–480 characters each) with their sentences rotated, so no two are identical.
+// 120–480 characters each) with their sentences rotated, so no two are identical. The prior-year plan
+// is a real prior: its own ids, another year, other wording and figures, items in another order.
 import { alignPlans } from '../../shared/align/alignPlans.ts'
 import { coverageReport } from '../../shared/align/coverage.ts'
 import { splitTasks } from '../../shared/align/splitTasks.ts'
@@ -34,12 +35,35 @@ function planOf60(pool: PlanItem[], shift: number, prefix: string, year: number)
   return { title: `${year}年工作要点`, preamble: [], meta: { year }, sections }
 }
 
+/** Last year's wording of a draft's text: common verbs swapped, figures changed by `delta`, the year before. */
+function lastYearWording(text: string, year: number, delta: number): string {
+  const swaps: [RegExp, string][] = [[/加强/g, '强化'], [/推进/g, '推动'], [/深化/g, '深入推进'], [/完善/g, '健全'], [/开展/g, '组织']]
+  let out = text.replaceAll(`${year}年`, `${year - 1}年`)
+  for (const [from, to] of swaps) out = out.replace(from, to)
+  return out.replace(/\d+/g, (n) => (Number(n) > 1 && !/^(19|20)\d\d$/.test(n) ? String(Number(n) + delta) : n))
+}
+
+/**
+ * The prior-year plan of a draft as a bureau would have it: other ids (not carried forward), other
+ * wording, sentences in another order, items shifted by five places, one in six left out; figures
+ * were one lower last year, except every fourth item's, which were one higher (the draft lowers them).
+ */
+function priorOf(draft: Plan, year: number): Plan {
+  const items = allItems(draft)
+    .map((it, i) => ({ i, it }))
+    .filter(({ i }) => i % 6 !== 5)
+    .map(({ i, it }) => rotated({ id: `p${i}`, title: lastYearWording(it.title, year, i % 4 ? -1 : 1), body: lastYearWording(it.body, year, i % 4 ? -1 : 1) }, 1, `p${i}`))
+  const shifted = [...items.slice(5), ...items.slice(0, 5)]
+  const sections = Array.from({ length: 5 }, (_, s) => ({ id: `ps${s}`, heading: `第${s + 1}部分`, intro: [], items: shifted.slice(s * 10, s * 10 + 10), subsections: [] }))
+  return { title: `${year - 1}年工作要点`, preamble: [], meta: { year: year - 1 }, sections }
+}
+
 /** Prints the alignment and checks figures. */
 export async function run(): Promise<void> {
   const pool = [...allItems(districtSeed()), ...allItems(municipalSeed())]
   const district = planOf60(pool, 0, 'd', 2025)
   const municipal = planOf60(pool, 17, 'm', 2025)
-  const prior = planOf60(pool, 0, 'd', 2024)
+  const prior = priorOf(district, 2025)
   const chars = allItems(district).reduce((n, it) => n + it.title.length + it.body.length, 0)
 
   const align = await time(() => alignPlans(district, municipal), 30, 3)
@@ -57,7 +81,9 @@ export async function run(): Promise<void> {
     clearCheckCaches()
     return runChecks(district, options)
   })
-  report('all checks, 60 items + prior + municipal, cold', cold.median, 10, `min ${cold.min.toFixed(2)} ms, p99 ${cold.p99.toFixed(2)} ms, cpu ${coldCpu.toFixed(2)} ms`)
+  const findings = runChecks(district, options)
+  const lower = findings.filter((f) => f.kind === 'lower-target').length
+  report('all checks, 60 items + prior + municipal, cold', cold.median, 10, `min ${cold.min.toFixed(2)} ms, p99 ${cold.p99.toFixed(2)} ms, cpu ${coldCpu.toFixed(2)} ms; every check cache cleared per run; prior of ${allItems(prior).length} items with its own ids; ${findings.length} findings, ${lower} targets lower than last year`)
   let edit = 0
   const live = await time(() => {
     // Live use: one item changed since the last run, the other items' targets are remembered.
