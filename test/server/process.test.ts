@@ -86,7 +86,7 @@ describe('the server process', () => {
       const observer = await connectClient(server, doc.id, token)
       const editing = keepEditing(writer, observer, round)
       const killAfter = random.int(150)
-      await waitFor(() => editing.received() >= killAfter, { timeout: 20_000 })
+      await waitFor(() => editing.received() >= killAfter, { timeout: 60_000, message: `observer to receive ${killAfter} edits in round ${round} (TEST_SEED=${random.seed})` })
       const { signal } = await server.kill('SIGKILL')
       editing.stop()
       expect(signal).toBe('SIGKILL')
