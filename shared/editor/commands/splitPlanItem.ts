@@ -2,7 +2,7 @@ import type { Command } from '@tiptap/core'
 import { Fragment } from '@tiptap/pm/model'
 import type { Node as PMNode, Schema } from '@tiptap/pm/model'
 import { TextSelection } from '@tiptap/pm/state'
-import { splitLeadSentence } from '../../import/structure/leadSentence.ts'
+import { splitLeadSentence } from '../../plan/leadSentence.ts'
 import { findItem } from './findItem.ts'
 import { newItemNode } from './newItemNode.ts'
 
