@@ -19,11 +19,7 @@ try {
         '',
         '================ 首次启动 ================',
         ...(first.adminPassword
-          ? [
-              `已创建管理员账号：${first.adminName}`,
-              `密码：${first.adminPassword}`,
-              `（密码只显示这一次。请登录后修改，或停止服务器后用 npx plan user passwd ${first.adminName} --password 新密码 重设）`,
-            ]
+          ? [`已创建管理员账号：${first.adminName}`, `密码：${first.adminPassword}`, `（密码只显示这一次。请登录后修改，或停止服务器后用 npx plan user passwd ${first.adminName} --password 新密码 重设）`]
           : [`管理员账号：${first.adminName}（已存在）`]),
         `已载入示例文档 ${first.documents.length} 份`,
         `打开 ${server.url}`,

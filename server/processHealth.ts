@@ -52,9 +52,7 @@ export function processFigures(): ProcessFigures {
   const current = m.histogram.count > 0 ? delayOf(m.histogram) : null
   const last = m.last
   const eventLoopDelayMs =
-    current && last
-      ? { p50: Math.max(current.p50, last.p50), p99: Math.max(current.p99, last.p99), max: Math.max(current.max, last.max) }
-      : (current ?? last ?? { p50: 0, p99: 0, max: 0 })
+    current && last ? { p50: Math.max(current.p50, last.p50), p99: Math.max(current.p99, last.p99), max: Math.max(current.max, last.max) } : (current ?? last ?? { p50: 0, p99: 0, max: 0 })
   const { rss, heapUsed } = process.memoryUsage()
   return { rssBytes: rss, heapUsedBytes: heapUsed, eventLoopDelayMs }
 }

@@ -26,7 +26,7 @@ function userSeenBy(client: TestClient, awarenessId: number): string | undefined
 }
 
 describe('presence limits per socket', () => {
-  it('closes a socket that floods presence with 4413, drops its states at once and keeps everyone else\'s presence working', async () => {
+  it("closes a socket that floods presence with 4413, drops its states at once and keeps everyone else's presence working", async () => {
     const server = await startTestServer()
     const doc = await server.createDocument()
     const { user, token } = await server.createUser('flood')
@@ -41,7 +41,12 @@ describe('presence limits per socket', () => {
     await flood.opened
     await waitFor(() => room.peers.size === 3)
     // Legal first: a few ids, as a tab whose document was recreated would have.
-    flood.send(awarenessFrame([{ client: 1, state: { cursor: null } }, { client: 2, state: { cursor: null } }]))
+    flood.send(
+      awarenessFrame([
+        { client: 1, state: { cursor: null } },
+        { client: 2, state: { cursor: null } },
+      ]),
+    )
     await waitFor(() => room.awareness.getStates().has(2))
     // Then thousands of ids in frames of a few each: 150,000 of them once doubled the server's memory.
     let largest = 0
@@ -83,11 +88,17 @@ describe('presence limits per socket', () => {
   it('takes more frames from one socket as long as they update the same few ids', async () => {
     const server = await startTestServer()
     const doc = await server.createDocument()
-    const room = (await server.services.rooms.open(doc.id))
+    const room = await server.services.rooms.open(doc.id)
     const raw = openSocket(server, doc.id, server.admin.token)
     await raw.opened
     await waitFor(() => room.peers.size === 1)
-    for (let clock = 1; clock <= 500; clock++) raw.send(awarenessFrame([{ client: 5, clock, state: { cursor: { anchor: clock } } }, { client: 6, clock, state: { cursor: null } }]))
+    for (let clock = 1; clock <= 500; clock++)
+      raw.send(
+        awarenessFrame([
+          { client: 5, clock, state: { cursor: { anchor: clock } } },
+          { client: 6, clock, state: { cursor: null } },
+        ]),
+      )
     await waitFor(() => (room.awareness.getStates().get(5) as { cursor?: { anchor?: number } } | undefined)?.cursor?.anchor === 500)
     expect(raw.ws.readyState).toBe(raw.ws.OPEN)
     server.services.rooms.release(room)

@@ -7,7 +7,7 @@ import { startTestServer } from '../../utils/testServer.ts'
 import { waitForDoc } from '../../utils/waitFor.ts'
 
 describe('stopping the server while the database is slow', () => {
-  it('stores, compacts and snapshots every room although the clients\' closing handshakes arrive mid-unload', async () => {
+  it("stores, compacts and snapshots every room although the clients' closing handshakes arrive mid-unload", async () => {
     let slow = false
     const server = await startTestServer({
       wrapStorage: (s) =>
