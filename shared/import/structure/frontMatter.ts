@@ -2,6 +2,7 @@ import type { CoverNotice } from '../../plan/types.ts'
 import { PARAGRAPH_END, SENTENCE_END } from '../../text/chars.ts'
 import { foldTraditional } from '../cleanup/traditional.ts'
 import { splitIssuerDate } from './dates.ts'
+import { joinWords } from './joinWords.ts'
 
 /** What comes before the first section: the cover notice, the title and the preamble. */
 export interface FrontMatter {
@@ -155,11 +156,6 @@ function joinTitleLines(lines: string[]): { title: string; remainder: string[] }
     if (TITLE_END.test(foldTraditional(joined))) return { title: joined, remainder: lines.slice(n) }
   }
   return { title, remainder: lines.slice(1) }
-}
-
-/** Two pieces of one line: a space between Latin letters or digits, none in Chinese text. */
-export function joinWords(a: string, b: string): string {
-  return /[A-Za-z0-9]$/.test(a) && /^[A-Za-z0-9]/.test(b) ? `${a} ${b}` : a + b
 }
 
 function split(line: string, at: number, others: string[]): { title: string; remainder: string[] } {

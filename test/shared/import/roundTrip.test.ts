@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { importText } from '../../../shared/import/importText.ts'
+import { joinWords } from '../../../shared/import/structure/joinWords.ts'
 import { carryForward } from '../../../shared/plan/carryForward.ts'
 import { renderPlanText } from '../../../shared/plan/render.ts'
 import type { Plan } from '../../../shared/plan/types.ts'
@@ -93,5 +94,13 @@ describe('import(render(plan)) gives the plan back', () => {
     const { plan } = importText(`${lines.join('\n')}\n前言。\n一、目标\n1.甲条。内容。\n`)
     expect(plan.title).toBe(title)
     expect(plan.preamble).toEqual(['前言。'])
+  })
+})
+
+describe('joinWords', () => {
+  it('keeps a space between Latin words and none inside Chinese text', () => {
+    expect(joinWords('Work Plan for', '2025')).toBe('Work Plan for 2025')
+    expect(joinWords('2025年某区', '教育工作要点')).toBe('2025年某区教育工作要点')
+    expect(joinWords('推进AI', '教育')).toBe('推进AI教育')
   })
 })
