@@ -1,3 +1,4 @@
+import { joinWords } from '../../../shared/import/structure/joinWords.ts'
 import type { DocxParagraph, TextSegment } from './collectParagraphs.ts'
 
 /** An item number at the start of a paragraph: 1. 1 . 1． 1、 */
@@ -35,7 +36,7 @@ export function docxText(paragraphs: DocxParagraph[]): DocxText {
 function titleLinesJoined(p: DocxParagraph, text: string): string {
   const titleLike = p.alignment === 'center' || (p.styleName !== undefined && TITLE_STYLE.test(p.styleName.trim()))
   if (!titleLike || !text.includes('\n') || /[。！？]\s*\n/.test(text)) return text
-  return text.replace(/\s*\n\s*/g, '')
+  return text.split(/\s*\n\s*/).reduce(joinWords)
 }
 
 /**
