@@ -4,7 +4,7 @@ import { WebSocketServer, type WebSocket } from 'ws'
 import { CLOSE, MAX_FRAME_BYTES } from '../../shared/api/closeCodes.ts'
 import { COLLAB_PATH } from '../../shared/api/collab.ts'
 import type { Sessions } from '../auth/sessions.ts'
-import type { Documents } from '../docs/documents.ts'
+import type { DocumentAccess } from './documentAccess.ts'
 import type { Log } from '../log.ts'
 import { Connection } from './Connection.ts'
 import type { Rooms } from './Rooms.ts'
@@ -12,7 +12,7 @@ import type { Rooms } from './Rooms.ts'
 /** What the websocket endpoint needs. */
 export interface CollabDeps {
   sessions: Sessions
-  documents: Documents
+  documents: DocumentAccess
   rooms: Rooms
   log: Log
   /** Milliseconds between keep-alive pings; a socket that misses one is dropped at the next. @default DEFAULT_PING_MS */
