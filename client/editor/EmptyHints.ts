@@ -27,15 +27,20 @@ const key = new PluginKey<DecorationSet>('planEmptyHints')
  * says what to type. An empty notice title or 附件 line shows, in ink, what the export prints there
  * (关于印发《plan title》的通知, the plan title) until someone writes their own. Never text.
  */
-export const EmptyHints = Extension.create({
+export const EmptyHints = Extension.create<{ derivedOnly: boolean }>({
   name: 'emptyHints',
+  addOptions: () => ({
+    /** Show only the derived notice title and 附件 line, no hints (a read-only version view). @default false */
+    derivedOnly: false,
+  }),
   addProseMirrorPlugins() {
+    const { derivedOnly } = this.options
     return [
       new Plugin({
         key,
         state: {
-          init: (_, state) => hints(state.doc),
-          apply: (tr, old) => (tr.docChanged ? hints(tr.doc) : old),
+          init: (_, state) => hints(state.doc, derivedOnly),
+          apply: (tr, old) => (tr.docChanged ? hints(tr.doc, derivedOnly) : old),
         },
         props: { decorations: (state) => key.getState(state) },
       }),
@@ -43,7 +48,7 @@ export const EmptyHints = Extension.create({
   },
 })
 
-function hints(doc: PMNode): DecorationSet {
+function hints(doc: PMNode, derivedOnly: boolean): DecorationSet {
   const list: Decoration[] = []
   let planTitle = ''
   doc.forEach((node) => {
@@ -52,7 +57,7 @@ function hints(doc: PMNode): DecorationSet {
   doc.descendants((node, pos) => {
     if (node.isTextblock && node.content.size === 0) {
       const hint = hintFor(node, planTitle)
-      if (hint) list.push(Decoration.node(pos, pos + node.nodeSize, { class: hint.derived ? 'is-empty derived' : 'is-empty', 'data-placeholder': hint.text }))
+      if (hint && (hint.derived || !derivedOnly)) list.push(Decoration.node(pos, pos + node.nodeSize, { class: hint.derived ? 'is-empty derived' : 'is-empty', 'data-placeholder': hint.text }))
     }
     return !node.isTextblock
   })

@@ -17,6 +17,7 @@ import { formatTime } from '../components/labels.ts'
 import { Outline } from '../components/Outline.tsx'
 import { StatusBar } from '../components/StatusBar.tsx'
 import { RestoreDialog } from '../components/VersionsPanel.tsx'
+import { EmptyHints } from '../editor/EmptyHints.ts'
 import { planExportSubject } from '../editor/exportSubject.ts'
 import { useDocumentInfo } from '../hooks/useDocumentInfo.ts'
 import { useOutline } from '../hooks/useOutline.ts'
@@ -102,7 +103,7 @@ export function VersionPage({ docId, versionId, session }: { docId: string; vers
 
 function ReadOnlyPlan({ plan }: { plan: Plan }) {
   // No Collaboration here, so the text is given as content (the only editor in the app that does so).
-  const editor = useEditor({ extensions: planExtensions(), content: planToPm(plan), editable: false, editorProps: { attributes: { class: 'plan-doc', 'data-testid': 'version-view' } } }, [plan])
+  const editor = useEditor({ extensions: [...planExtensions(), EmptyHints.configure({ derivedOnly: true })], content: planToPm(plan), editable: false, editorProps: { attributes: { class: 'plan-doc', 'data-testid': 'version-view' } } }, [plan])
   const overview = useOutline(editor)
   return (
     <>

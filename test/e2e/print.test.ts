@@ -70,6 +70,7 @@ describe('打印 / PDF', () => {
     expect(pages[0]).toMatch(/—\s*1\s*—/)
     expect(text).toContain('加强学校安全管理')
     expect(text).not.toContain('征求意见稿')
+    expect(pages[0].replace(/\s+/g, '')).toContain('关于印发《2021年下半年闵行教育工作要点》的通知')
     await page.close()
   })
 })
