@@ -1,6 +1,7 @@
 /**
  * WebSocket close codes of the collaboration server. y-websocket 3.1 stops reconnecting on
- * 4400–4499, so every "you may not" code is in that range; restarts use 1012 so clients come back.
+ * 4400–4499, so every "you may not" code is in that range; restarts (1012), server errors (1011) and
+ * slow readers (1013) use the standard codes, after which clients reconnect and resend unsaved edits.
  */
 export const CLOSE = {
   /** No token, a bad signature, or an expired or signed-out session. */
@@ -15,6 +16,10 @@ export const CLOSE = {
   tooLarge: 4413,
   /** The server is stopping; reconnecting later is right. */
   restarting: 1012,
+  /** The server failed to store or send an update (storage error, failed send); the client reconnects and resends. */
+  serverError: 1011,
+  /** The client stopped reading (its unsent data passed the limit); reconnecting later is right. */
+  tryAgainLater: 1013,
 } as const
 
 /** One of the close codes above. */
@@ -36,6 +41,12 @@ export function closeReason(code: number): string | undefined {
       return '收到无法识别的数据，连接已断开'
     case CLOSE.tooLarge:
       return '单次修改过大，连接已断开'
+    case CLOSE.restarting:
+      return '服务器正在重启，稍后自动重新连接'
+    case CLOSE.serverError:
+      return '服务器暂时无法保存，正在重新连接，未保存的修改会重新发送'
+    case CLOSE.tryAgainLater:
+      return '网络过慢，连接已断开，正在重新连接'
     default:
       return undefined
   }
