@@ -1,4 +1,5 @@
 import { AppError } from '../AppError.ts'
+import type { ApiErrorCode } from '../http/errorCodes.ts'
 
 /** A 429 refusal that says when to try again (sent as Retry-After). */
 export class RetryLater extends AppError {
@@ -6,7 +7,7 @@ export class RetryLater extends AppError {
     message: string,
     /** Whole seconds until a new attempt may pass. */
     readonly retryAfterSeconds: number,
-    code = 'too-many-attempts',
+    code: ApiErrorCode = 'too-many-attempts',
   ) {
     super(code, message, 429)
   }

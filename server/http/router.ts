@@ -7,6 +7,7 @@ import type { Authenticated } from '../auth/sessions.ts'
 import type { Services } from '../services.ts'
 import { BodyBudget, JSON_BODY_BYTES, PUBLIC_BODY_BYTES } from './bodyLimits.ts'
 import { clientAddress } from './clientAddress.ts'
+import type { ApiErrorCode } from './errorCodes.ts'
 import { DEFAULT_RATES, RouteRates, type RateOptions } from './routeRates.ts'
 import { checkDeclaredLength, readJsonBody } from './readJsonBody.ts'
 import { setSecurityHeaders } from './securityHeaders.ts'
@@ -155,7 +156,7 @@ export class Router {
   }
 }
 
-function errorBody(code: string, message: string): ApiError {
+function errorBody(code: ApiErrorCode, message: string): ApiError {
   return { error: { code, message } }
 }
 
