@@ -77,9 +77,9 @@ export class Connection implements RoomPeer {
   /** Sends a frame if the socket is open; a client that stopped reading is dropped (it reconnects and resyncs). */
   send(frame: Uint8Array): void {
     if (this.ws.readyState !== this.ws.OPEN) return
-    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) return this.close(1013, 'client too slow')
+    if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) return this.close(CLOSE.tryAgainLater, 'client too slow')
     this.ws.send(frame, (err) => {
-      if (err) this.close(1011, 'send failed')
+      if (err) this.close(CLOSE.serverError, 'send failed')
     })
   }
 
@@ -143,7 +143,7 @@ export class Connection implements RoomPeer {
         this.close(err instanceof InvalidUpdate && err.kind === 'size' ? CLOSE.tooLarge : CLOSE.malformed, 'malformed')
       } else {
         this.log.error('ws.failed', { conn: this.id, doc: this.docId, user: this.userId }, err)
-        this.close(1011, 'internal error')
+        this.close(CLOSE.serverError, 'internal error')
       }
     }
   }

@@ -1,5 +1,6 @@
 import { Awareness, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness'
 import * as Y from 'yjs'
+import { CLOSE } from '../../shared/api/closeCodes.ts'
 import { META_MAP, PLAN_FIELD } from '../../shared/collab/ydoc.ts'
 import type { PlanLimits } from '../../shared/plan/limits.ts'
 import type { Log } from '../log.ts'
@@ -307,7 +308,7 @@ export class Room {
     if (this.failed) return
     this.failed = true
     this.toStore = []
-    for (const peer of [...this.peers]) peer.close(1011, 'storage error')
+    for (const peer of [...this.peers]) peer.close(CLOSE.serverError, 'storage error')
   }
 
   /** Frees the documents and timers; call after flushed(). Safe to call twice. */

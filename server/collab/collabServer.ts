@@ -82,7 +82,7 @@ export function attachCollab(server: Server, deps: CollabDeps): CollabServer {
       }
     } catch (err) {
       log.error('ws.accept.failed', { conn: conn.id, doc: docId }, err)
-      conn.close(1011, 'internal error')
+      conn.close(CLOSE.serverError, 'internal error')
     }
   }
 
