@@ -5,6 +5,7 @@ import { pageNumberFooters } from './footer.ts'
 import { attachmentNames, noticeParagraphs } from './notice.ts'
 import { pageProperties } from './pageSetup.ts'
 import { planParagraphs } from './planBody.ts'
+import { printablePlan } from './printablePlan.ts'
 import { documentStyles } from './styles.ts'
 
 /** Options of an export. */
@@ -21,8 +22,11 @@ export interface ExportOptions {
  * The plan as a .docx in the official document layout of GB/T 9704-2012: A4, margins 37/35/28/26 mm,
  * 22 lines of 28 characters, 小标宋 title, 黑体/楷体 headings, 仿宋_GB2312 body, "— n —" page numbers
  * on the outer side. Numbers are written as text so that Word, WPS and mammoth all read them.
+ * Any plan exports, in time and memory linear in its size (see printablePlan and titleLines).
  */
-export async function exportDocx(plan: Plan, options: ExportOptions = {}): Promise<Uint8Array> {
+export async function exportDocx(input: Plan, options: ExportOptions = {}): Promise<Uint8Array> {
+  // The boundary: whatever text the plan holds, what is set below is XML-safe and of printable size.
+  const plan = printablePlan(input)
   const notice = options.notice !== false ? plan.notice : undefined
   // The plan is the notice's first attachment; GB/T 9704 numbers the label only when there are several.
   const attachmentLabel = notice ? `附件${attachmentNames(notice, plan.title).length > 1 ? '1' : ''}` : undefined

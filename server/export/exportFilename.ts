@@ -1,3 +1,5 @@
+import { xmlSafe } from './xmlSafe.ts'
+
 /** Longest file name stem (before .docx) we send; Windows paths and mail clients choke on longer ones. */
 const MAX_STEM = 80
 
@@ -11,8 +13,9 @@ const FORBIDDEN = /[\\/:*?"<>|\u0000-\u001f\u007f]/g
  * long for Windows is cut at a whole character (the version tag is kept). An empty title gives 工作要点.docx.
  */
 export function exportFilename(title: string, version?: string): string {
+  // Cut before cleaning: the patterns below backtrack on long runs of dots, and a lone surrogate cannot be percent-encoded.
   const clean = (text: string): string =>
-    text
+    xmlSafe(text.slice(0, MAX_STEM * 4))
       .replace(FORBIDDEN, ' ')
       .replace(/\(/g, '（')
       .replace(/\)/g, '）')

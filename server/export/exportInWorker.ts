@@ -6,6 +6,12 @@ import type { ExportAnswer, ExportJob } from './exportWorkerLoop.ts'
 /** The worker's entry (registers tsx, then runs exportWorkerLoop.ts). */
 const ENTRY = new URL('./exportWorker.mjs', import.meta.url)
 
+/**
+ * Heap the worker may use. The largest plan the default limits accept needs about 120 MB; a plan
+ * past every limit makes the worker fail (and be replaced), never the server's process grow.
+ */
+export const EXPORT_WORKER_HEAP_MB = 768
+
 /** A job the worker has not answered in this time is taken as hung: the worker is replaced. */
 const JOB_TIMEOUT_MS = 30_000
 
@@ -30,7 +36,7 @@ class ExportThread {
 
   constructor(onDead: (thread: ExportThread) => void) {
     // No inherited flags: vitest's or tsx's loaders are not needed, the entry registers tsx itself.
-    this.worker = new Worker(ENTRY, { execArgv: [] })
+    this.worker = new Worker(ENTRY, { execArgv: [], resourceLimits: { maxOldGenerationSizeMb: EXPORT_WORKER_HEAP_MB } })
     this.worker.unref()
     this.started = new Promise((resolve) => {
       this.worker.once('message', () => resolve(true))

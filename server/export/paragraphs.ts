@@ -1,6 +1,7 @@
 import { AlignmentType, Paragraph, TextRun, type IParagraphOptions, type ParagraphChild } from 'docx'
 import { FONT, SIZE, runFonts } from './fonts.ts'
 import { officialText } from './officialText.ts'
+import { clipTitle } from './printablePlan.ts'
 import { textRun } from './runs.ts'
 import { FIRST_LINE_INDENT, GRID_SPACING, STYLE } from './styles.ts'
 import { titleLines } from './titleLines.ts'
@@ -44,7 +45,8 @@ export function itemParagraph(label: string, title: string, firstBody: string): 
 
 /** A 2号 小标宋 title, centred; a long one is shaped into lines (see titleLines) separated by line breaks. */
 export function titleParagraph(title: string, style: string = STYLE.title): Paragraph {
-  const runs = titleLines(officialText(title)).map(
+  // Cut first: a title no plan limit allows would otherwise be set as pages of title lines.
+  const runs = titleLines(officialText(clipTitle(title))).map(
     (line, i) => new TextRun({ text: line, font: runFonts(FONT.title), size: SIZE.hao2, ...(i > 0 ? { break: 1 } : {}) }),
   )
   return gridParagraph(runs, { style, alignment: AlignmentType.CENTER, keepNext: true, keepLines: true })

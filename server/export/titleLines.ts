@@ -1,6 +1,7 @@
 import { SIZE } from './fonts.ts'
 import { TEXT_WIDTH } from './pageSetup.ts'
-import { textWidth } from './textWidth.ts'
+import { clipTitle } from './printablePlan.ts'
+import { titleUnits, type TitleUnit } from './titleUnits.ts'
 
 /** Characters of a 2号 title that fit on one line of the 156-mm text block: 442 pt / 22 pt = 20. */
 export const TITLE_LINE_EMS = Math.floor(TEXT_WIDTH / (SIZE.hao2 * 10))
@@ -8,7 +9,7 @@ export const TITLE_LINE_EMS = Math.floor(TEXT_WIDTH / (SIZE.hao2 * 10))
 // Where a line may not start (closing marks) and may not end (opening marks): the usual 避头尾 rules.
 const NO_LINE_START = /^[、，。：；！？）》」』”’…—%·〕】]/
 const NO_LINE_END = /[（《「『“‘〔【]$/
-const ALNUM = /[A-Za-z0-9]/
+const ALNUM = /^[A-Za-z0-9]$/
 
 // Natural places to break a title, best first: before the document kind, after 关于印发 / the issuer.
 const BEFORE_KIND = /(?=(?:工作要点|工作计划|工作安排|工作方案|实施方案|实施意见|行动计划|行动方案|管理办法|的通知|的意见|的决定|的报告|的函))/g
@@ -16,105 +17,141 @@ const AFTER_LEAD = /(?:^关于印发|^关于转发|^关于|(?:教育局|教育�
 const AFTER_MINOR = /(?:\d{4}(?:—\d{4})?年(?:度|上半年|下半年)?|[、，：；》]|的)(?=.)/g
 const BEFORE_MINOR = /(?=《|和|及|以及|与)/g
 
-interface Break {
-  /** Index into the title's code points where the next line starts. */
-  at: number
-  penalty: number
-}
+/**
+ * Titles up to this many printed characters are shaped by weighing every split into lines and
+ * segmented into words; longer ones (no real title is) are filled line by line. Both are linear in
+ * the title's length beyond it, whatever its characters.
+ */
+const SHAPED_UNITS = 120
+
+/** Steps bestSplit takes at most (partial splits tried): a bound on its work, counted, so the result never depends on the machine. */
+const SPLIT_BUDGET = 50_000
+
+/** Penalty of a unit boundary where no rule says anything: inside a word. */
+const IN_WORD = 8
+
+/** Marks a boundary where a line may not break at all. */
+const FORBIDDEN = -1
 
 /**
  * Splits a 2号 title into centred lines shaped as a trapezoid or diamond. Short titles stay on one
  * line; long ones break at natural points (before 工作要点, after 关于印发 or the issuer, after a
  * year or a comma), then between words, and never inside a number, a word or before a closing mark.
+ * Any input is shaped in bounded time: runs of spaces count once, a title past PRINTED_TITLE_CHARS
+ * is cut with an ellipsis, combining marks and joiners stay with their character, and a line with
+ * no allowed break is cut where it is full.
  */
 export function titleLines(title: string, maxEms = TITLE_LINE_EMS): string[] {
-  const text = title.trim()
-  if (textWidth(text) <= maxEms) return text ? [text] : []
-  const chars = Array.from(text)
-  const breaks = breakPoints(text, chars)
-  const minLines = Math.ceil(textWidth(text) / maxEms)
-  if (minLines > 4) return greedyLines(chars, breaks, maxEms)
-  let best: { lines: string[]; score: number } | undefined
-  for (let n = minLines; n <= minLines + 1; n++) {
-    const found = bestSplit(chars, breaks, n, maxEms)
-    if (found && (!best || found.score + (n - minLines) * 6 < best.score)) best = { lines: found.lines, score: found.score + (n - minLines) * 6 }
+  const text = clipTitle(title.replace(/\s+/gu, (run) => run[0]).trim())
+  const units = titleUnits(text)
+  const prefix = prefixWidths(units)
+  const total = prefix[units.length]
+  if (total <= maxEms) return text ? [text] : []
+  const penalties = breakPenalties(text, units)
+  const minLines = Math.ceil(total / maxEms)
+  if (units.length <= SHAPED_UNITS && minLines <= 4) {
+    let best: { cuts: number[]; score: number } | undefined
+    for (let n = minLines; n <= minLines + 1; n++) {
+      const found = bestSplit(prefix, penalties, n, maxEms)
+      const score = found && found.score + (n - minLines) * 6
+      if (found && score !== undefined && (!best || score < best.score)) best = { cuts: found.cuts, score }
+    }
+    if (best) return cut(units, best.cuts)
   }
-  return best?.lines ?? greedyLines(chars, breaks, maxEms)
+  return cut(units, greedyCuts(prefix, penalties, maxEms))
 }
 
-/** Every allowed break with its penalty: 0 natural, 1 minor, 2 between words, 6 doubtful, 8 inside a word. */
-function breakPoints(text: string, chars: string[]): Break[] {
-  const penalty = new Map<number, number>()
-  const offsets = codePointOffsets(chars)
+function prefixWidths(units: TitleUnit[]): number[] {
+  const prefix = [0]
+  for (const u of units) prefix.push(prefix[prefix.length - 1] + u.width)
+  return prefix
+}
+
+/**
+ * The penalty of breaking before each unit (index 1 … length-1): 0 natural, 1 minor, 2 between
+ * words, 6 doubtful, 8 inside a word, FORBIDDEN where the 避头尾 rules or a number forbid it.
+ */
+function breakPenalties(text: string, units: TitleUnit[]): number[] {
+  const penalties = new Array<number>(units.length + 1).fill(IN_WORD)
+  const at = unitOffsets(units)
   const mark = (re: RegExp, value: number, after: boolean): void => {
     for (const m of text.matchAll(re)) {
-      const unit = after ? (m.index ?? 0) + m[0].length : (m.index ?? 0)
-      const at = offsets.get(unit)
-      if (at !== undefined) penalty.set(at, Math.min(penalty.get(at) ?? 99, value))
+      const k = at.get(after ? (m.index ?? 0) + m[0].length : (m.index ?? 0))
+      if (k !== undefined) penalties[k] = Math.min(penalties[k], value)
     }
   }
   mark(BEFORE_KIND, 0, false)
   mark(AFTER_LEAD, 0, true)
   mark(AFTER_MINOR, 1, true)
   mark(BEFORE_MINOR, 1, false)
-  // The word segmenter splits policy terms poorly (中|小学校|园), so only a boundary between two words of two or more characters is trusted.
-  const segments = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)]
-  segments.forEach((seg, i) => {
-    const at = offsets.get(seg.index)
-    if (i === 0 || at === undefined || penalty.has(at)) return
-    const trusted = Array.from(segments[i - 1].segment).length > 1 && Array.from(seg.segment).length > 1
-    penalty.set(at, trusted ? 2 : 6)
-  })
-  const breaks: Break[] = []
-  for (let at = 1; at < chars.length; at++) {
-    if (!allowed(chars, at)) continue
-    breaks.push({ at, penalty: penalty.get(at) ?? 8 })
+  // The word segmenter is slow on long text and splits policy terms poorly (中|小学校|园): it runs
+  // on titles of real length only, and only a boundary between two words of two or more characters is trusted.
+  if (units.length <= SHAPED_UNITS) {
+    const segments = [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(text)]
+    segments.forEach((seg, i) => {
+      const k = at.get(seg.index)
+      if (i === 0 || k === undefined || penalties[k] < IN_WORD) return
+      const trusted = Array.from(segments[i - 1].segment).length > 1 && Array.from(seg.segment).length > 1
+      penalties[k] = trusted ? 2 : 6
+    })
   }
-  return breaks
+  for (let k = 1; k < units.length; k++) if (!allowed(units[k - 1].base, units[k].base)) penalties[k] = FORBIDDEN
+  return penalties
 }
 
-function allowed(chars: string[], at: number): boolean {
-  const before = chars[at - 1]
-  const after = chars[at]
+function allowed(before: string, after: string): boolean {
   if (ALNUM.test(before) && ALNUM.test(after)) return false
   return !NO_LINE_START.test(after) && !NO_LINE_END.test(before)
 }
 
-/** Maps UTF-16 offsets to code-point indexes (regex and Segmenter report the former). */
-function codePointOffsets(chars: string[]): Map<number, number> {
+/** Maps the UTF-16 offset where each unit starts (regex and Segmenter report those) to its index. */
+function unitOffsets(units: TitleUnit[]): Map<number, number> {
   const map = new Map<number, number>()
-  let unit = 0
-  chars.forEach((ch, i) => {
-    map.set(unit, i)
-    unit += ch.length
+  let offset = 0
+  units.forEach((u, k) => {
+    map.set(offset, k)
+    offset += u.text.length
   })
-  map.set(unit, chars.length)
+  map.set(offset, units.length)
   return map
 }
 
-/** The best split into exactly n lines, trying every combination of breaks (n ≤ 5, so at most four breaks). */
-function bestSplit(chars: string[], breaks: Break[], n: number, maxEms: number): { lines: string[]; score: number } | undefined {
-  const prefix = [0]
-  for (const ch of chars) prefix.push(prefix[prefix.length - 1] + textWidth(ch))
+/**
+ * The best split into exactly n lines (n ≤ 5), weighing combinations of allowed breaks; it stops
+ * after SPLIT_BUDGET steps (a title of real length takes a few thousand) with the best so far.
+ */
+function bestSplit(prefix: number[], penalties: number[], n: number, maxEms: number): { cuts: number[]; score: number } | undefined {
+  const length = prefix.length - 1
   const width = (from: number, to: number): number => prefix[to] - prefix[from]
-  let best: { picked: Break[]; score: number } | undefined
-  const choose = (from: number, start: number, picked: Break[]): void => {
+  const breaks: number[] = []
+  for (let k = 1; k < length; k++) if (penalties[k] !== FORBIDDEN) breaks.push(k)
+  let best: { cuts: number[]; score: number } | undefined
+  let budget = SPLIT_BUDGET
+  const picked: number[] = []
+  const widths: number[] = []
+  const choose = (from: number, start: number, cost: number): void => {
+    budget--
+    // Every part of the score only grows as lines are added: a partial split that already costs as
+    // much as the best complete one cannot beat it (branch and bound; the result is the exhaustive one).
+    if (best && cost + shapePenalty(widths) >= best.score) return
     if (picked.length === n - 1) {
-      if (width(start, chars.length) > maxEms) return
-      const cuts = [0, ...picked.map((b) => b.at), chars.length]
-      const widths = cuts.slice(1).map((end, i) => width(cuts[i], end))
-      const score = picked.reduce((s, b) => s + b.penalty * 4, 0) + shapePenalty(widths)
-      if (!best || score < best.score) best = { picked, score }
+      if (width(start, length) > maxEms) return
+      const score = cost + shapePenalty([...widths, width(start, length)])
+      if (!best || score < best.score) best = { cuts: [...picked], score }
       return
     }
-    for (let k = from; k < breaks.length; k++) {
+    for (let i = from; i < breaks.length && budget > 0; i++) {
       // A line already too wide cannot be fixed by later breaks.
-      if (width(start, breaks[k].at) > maxEms) break
-      choose(k + 1, breaks[k].at, [...picked, breaks[k]])
+      if (width(start, breaks[i]) > maxEms) break
+      picked.push(breaks[i])
+      widths.push(width(start, breaks[i]))
+      choose(i + 1, breaks[i], cost + penalties[breaks[i]] * 4)
+      picked.pop()
+      widths.pop()
     }
   }
-  choose(0, 0, [])
-  return best && { lines: cut(chars, best.picked), score: best.score }
+  choose(0, 0, 0)
+  return best
 }
 
 /**
@@ -122,35 +159,50 @@ function bestSplit(chars: string[], breaks: Break[], n: number, maxEms: number):
  * for an hourglass (a line narrower than both neighbours) and for a stub line of one or two characters.
  */
 function shapePenalty(widths: number[]): number {
+  if (!widths.length) return 0
   let penalty = Math.max(...widths) - Math.min(...widths)
   for (let i = 1; i < widths.length - 1; i++) if (widths[i] < widths[i - 1] && widths[i] < widths[i + 1]) penalty += 20
   if (Math.min(...widths) < 3) penalty += 10
   return penalty
 }
 
-/** For very long titles: fill each line, breaking at the cheapest allowed point near its end. */
-function greedyLines(chars: string[], breaks: Break[], maxEms: number): string[] {
-  const picked: Break[] = []
+/**
+ * For very long titles: fill each line, breaking at the cheapest allowed point in the last quarter
+ * of what fits (the latest among equals); a line with no allowed break at all is cut where it is
+ * full. Each unit is looked at a bounded number of times, so the whole is linear.
+ */
+function greedyCuts(prefix: number[], penalties: number[], maxEms: number): number[] {
+  const length = prefix.length - 1
+  const cuts: number[] = []
   let start = 0
-  while (textWidth(chars.slice(start).join('')) > maxEms) {
-    const fits = breaks.filter((b) => b.at > start && textWidth(chars.slice(start, b.at).join('')) <= maxEms)
-    if (!fits.length) break
-    const reach = fits[fits.length - 1].at
-    // Prefer a natural break in the last quarter of the line over a break in the middle of a word.
-    const near = fits.filter((b) => textWidth(chars.slice(b.at, reach).join('')) <= maxEms / 4)
-    const choice = near.reduce((a, b) => (b.penalty < a.penalty || (b.penalty === a.penalty && b.at > a.at) ? b : a))
-    picked.push(choice)
-    start = choice.at
+  while (prefix[length] - prefix[start] > maxEms) {
+    // reach: the furthest unit boundary whose line still fits (at least one unit, however wide).
+    let reach = start + 1
+    while (reach < length && prefix[reach + 1] - prefix[start] <= maxEms) reach++
+    let choice = -1
+    for (let k = reach; k > start && prefix[reach] - prefix[k] <= maxEms / 4; k--) {
+      if (penalties[k] !== FORBIDDEN && (choice < 0 || penalties[k] < penalties[choice])) choice = k
+    }
+    if (choice < 0) for (let k = reach - 1; k > start && choice < 0; k--) if (penalties[k] !== FORBIDDEN) choice = k
+    const next = choice > start ? choice : reach
+    cuts.push(next)
+    start = next
   }
-  return cut(chars, picked)
+  return cuts
 }
 
-function cut(chars: string[], picked: Break[]): string[] {
+/** The lines between cuts, without the spaces a break falls on; empty lines dropped. */
+function cut(units: TitleUnit[], cuts: number[]): string[] {
   const lines: string[] = []
   let start = 0
-  for (const b of [...picked, { at: chars.length, penalty: 0 }]) {
-    lines.push(chars.slice(start, b.at).join(''))
-    start = b.at
+  for (const end of [...cuts, units.length]) {
+    const line = units
+      .slice(start, end)
+      .map((u) => u.text)
+      .join('')
+      .trim()
+    if (line) lines.push(line)
+    start = end
   }
   return lines
 }
