@@ -95,7 +95,7 @@ export class Documents {
     if (input.priorId) doc.priorId = input.priorId
     if (input.municipalId) doc.municipalId = input.municipalId
     if (input.carriedFrom) doc.carriedFrom = input.carriedFrom
-    if (input.everyone) doc.everyone = input.everyone
+    if (isSharedRole(input.everyone)) doc.everyone = input.everyone
     const { update, client } = stateOfPlan(input.plan)
     const at = now.getTime()
     const ops: WriteOp[] = [
