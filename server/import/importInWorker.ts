@@ -4,6 +4,7 @@ import { AppError } from '../AppError.ts'
 import { JobThread, WorkerHandlerError, WorkerJobError } from '../workers/JobThread.ts'
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits.ts'
 import type { ImportJob } from './importWorkerLoop.ts'
+import { BAD_BASE64 } from './uploadBytes.ts'
 
 const MODULE = new URL('./importWorkerLoop.ts', import.meta.url)
 
@@ -18,35 +19,36 @@ let waiting = 0
  * importFile on the import worker thread, one file at a time: a file that makes the importer run
  * out of heap (`limits.workerHeapMb`) or time (`limits.timeoutMs`) costs only that worker, which
  * is replaced for the next file, and gets a PlanError saying which limit; the server thread never
- * parses an upload. Errors from the importer arrive as the PlanError they were.
+ * decodes or parses an upload (`file` may be the upload's base64 text, decoded in the worker).
+ * Errors from the importer arrive as the PlanError they were.
  */
-export async function importInWorker(bytes: Uint8Array, filename: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ImportResult> {
+export async function importInWorker(file: ImportJob['file'], filename: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ImportResult> {
   if (waiting >= IMPORT_QUEUE) throw new AppError('import-busy', '正在导入的文件过多，请稍后重试', 503)
   waiting++
   const turn = running.then(() => {
     waiting--
-    return runOne(bytes, filename, limits)
+    return runOne(file, filename, limits)
   })
   running = turn.catch(() => undefined)
   return turn
 }
 
-async function runOne(bytes: Uint8Array, filename: string, limits: ImportLimits): Promise<ImportResult> {
-  const worker = await liveThread(limits.workerHeapMb, limits.timeoutMs)
-  // A copy of its own to move: the upload may share its memory with Node's buffer pool.
-  const own = bytes.slice()
+async function runOne(file: ImportJob['file'], filename: string, limits: ImportLimits): Promise<ImportResult> {
+  const worker = await liveThread(limits.workerHeapMb)
+  // Bytes get a copy of their own to move: they may share memory with Node's buffer pool.
+  const own = 'bytes' in file ? { bytes: file.bytes.slice() } : file
   try {
-    return await worker.run({ bytes: own, filename, limits }, [own.buffer])
+    return await worker.run({ file: own, filename, limits }, { timeoutMs: limits.timeoutMs, transfer: 'bytes' in own ? [own.bytes.buffer as ArrayBuffer] : [] })
   } catch (err) {
     throw translate(err, limits)
   }
 }
 
 /** The worker for this heap size, started again after one died. */
-async function liveThread(heapMb: number, timeoutMs: number): Promise<JobThread<ImportJob, ImportResult>> {
+async function liveThread(heapMb: number): Promise<JobThread<ImportJob, ImportResult>> {
   if (!thread || thread.worker.dead || thread.heapMb !== heapMb) {
     void thread?.worker.stop()
-    thread = { heapMb, worker: new JobThread({ module: MODULE, timeoutMs, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } }) }
+    thread = { heapMb, worker: new JobThread({ module: MODULE, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } }) }
   }
   const current = thread.worker
   if (!(await current.started)) throw new AppError('import-unavailable', '导入服务无法启动，请稍后重试', 503)
@@ -54,6 +56,7 @@ async function liveThread(heapMb: number, timeoutMs: number): Promise<JobThread<
 }
 
 function translate(err: unknown, limits: ImportLimits): Error {
+  if (err instanceof WorkerHandlerError && err.name === BAD_BASE64) return new AppError('bad-request', '文件内容必须是 base64 编码')
   if (err instanceof WorkerHandlerError && err.name === 'PlanError' && err.code) return new PlanError(err.code as PlanErrorCode, err.message)
   if (err instanceof WorkerJobError) {
     if (err.reason === 'out-of-memory') return new PlanError('import-out-of-memory', `文件过于复杂，导入所需内存超过上限（${limits.workerHeapMb} MB），无法导入`)

@@ -41,8 +41,14 @@ export interface JobThreadOptions {
   module: URL
   /** Heap caps; a worker over them dies and fails only the jobs it holds. */
   resourceLimits?: ResourceLimits
+}
+
+/** How to run one job. */
+export interface RunOptions {
   /** A job not answered in this time fails and the worker is stopped. */
   timeoutMs: number
+  /** Buffers that move to the worker instead of being copied. */
+  transfer?: ArrayBuffer[]
 }
 
 interface Pending<Answer> {
@@ -68,7 +74,7 @@ export class JobThread<Job, Answer> {
   readonly started: Promise<boolean>
   dead = false
 
-  constructor(private readonly options: JobThreadOptions) {
+  constructor(options: JobThreadOptions) {
     // No inherited flags: vitest's or tsx's loaders are not needed, the entry registers tsx itself.
     this.worker = new Worker(ENTRY, { execArgv: [], workerData: { module: options.module.href }, ...(options.resourceLimits ? { resourceLimits: options.resourceLimits } : {}) })
     this.worker.unref()
@@ -84,16 +90,19 @@ export class JobThread<Job, Answer> {
   }
 
   /** Runs one job; rejects with WorkerJobError when the worker gives no answer, or WorkerHandlerError when the handler threw. */
-  run(job: Job, transfer: ArrayBuffer[] = []): Promise<Answer> {
+  run(job: Job, options: RunOptions): Promise<Answer> {
     if (this.dead) return Promise.reject(new WorkerJobError('exited', 'worker thread ended before the job was sent'))
     const id = this.nextId++
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
+        // Fails now: an answer already on its way would otherwise win the race with terminate().
+        this.pending.delete(id)
+        reject(new WorkerJobError('timeout', `job took longer than ${options.timeoutMs} ms`))
         this.failure = 'timeout'
         void this.worker.terminate()
-      }, this.options.timeoutMs)
+      }, options.timeoutMs)
       this.pending.set(id, { resolve, reject, timer })
-      this.worker.postMessage({ id, job } satisfies JobMessage<Job>, transfer)
+      this.worker.postMessage({ id, job } satisfies JobMessage<Job>, options.transfer ?? [])
     })
   }
 

@@ -1,4 +1,4 @@
-import { parentPort } from 'node:worker_threads'
+import { parentPort, workerData } from 'node:worker_threads'
 import type { JobMessage, JobReply } from './JobThread.ts'
 
 /**
@@ -8,7 +8,8 @@ import type { JobMessage, JobReply } from './JobThread.ts'
  */
 export function serveJobs<Job, Answer>(handle: (job: Job) => Promise<Answer>, transfer: (answer: Answer) => ArrayBuffer[] = () => []): void {
   const port = parentPort
-  if (!port) return
+  // Only in a thread started by JobThread (tsWorker.mjs): never answer on a test runner's own port.
+  if (!port || typeof (workerData as { module?: unknown } | null)?.module !== 'string') return
   port.on('message', (message: JobMessage<Job>) => {
     handle(message.job).then(
       (answer) => port.postMessage({ id: message.id, answer } satisfies JobReply<Answer>, transfer(answer)),
