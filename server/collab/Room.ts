@@ -42,7 +42,7 @@ export class InvalidUpdate extends Error {
   }
 }
 
-/** What one change did to the shadow: its updates, the Yjs clients that wrote structs, and any problem. */
+/** What one change did to the document: its updates, the Yjs clients that wrote structs, and any problem. */
 interface Trial {
   updates: Uint8Array[]
   violation: Violation | null
@@ -62,15 +62,24 @@ export interface RoomState {
   unstored?: readonly StoredUpdate[]
 }
 
+/** Accepted updates kept as bytes before they are folded into one encoded state. */
+const FOLD_AFTER = 256
+
 /**
- * One open document. Every change is first tried on a shadow copy (so that an update that throws
- * or breaks the schema never touches the real document), then made durable with its author and
- * sequence number in the write-ahead log, broadcast and applied — all synchronously, in the
- * order received. The database write follows in the background, at most one per STORE_DELAY_MS.
+ * One open document. Every change is applied and checked (the plan schema, order, counts, sizes)
+ * inside one transaction, then made durable with its author and sequence number in the
+ * write-ahead log and broadcast — all synchronously, in the order received, so that no sync
+ * answer can see a change before it is checked and logged. A change that throws or breaks the
+ * plan is rolled back: the document is rebuilt from its encoded state (the last fold plus the
+ * updates accepted since), which costs a fraction of the second, shadow copy that this replaced.
+ * The database write follows in the background, at most one per STORE_DELAY_MS.
  */
 export class Room {
-  /** The accepted state; every sync answer comes from here. */
-  readonly doc = new Y.Doc()
+  /**
+   * The accepted state; every sync answer comes from here. Replaced by an equal document when a
+   * refused change is rolled back, so read it when needed rather than keeping it.
+   */
+  doc: Y.Doc
   readonly awareness: Awareness
   readonly peers = new Set<RoomPeer>()
   /** Holds by non-socket users (HTTP restore, version reads); the room stays open while > 0. */
@@ -79,9 +88,10 @@ export class Room {
   seq: number
   /** Set when the room broke (a store failed); it takes no more changes. */
   failed = false
-  private shadow!: Y.Doc
+  /** The document as bytes: the last fold of its state, then every update accepted since. */
+  private encoded: Uint8Array[]
   private trial: Trial | null = null
-  /** The plan check with its running character count; reset whenever the shadow is rebuilt. */
+  /** The plan check with its running character count; reset whenever the document is rebuilt. */
   private readonly check: UpdateCheck
   private readonly clientUsers: Map<number, string>
   private toStore: StoredUpdate[] = []
@@ -102,12 +112,11 @@ export class Room {
     const unstored = (loaded.unstored ?? []).filter((entry) => entry.seq > loaded.seq)
     this.seq = unstored.length ? unstored[unstored.length - 1].seq : loaded.seq
     this.clientUsers = loaded.clientUsers
-    // Define the root types first so that remote structs land in typed roots.
-    this.doc.getXmlFragment(PLAN_FIELD)
-    this.doc.getMap(META_MAP)
-    applyParts(this.doc, [...loaded.parts, ...unstored.map((entry) => entry.update)])
-    this.rebuildShadow()
-    this.awareness = new Awareness(this.doc)
+    this.encoded = [...loaded.parts, ...unstored.map((entry) => entry.update)]
+    this.doc = this.rebuild()
+    this.encoded = [Y.encodeStateAsUpdate(this.doc)]
+    // Presence needs a document only for its own client id; its own tiny one survives rollbacks.
+    this.awareness = new Awareness(new Y.Doc())
     this.awareness.setLocalState(null)
     this.awareness.on('update', this.onAwarenessUpdate)
     if (unstored.length) {
@@ -121,7 +130,7 @@ export class Room {
    * InvalidUpdate (and leaves the document unchanged) when it cannot be applied.
    */
   receive(update: Uint8Array, userId: string, origin: RoomPeer | null): boolean {
-    return this.commit(userId, origin, (shadow) => Y.applyUpdate(shadow, update))
+    return this.commit(userId, origin, (doc) => Y.applyUpdate(doc, update, origin))
   }
 
   /** A change made by the server for a user (a restore); stored and broadcast like a client's. */
@@ -129,49 +138,46 @@ export class Room {
     return this.commit(userId, null, fn)
   }
 
-  private commit(userId: string, origin: RoomPeer | null, fn: (shadow: Y.Doc) => void): boolean {
+  private commit(userId: string, origin: RoomPeer | null, fn: (doc: Y.Doc) => void): boolean {
     if (this.failed) throw new RoomFailed()
-    const trial = this.tryOnShadow(fn)
+    const trial = this.tryChange(fn)
     if (!trial) return false
     const at = Date.now()
     const entry: StoredUpdate = { seq: this.seq + 1, firstSeq: this.seq + 1, count: 1, at, firstAt: at, userId, update: trial.update, clients: trial.clients }
     try {
       this.wal.append(this.docId, entry)
     } catch (err) {
-      // Not durable, so nobody may see it: undo it on the shadow and let everyone reconnect.
+      // Not durable, so nobody may see it: roll it back and let everyone reconnect.
       this.log.error('wal.failed', { doc: this.docId }, err)
-      this.rebuildShadow()
+      this.rollback()
       this.fail()
       throw new RoomFailed()
     }
     this.seq = entry.seq
-    // Broadcast before applying to the accepted document: the shadow already proved the update
-    // applies, and applying it a second time is the one cost a plain relay does not have. Both run
-    // in this same synchronous turn, so no sync answer can see the document between the two.
     const frame = updateMessage(trial.update)
     for (const peer of this.peers) if (peer !== origin) peer.send(frame)
-    Y.applyUpdate(this.doc, trial.update, origin)
+    this.remember(trial.update)
     this.toStore.push(entry)
     this.scheduleStore()
     return true
   }
 
   /**
-   * Runs fn on the shadow and returns the update it made and the Yjs clients whose structs it
-   * added; null when nothing changed. On failure rebuilds the shadow and throws InvalidUpdate.
+   * Runs fn on the document and returns the update it made and the Yjs clients whose structs it
+   * added; null when nothing changed. On failure rolls the document back and throws InvalidUpdate.
    */
-  private tryOnShadow(fn: (shadow: Y.Doc) => void): { update: Uint8Array; clients: number[] } | null {
+  private tryChange(fn: (doc: Y.Doc) => void): { update: Uint8Array; clients: number[] } | null {
     const trial: Trial = { updates: [], violation: null, clients: new Set() }
     this.trial = trial
     try {
-      fn(this.shadow)
+      fn(this.doc)
     } catch (err) {
       trial.violation ??= { kind: 'schema', reason: `apply failed: ${safeReason(err)}` }
     } finally {
       this.trial = null
     }
     if (trial.violation) {
-      this.rebuildShadow()
+      this.rollback()
       throw new InvalidUpdate(trial.violation.reason, trial.violation.kind)
     }
     if (!trial.updates.length) return null
@@ -179,27 +185,42 @@ export class Room {
     return { update, clients: [...trial.clients] }
   }
 
-  /** The shadow's listeners collect into the running trial (set once, not per update: this is the hot path). */
-  private readonly onShadowTransaction = (tr: Y.Transaction): void => {
+  /** The document's listeners collect into the running trial (set once, not per update: this is the hot path). */
+  private readonly onTransaction = (tr: Y.Transaction): void => {
     const trial = this.trial
     if (!trial) return
-    trial.violation ??= this.check.check(this.shadow, tr)
+    trial.violation ??= this.check.check(tr.doc, tr)
     for (const [client, clock] of tr.afterState) if (clock > (tr.beforeState.get(client) ?? 0)) trial.clients.add(client)
   }
 
-  private readonly onShadowUpdate = (update: Uint8Array): void => {
+  private readonly onUpdate = (update: Uint8Array): void => {
     this.trial?.updates.push(update)
   }
 
-  private rebuildShadow(): void {
-    this.shadow?.destroy()
-    this.shadow = new Y.Doc()
-    this.shadow.getXmlFragment(PLAN_FIELD)
-    this.shadow.getMap(META_MAP)
-    Y.applyUpdate(this.shadow, Y.encodeStateAsUpdate(this.doc))
-    this.check.reset(this.shadow)
-    this.shadow.on('afterTransaction', this.onShadowTransaction)
-    this.shadow.on('update', this.onShadowUpdate)
+  /** Keeps an accepted update as bytes, folding them into one state now and then so that they stay few. */
+  private remember(update: Uint8Array): void {
+    this.encoded.push(update)
+    if (this.encoded.length > FOLD_AFTER) this.encoded = [Y.encodeStateAsUpdate(this.doc)]
+  }
+
+  /** A document built from the encoded state, with the plan's root types and the trial listeners. */
+  private rebuild(): Y.Doc {
+    const doc = new Y.Doc()
+    // Define the root types first so that remote structs land in typed roots.
+    doc.getXmlFragment(PLAN_FIELD)
+    doc.getMap(META_MAP)
+    applyParts(doc, this.encoded)
+    this.check.reset(doc)
+    doc.on('afterTransaction', this.onTransaction)
+    doc.on('update', this.onUpdate)
+    return doc
+  }
+
+  /** Throws away whatever a refused change did: the document is rebuilt from its accepted bytes. */
+  private rollback(): void {
+    const old = this.doc
+    this.doc = this.rebuild()
+    old.destroy()
   }
 
   /**
@@ -320,7 +341,6 @@ export class Room {
     this.storeTimer = null
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
-    this.shadow.destroy()
     this.doc.destroy()
   }
 }

@@ -37,7 +37,7 @@ interface Target {
 }
 
 /** The district seed grown to 60 items (copies of its items with new ids), the size of a real plan. */
-function sixtyItemPlan(): Plan {
+export function sixtyItemPlan(): Plan {
   const plan = districtSeed()
   const items = plan.sections.flatMap((s) => s.items)
   let i = 0
@@ -143,8 +143,8 @@ function heap(gc: () => void): number {
   return m.heapUsed + m.arrayBuffers
 }
 
-/** Heap per open document: ours (a room: document, validation shadow, awareness) and the plain server's WSSharedDoc. */
-async function memory(plan: Plan, count = 30): Promise<{ ours: number; plain: number }> {
+/** Heap per open document: ours (a room: document, its encoded state for rollback, awareness) and the plain server's WSSharedDoc. */
+export async function memory(plan: Plan, count = 30): Promise<{ ours: number; plain: number }> {
   const gc = gcFunction()
   const dataDir = mkdtempSync(join(tmpdir(), 'plan-bench-mem-'))
   const server = await startServer({ dataDir, port: 0, host: '127.0.0.1', log: silentLog, seed: false, adminPassword: TEST_PASSWORD, roomIdleMs: 3_600_000 })
@@ -273,6 +273,6 @@ export async function run(): Promise<void> {
     killServerProcesses()
   }
   const mem = await memory(plan)
-  console.log(`memory per open 60-item document: ours ${(mem.ours / 1024).toFixed(0)} KiB (document + validation shadow + awareness), plain ${(mem.plain / 1024).toFixed(0)} KiB`)
+  console.log(`memory per open 60-item document: ours ${(mem.ours / 1024).toFixed(0)} KiB (document, its encoded state for rollback, awareness), plain ${(mem.plain / 1024).toFixed(0)} KiB`)
   await loading(plan)
 }
