@@ -101,7 +101,7 @@ function chooseMarkers(text: string, warnings: PlanWarning[]): MarkerCandidate[]
     }
   }
   warnings.push(...chain.warnings)
-  return subsectionsAsItems(chain.markers)
+  return subsectionsAsItems(text, chain.markers)
 }
 
 /** Builds sections, sub-sections and items from the text between accepted markers. */

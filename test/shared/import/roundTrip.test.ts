@@ -86,6 +86,19 @@ describe('import(render(plan)) gives the plan back', () => {
     expect(withoutIds(importText(renderPlanText(plan)).plan)).toEqual(withoutIds(plan))
   })
 
+  it('for a draft whose section holds only empty sub-sections', () => {
+    const plan: Plan = {
+      title: '2025年某区教育工作要点',
+      preamble: [],
+      sections: [
+        { id: 's1', heading: '加强党建', intro: [], items: [{ id: 'a', title: '坚持党建引领。', body: '' }], subsections: [] },
+        { id: 's2', heading: '推进改革', intro: [], items: [], subsections: [{ id: 'u1', heading: '评价改革', intro: [], items: [] }, { id: 'u2', heading: '考试改革', intro: [], items: [] }] },
+      ],
+      meta: { level: 'district', year: 2025 },
+    }
+    expect(withoutIds(importText(renderPlanText(plan)).plan)).toEqual(withoutIds(plan))
+  })
+
   it.each([
     ['a Chinese title cut mid-line', ['2025年某区关于进一步加强中小学', '心理健康教育的实施意见'], '2025年某区关于进一步加强中小学心理健康教育的实施意见'],
     ['a title over three lines', ['2025年某区教育局', '关于深化课堂教学改革的', '工作要点'], '2025年某区教育局关于深化课堂教学改革的工作要点'],
