@@ -62,8 +62,12 @@ export interface RoomState {
   unstored?: readonly StoredUpdate[]
 }
 
-/** Accepted updates kept as bytes before they are folded into one encoded state. */
-const FOLD_AFTER = 256
+/**
+ * Accepted updates are folded into one encoded state once their bytes reach this share of it:
+ * folding costs as much as encoding the document, so it must happen less often the larger the
+ * document is (a fixed count made every keystroke in a 1,000-paragraph plan pay for it).
+ */
+const FOLD_SHARE = 0.5
 
 /**
  * One open document. Every change is applied and checked (the plan schema, order, counts, sizes)
@@ -90,6 +94,8 @@ export class Room {
   failed = false
   /** The document as bytes: the last fold of its state, then every update accepted since. */
   private encoded: Uint8Array[]
+  /** Bytes of the updates accepted since the last fold. */
+  private unfolded = 0
   private trial: Trial | null = null
   /** The plan check with its running character count; reset whenever the document is rebuilt. */
   private readonly check: UpdateCheck
@@ -200,7 +206,11 @@ export class Room {
   /** Keeps an accepted update as bytes, folding them into one state now and then so that they stay few. */
   private remember(update: Uint8Array): void {
     this.encoded.push(update)
-    if (this.encoded.length > FOLD_AFTER) this.encoded = [Y.encodeStateAsUpdate(this.doc)]
+    this.unfolded += update.length
+    if (this.unfolded > FOLD_SHARE * this.encoded[0].length) {
+      this.encoded = [Y.encodeStateAsUpdate(this.doc)]
+      this.unfolded = 0
+    }
   }
 
   /** A document built from the encoded state, with the plan's root types and the trial listeners. */

@@ -1,0 +1,111 @@
+// Server-side cost of one keystroke update in a 60-item plan and in a 1,000-paragraph plan (a
+// five-year 规划 of 300 items): our room (update check + write-ahead log + rollback bytes) against
+// the plain y-websocket server's document (@y/websocket-server getYDoc: apply and relay, nothing
+// else), interleaved ABAB in one process. Target: ours within 1.2× plain at both sizes.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { getYDoc } from '@y/websocket-server/utils'
+import * as Y from 'yjs'
+import { writePlan } from '../../shared/collab/ydoc.ts'
+import { newId } from '../../shared/plan/ids.ts'
+import type { Plan, PlanItem } from '../../shared/plan/types.ts'
+import { Room } from '../../server/collab/Room.ts'
+import { silentLog } from '../../server/log.ts'
+import { LevelStorage } from '../../server/storage/LevelStorage.ts'
+import { WriteAheadLog } from '../../server/storage/WriteAheadLog.ts'
+import { elementsNamed } from '../utils/planText.ts'
+import { districtSeed } from '../utils/seeds.ts'
+import { sixtyItemPlan } from './server.bench.ts'
+
+const EDITS = 2000
+const ROUNDS = 6
+
+/** 300 items of three body paragraphs each in ten sections: about 1,000 text blocks. */
+function largePlan(): Plan {
+  const seed = districtSeed()
+  const items = seed.sections.flatMap((s) => s.items)
+  const plan: Plan = { ...seed, sections: [] }
+  for (let s = 0; s < 10; s++) {
+    const list: PlanItem[] = []
+    for (let i = 0; i < 30; i++) {
+      const from = items[(s * 30 + i) % items.length]
+      list.push({ id: newId('i'), title: from.title, body: [from.body.slice(0, 80), from.body.slice(80, 160), from.body.slice(160, 240)].filter(Boolean).join('\n') })
+    }
+    plan.sections.push({ id: newId('s'), heading: `第${s + 1}部分`, intro: [], items: list, subsections: [] })
+  }
+  return plan
+}
+
+/** Keystroke updates typed one after another into random text blocks of a replica. */
+function keystrokes(state: Uint8Array, count: number): Uint8Array[] {
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, state)
+  const blocks = [...elementsNamed(doc, 'itemTitle'), ...elementsNamed(doc, 'paragraph')]
+  const out: Uint8Array[] = []
+  doc.on('update', (u: Uint8Array) => out.push(u))
+  let r = 12345
+  for (let i = 0; i < count; i++) {
+    r = (r * 1103515245 + 12345) & 0x7fffffff
+    const text = blocks[r % blocks.length].toArray().find((c): c is Y.XmlText => c instanceof Y.XmlText)
+    text?.insert(r % (text.length + 1), '字')
+  }
+  return out
+}
+
+/** Microseconds per update for each round, ours and plain interleaved. */
+async function measure(plan: Plan): Promise<{ blocks: number; ours: number[]; plain: number[] }> {
+  const source = new Y.Doc()
+  writePlan(source, plan)
+  const state = Y.encodeStateAsUpdate(source)
+  const blocks = elementsNamed(source, 'itemTitle').length + elementsNamed(source, 'paragraph').length
+  const edits = keystrokes(state, EDITS)
+  const dir = mkdtempSync(join(tmpdir(), 'plan-bench-cost-'))
+  const storage = await LevelStorage.open(join(dir, 'db'))
+  const wal = await WriteAheadLog.open(join(dir, 'wal.log'), storage, silentLog)
+  const ours: number[] = []
+  const plain: number[] = []
+  try {
+    for (let round = 0; round < ROUNDS; round++) {
+      const runOurs = async (): Promise<void> => {
+        const room = new Room(`cost${round}`, { parts: [state], seq: 0, clientUsers: new Map() }, storage, wal, silentLog)
+        const t0 = performance.now()
+        for (const u of edits) room.receive(u, 'bench', null)
+        ours.push(((performance.now() - t0) * 1000) / EDITS)
+        await room.flushed()
+        room.destroy()
+      }
+      const runPlain = (): void => {
+        const doc = getYDoc(`cost-${plan.sections.length}-${round}`)
+        Y.applyUpdate(doc, state)
+        const t0 = performance.now()
+        for (const u of edits) Y.applyUpdate(doc, u)
+        plain.push(((performance.now() - t0) * 1000) / EDITS)
+        doc.destroy()
+      }
+      if (round % 2) (runPlain(), await runOurs())
+      else (await runOurs(), runPlain())
+    }
+  } finally {
+    await storage.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+  return { blocks, ours, plain }
+}
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
+
+/** Prints the per-update cost at both sizes and the ratio to the plain server. */
+export async function run(): Promise<void> {
+  console.log(`server-side cost per keystroke update (${EDITS} edits × ${ROUNDS} interleaved rounds, median of rounds, µs; target: ours within 1.2× plain):`)
+  for (const [name, plan] of [
+    ['60 items', sixtyItemPlan()],
+    ['300 items, ~1,000 paragraphs', largePlan()],
+  ] as const) {
+    const m = await measure(plan)
+    const o = median(m.ours)
+    const p = median(m.plain)
+    const ratio = o / p
+    console.log(`  ${name} (${m.blocks} text blocks): ours ${o.toFixed(1)} µs, plain ${p.toFixed(1)} µs, ratio ${ratio.toFixed(2)}× (${ratio <= 1.2 ? 'met' : 'NOT MET'})`)
+  }
+}
