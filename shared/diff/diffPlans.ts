@@ -24,9 +24,9 @@ export interface DiffOptions {
 }
 
 /**
- * Token comparisons all character diffs of one plan diff may spend together: about 300 ms on a
- * loaded 2-core machine, and far more than two real plans need (the seed against its draft spends
- * well under a tenth). Counted, not timed, so the spans never depend on the machine's speed.
+ * Token comparisons all character diffs of one plan diff may spend together: ten items' worth (about
+ * 500 ms of CPU, the old clock limit), far more than two real plans need (the seed against its draft
+ * spends about 540). Counted, not timed, so the spans never depend on the machine's speed.
  */
 export const PLAN_DIFF_WORK = 3_000_000
 

@@ -5,8 +5,9 @@ import type { TextSpan } from './types.ts'
 
 /**
  * Token comparisons one text diff may spend before it gives up. Work is counted, not time, so that
- * the spans are the same on any machine: 300,000 comparisons take about 30 ms on a loaded 2-core CI
- * machine once warm (a fully rewritten 300-character item needs about 80,000).
+ * the spans are the same on any machine. 300,000 comparisons cost 35–60 ms of CPU on the 2-core
+ * reference machine (the old 50 ms clock limit); a fully rewritten 300-character item needs about
+ * 80,000, the seed against its draft under 400 per item (`npx tsx test/bench/run.ts diff`).
  */
 export const ITEM_DIFF_WORK = 300_000
 

@@ -1,7 +1,8 @@
 // Diff of two 60-item plans (related: a draft and its source; unrelated: no item in common), next
 // to jsdiff's diffChars on the two whole texts in the same run.
 import { diffChars } from 'diff'
-import { diffPlans } from '../../shared/diff/diffPlans.ts'
+import { diffPlans, PLAN_DIFF_WORK } from '../../shared/diff/diffPlans.ts'
+import { diffText, ITEM_DIFF_WORK } from '../../shared/diff/diffText.ts'
 import type { Plan } from '../../shared/plan/types.ts'
 import { renderPlanText } from '../../shared/plan/render.ts'
 import { editedDraft, planFromSentences, sentencePool, unrelatedPlans } from '../shared/diff/fixtures/syntheticPlans.ts'
@@ -35,6 +36,11 @@ export async function run(): Promise<void> {
   report('diff 60 items, draft vs source (content only) — median', byContent.median, 20, `min ${byContent.min.toFixed(2)}, p99 ${byContent.p99.toFixed(2)} ms`)
   const unrelated = await time(() => diffPlans(a, b), 20, 3)
   report('diff 60 items, unrelated plans — median', unrelated.median, 300, `min ${unrelated.min.toFixed(2)}, p99 ${unrelated.p99.toFixed(2)} ms`)
+
+  // What the diff's work limits cost in time here: one item spending all of its comparisons.
+  const [x3000, y3000] = [7919, 104729].map((k) => Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * k + 13) % 5000))).join(''))
+  const limit = await time(() => diffText(x3000, y3000, { maxEditLength: 1e6 }), 10, 2)
+  report(`diff work limit: one item spending all ${ITEM_DIFF_WORK.toLocaleString('en')} comparisons`, limit.median, 50, `min ${limit.min.toFixed(2)} ms; the plan limit is ${PLAN_DIFF_WORK.toLocaleString('en')} (${PLAN_DIFF_WORK / ITEM_DIFF_WORK} such items)`)
 
   for (const [name, x, y] of [
     ['related', source, draft],
