@@ -1,6 +1,8 @@
 import { itemPlaces, sectionLabel, subsectionLabel } from '../../../shared/plan/numbering.ts'
+import { planLimitViolation } from '../../../shared/plan/limits.ts'
 import { toPlanJson } from '../../../shared/plan/planJson.ts'
 import type { Plan, PlanWarning } from '../../../shared/plan/types.ts'
+import { importLimits, planLimits } from '../../config/limits.ts'
 import { readPlanFile } from '../../import/readPlanFile.ts'
 import { CliError, parseArgs, type CliCommand, type CliIo } from '../command.ts'
 
@@ -11,7 +13,10 @@ export const command: CliCommand = async (args, io) => {
   const { positional, flags } = parseArgs(args)
   checkFlags(flags, ['json'], USAGE)
   if (positional.length !== 1) throw new CliError(USAGE, 2)
-  const { plan, warnings, format } = await readPlanFile(positional[0], io.stdin)
+  // The server's limits (IMPORT_LIMIT_* and PLAN_LIMIT_* apply here too): what imports here imports there.
+  const { plan, warnings, format } = await readPlanFile(positional[0], io.stdin, importLimits(io.env))
+  const violation = planLimitViolation(plan, planLimits(io.env))
+  if (violation) throw new CliError(`${violation.message}（plan-too-large）`)
   // Warnings stored in Plan JSON were shown when it was made; only a fresh import has news.
   if (format !== 'plan-json') printWarnings(io, warnings)
   io.stdout.write(flags.has('json') ? JSON.stringify(toPlanJson(plan, warnings), null, 2) + '\n' : outline(plan))
