@@ -1,0 +1,177 @@
+// Many rooms in one process: 200 open documents with 5 clients each, every client typing one
+// character a second, against @y/websocket-server's plain server with the same load, each server in
+// its own process, two rounds each in ABBA order. Prints propagation p50/p99 (send → arrival at
+// each other client of the room), the p99 ratio (target: ours within 1.2× plain) and each server's
+// RSS at the end of its round.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { spawn, type ChildProcess } from 'node:child_process'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as Y from 'yjs'
+import { readPlan, writePlan } from '../../shared/collab/ydoc.ts'
+import type { Plan } from '../../shared/plan/types.ts'
+import { connectClient, type TestClient } from '../utils/collabClient.ts'
+import { textIn } from '../utils/planText.ts'
+import { killServerProcesses, startServerProcess } from '../utils/serverProcess.ts'
+import { TEST_PASSWORD } from '../utils/testPassword.ts'
+
+const ROOMS = Number(process.env.BENCH_ROOMS ?? 200)
+const CLIENTS = 5
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
+
+interface Server {
+  name: string
+  collabUrl: string
+  pid: number
+  token: string
+  docIds: string[]
+  stop(): Promise<void>
+}
+
+function rssMiB(pid: number): number {
+  const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))
+  return m ? Number(m[1]) / 1024 : NaN
+}
+
+/** Our server with ROOMS documents carried forward from the seeded district plan. */
+async function ours(): Promise<{ server: Server; plan: Plan }> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'plan-bench-rooms-'))
+  const proc = await startServerProcess({ dataDir })
+  const call = async <T>(method: string, path: string, body?: unknown, token?: string): Promise<T> => {
+    const res = await fetch(proc.url + path, { method, headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) })
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`)
+    return (await res.json()) as T
+  }
+  const { token } = await call<{ token: string }>('POST', '/api/login', { name: 'admin', password: TEST_PASSWORD })
+  const docs = await call<Array<{ id: string; kind: string }>>('GET', '/api/documents', undefined, token)
+  const prior = docs.find((d) => d.kind === 'prior')
+  if (!prior) throw new Error('the seeded prior-year plan is missing')
+  const docIds: string[] = []
+  for (let i = 0; i < ROOMS; i++) docIds.push((await call<{ document: { id: string } }>('POST', '/api/documents', { carryFrom: prior.id }, token)).document.id)
+  const probe = await connectClient({ collabUrl: proc.collabUrl }, docIds[0], token)
+  const plan = readPlan(probe.doc)
+  probe.close()
+  return {
+    plan,
+    server: {
+      name: 'ours',
+      collabUrl: proc.collabUrl,
+      pid: proc.child.pid!,
+      token,
+      docIds,
+      stop: async () => {
+        await proc.kill('SIGTERM')
+        rmSync(dataDir, { recursive: true, force: true })
+      },
+    },
+  }
+}
+
+/** The plain server with the same documents, written in by a client each. */
+async function plain(plan: Plan): Promise<Server> {
+  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'plainServer.ts')], { stdio: ['ignore', 'pipe', 'inherit'] })
+  const port = await new Promise<number>((resolve) => child.stdout?.on('data', (d: Buffer) => /LISTENING (\d+)/.test(d.toString()) && resolve(Number(/LISTENING (\d+)/.exec(d.toString())?.[1]))))
+  const server: Server = {
+    name: 'plain',
+    collabUrl: `ws://127.0.0.1:${port}`,
+    pid: child.pid!,
+    token: '',
+    docIds: Array.from({ length: ROOMS }, (_, i) => `room-${i}`),
+    stop: async () => {
+      child.kill('SIGTERM')
+      await new Promise((r) => child.once('exit', r))
+    },
+  }
+  for (const id of server.docIds) {
+    const seeder = await connectClient(server, id, '')
+    writePlan(seeder.doc, plan)
+    const check = await connectClient(server, id, '')
+    check.close()
+    seeder.close()
+  }
+  return server
+}
+
+/**
+ * Every client types into its own item's lead sentence once a second (at its own phase); each
+ * other client of the room notes when that edit arrives. Returns the latencies in ms.
+ */
+async function round(server: Server): Promise<number[]> {
+  const rooms: TestClient[][] = []
+  for (const id of server.docIds) {
+    const clients: TestClient[] = []
+    for (let c = 0; c < CLIENTS; c++) clients.push(await connectClient(server, id, server.token, { timeout: 60_000 }))
+    rooms.push(clients)
+  }
+  const samples: number[] = []
+  const pending = new Map<Y.XmlText, number>()
+  for (const clients of rooms) {
+    clients.forEach((receiver) => {
+      for (let k = 0; k < CLIENTS; k++) {
+        const text = textIn(receiver.doc, 'itemTitle', k)
+        text.observe((event) => {
+          if (event.transaction.local) return
+          const t0 = pending.get(textIn(clients[k].doc, 'itemTitle', k))
+          if (t0 !== undefined) samples.push(performance.now() - t0)
+        })
+      }
+    })
+  }
+  const timers: ReturnType<typeof setInterval>[] = []
+  const started: Array<Promise<void>> = []
+  rooms.forEach((clients) =>
+    clients.forEach((sender, k) => {
+      const text = textIn(sender.doc, 'itemTitle', k)
+      started.push(
+        new Promise((resolve) =>
+          setTimeout(() => {
+            const tick = (): void => {
+              pending.set(text, performance.now())
+              text.insert(0, '改')
+            }
+            tick()
+            timers.push(setInterval(tick, 1000))
+            resolve()
+          }, Math.random() * 1000),
+        ),
+      )
+    }),
+  )
+  await Promise.all(started)
+  await new Promise((r) => setTimeout(r, SECONDS * 1000))
+  for (const t of timers) clearInterval(t)
+  await new Promise((r) => setTimeout(r, 500))
+  for (const clients of rooms) for (const c of clients) c.close()
+  return samples
+}
+
+function pct(samples: number[], q: number): number {
+  const s = [...samples].sort((a, b) => a - b)
+  return s[Math.min(s.length - 1, Math.floor(q * s.length))]
+}
+
+/** Runs both servers under the same load and prints latency, ratio and RSS. */
+export async function run(): Promise<void> {
+  process.setMaxListeners(0)
+  const { server: o, plan } = await ours()
+  const p = await plain(plan)
+  const results: Record<string, number[]> = { ours: [], plain: [] }
+  const rss: Record<string, number> = {}
+  try {
+    for (const s of [o, p, p, o]) {
+      results[s.name].push(...(await round(s)))
+      rss[s.name] = rssMiB(s.pid)
+    }
+  } finally {
+    await o.stop()
+    await p.stop()
+    killServerProcesses()
+  }
+  console.log(`${ROOMS} rooms × ${CLIENTS} clients, one edit per client per second, ${SECONDS} s × 2 rounds each (ABBA):`)
+  for (const name of ['ours', 'plain']) {
+    const s = results[name]
+    console.log(`  ${name}: ${s.length} arrivals, p50 ${pct(s, 0.5).toFixed(2)} ms, p99 ${pct(s, 0.99).toFixed(2)} ms, server RSS ${rss[name].toFixed(0)} MiB`)
+  }
+  const ratio = pct(results.ours, 0.99) / pct(results.plain, 0.99)
+  console.log(`  p99 ratio ours / plain ${ratio.toFixed(2)}× (target ≤ 1.2×: ${ratio <= 1.2 ? 'met' : 'NOT MET'})`)
+}
