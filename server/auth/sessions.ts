@@ -23,6 +23,9 @@ export interface Authenticated {
 /** How long a sign-in lasts by default: a working week. */
 export const DEFAULT_TOKEN_TTL_MS = 7 * 24 * 3600 * 1000
 
+/** Every this many sign-ins, expired sessions are deleted. */
+const PURGE_EVERY = 100
+
 /** Options of Sessions beyond its storage. */
 export interface SessionOptions {
   /** @default DEFAULT_PASSWORD_LIMITS */
@@ -32,6 +35,7 @@ export interface SessionOptions {
 /** Sign-in, token checks, password changes and sign-out. */
 export class Sessions {
   private readonly guard: PasswordGuard
+  private issued = 0
   private readonly revokeListeners = new Set<(sessionId: string) => void>()
 
   constructor(
@@ -70,15 +74,18 @@ export class Sessions {
     await this.revokeUser(userId, by.session.id)
   }
 
+  /** Deletes every expired session; returns how many. */
+  async purgeExpired(now = Date.now()): Promise<number> {
+    const expired = (await this.storage.list<SessionRecord>('sessions')).filter(({ value }) => value.expiresAt <= now)
+    if (expired.length) await this.storage.write(expired.map(({ key }) => ({ type: 'del' as const, collection: 'sessions' as const, key })))
+    return expired.length
+  }
+
   /** Signs out every session of a user except `keep`; their tokens and open sockets stop at once. Returns how many ended. */
   async revokeUser(userId: string, keep?: string): Promise<number> {
-    const now = Date.now()
     const rows = await this.storage.list<SessionRecord>('sessions')
-    const ended = rows.filter(({ value }) => value.userId === userId && value.id !== keep).map(({ value }) => value.id)
-    // Expired sessions of anyone go too, so the table does not grow for ever.
-    const expired = rows.filter(({ value }) => value.expiresAt <= now && value.userId !== userId).map(({ value }) => value.id)
-    const gone = [...ended, ...expired]
-    if (gone.length) await this.storage.write(gone.map((key) => ({ type: 'del' as const, collection: 'sessions' as const, key })))
+    const ended = rows.filter(({ value }) => value.userId === userId && value.id !== keep).map(({ key }) => key)
+    if (ended.length) await this.storage.write(ended.map((key) => ({ type: 'del' as const, collection: 'sessions' as const, key })))
     for (const sessionId of ended) this.notifyRevoked(sessionId)
     return ended.length
   }
@@ -87,6 +94,8 @@ export class Sessions {
   async issue(user: UserRecord, expiresAt = Date.now() + this.ttlMs): Promise<{ token: string; session: SessionRecord }> {
     const session: SessionRecord = { id: randomBytes(16).toString('base64url'), userId: user.id, createdAt: new Date().toISOString(), expiresAt }
     await this.storage.write([{ type: 'put', collection: 'sessions', key: session.id, value: session }])
+    // Now and then drop expired sessions, so that the table does not grow with every sign-in for ever.
+    if (++this.issued % PURGE_EVERY === 0) await this.purgeExpired()
     return { token: signToken({ sid: session.id, uid: user.id, exp: expiresAt }, this.secret), session }
   }
 

@@ -177,8 +177,11 @@ function bearer(req: IncomingMessage): string | null {
 function send(req: IncomingMessage, res: ServerResponse, reply: Reply): void {
   if (res.headersSent) return
   const headers: Record<string, string> = { 'Cache-Control': 'no-store', ...reply.headers }
-  // A body left unread (refused before or while reading) is not drained: the connection ends after the answer.
-  if (!req.complete) {
+  // A large body left unread (refused before or while reading) is not drained: the connection ends
+  // after the answer. A small one Node reads past, keeping the connection.
+  const declared = req.headers['content-length']
+  const small = declared !== undefined && /^\d{1,15}$/.test(declared) && Number(declared) <= PUBLIC_BODY_BYTES
+  if (!req.complete && !small) {
     headers.Connection = 'close'
     const socket = res.socket
     res.once('finish', () => socket?.destroy())

@@ -52,4 +52,14 @@ describe('sessions after a password change', () => {
     expect((await server.api('PUT', '/api/me/password', { token, body: { oldPassword: TEST_PASSWORD, newPassword: 'short' } })).status).toBe(400)
     expect((await server.api('GET', '/api/me', { token: other })).status).toBe(200)
   })
+
+  it('deletes expired sessions now and then, keeping live ones', async () => {
+    const server = await startTestServer()
+    const admin = (await server.services.users.findByName('admin'))!
+    for (let i = 0; i < 3; i++) await server.services.sessions.issue(admin, Date.now() - 1000)
+    const before = (await server.services.storage.list('sessions')).length
+    expect(await server.services.sessions.purgeExpired()).toBe(3)
+    expect((await server.services.storage.list('sessions')).length).toBe(before - 3)
+    expect((await server.api('GET', '/api/me', { token: server.admin.token })).status).toBe(200)
+  })
 })
