@@ -16,7 +16,10 @@ const USAGE = `用法: plan <命令> [参数]
 
 /** Runs one CLI command on the process's own streams; returns the exit code (plan.mjs sets it). */
 export function main(argv: string[]): Promise<number> {
-  return runCli(argv, { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env })
+  // process.stdin is touched only when a command reads it (given "-"): opening it for every command
+  // could keep a terminal session waiting.
+  const stdin: AsyncIterable<Uint8Array> = { [Symbol.asyncIterator]: () => process.stdin[Symbol.asyncIterator]() }
+  return runCli(argv, { stdout: process.stdout, stderr: process.stderr, stdin, env: process.env })
 }
 
 /**
