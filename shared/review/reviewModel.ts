@@ -94,6 +94,7 @@ export interface ReviewModel {
   changes: ChangeLine[]
   /** Every changed target in entry order. */
   targets: TargetLine[]
+  /** The diff's counts, with section changes counted over sub-sections too. */
   summary: DiffSummary
   timedOut: boolean
 }
@@ -136,7 +137,7 @@ export function reviewModel(d: PlanDiff, authors?: Authors): ReviewModel {
     items,
     changes: sections.flatMap(changeLines),
     targets: items.flatMap((i) => i.diff.targets.map((t) => ({ key: i.key, place: i.place, description: t.description, weaker: t.weaker }))),
-    summary: d.summary,
+    summary: { ...d.summary, ...sectionCounts(sections) },
     timedOut: d.timedOut,
   }
 }
@@ -194,6 +195,13 @@ function orphanSection(sections: SectionView[]): SectionView {
   const view: SectionView = { key: 'section-orphan', level: 'section', kind: 'unchanged', changed: false, label: '', diff, chip: '', note: '', description: '', oldHeading: heading, newHeading: heading, authors: [], items: [], subsections: [], changes: 0 }
   sections.push(view)
   return view
+}
+
+/** Section changes counted over sections and sub-sections alike (the diff's summary counts sections only). */
+function sectionCounts(sections: SectionView[]): Pick<DiffSummary, 'sectionsAdded' | 'sectionsRemoved' | 'sectionsRenamed'> {
+  const all = sections.flatMap((s) => [s, ...s.subsections])
+  const count = (kind: SectionChangeKind): number => all.filter((s) => s.kind === kind).length
+  return { sectionsAdded: count('added'), sectionsRemoved: count('removed'), sectionsRenamed: count('renamed') }
 }
 
 function count(s: SectionView): number {

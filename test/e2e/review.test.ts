@@ -9,6 +9,9 @@ import { startTestServer, TEST_PASSWORD } from '../utils/testServer.ts'
 import type { TestServer } from '../utils/testServer.ts'
 import { waitForDoc } from '../utils/waitFor.ts'
 import { seedDraft } from '../shared/diff/fixtures/seedDraft.ts'
+import { subsectionBase, subsectionRenamed } from '../shared/review/subsectionPlans.ts'
+import JSZip from 'jszip'
+import { readFile } from 'node:fs/promises'
 import { carryForward, createPrior, saveVersion, type Person } from '../server/review/reviewFixture.ts'
 import { cursorAtEndOfItem, launchBrowser, openDocument, signIn, waitForItemLine } from './browser.ts'
 import type { Window } from './browser.ts'
@@ -256,6 +259,39 @@ describe('review page', () => {
       return !!r && !!header && Math.abs(r.top - header.bottom) < 8 && !document.querySelector('.rv-flash')
     })
     await page.screenshot({ path: `${SHOTS}/review-seed-draft-side.png` })
+    expect(reviewerWindow.errors).toEqual([])
+  })
+
+  it('shows a renamed sub-section heading on the page and in the 修改对照表, both from the one review model (screenshots at 1280 and 800 wide)', async () => {
+    const asJson = (plan: ReturnType<typeof subsectionBase>): string => Buffer.from(JSON.stringify(toPlanJson(plan))).toString('base64')
+    const base = await server.createDocument(owner.token, { import: { filename: 'base.json', base64: asJson(subsectionBase()) }, kind: 'prior' })
+    const doc = await server.createDocument(owner.token, { import: { filename: 'renamed.json', base64: asJson(subsectionRenamed(true)) }, priorId: base.id })
+    for (const id of [base.id, doc.id]) await server.share(id, reviewer.user.id, 'reviewer')
+    const { page } = reviewerWindow
+    await page.goto(`/documents/${doc.id}/review`)
+    await page.getByTestId('review-inline').waitFor()
+    const inline = page.locator('.rv-heading-block[data-kind=renamed]')
+    expect(await inline.locator('.rv-chip').innerText()).toBe('标题修改')
+    expect(await inline.locator('ins').allInnerTexts()).toEqual(['和社会实践'])
+    expect(await page.getByTestId('change-list').locator('.change-line').allInnerTexts()).toHaveLength(2)
+
+    await page.getByTestId('view-side').click()
+    const row = page.locator('.compare-row.compare-section[data-kind=renamed]')
+    expect(await row.locator('.compare-cell.old').innerText()).toBe('（二）深化劳动教育')
+    expect(await row.locator('.compare-cell.new').innerText()).toBe('（二）深化劳动教育和社会实践')
+    await page.screenshot({ path: `${SHOTS}/review-subsection-side-1280.png` })
+    await page.setViewportSize({ width: 800, height: 800 })
+    await row.waitFor()
+    await page.screenshot({ path: `${SHOTS}/review-subsection-side-800.png` })
+    await page.getByTestId('view-inline').click()
+    await page.screenshot({ path: `${SHOTS}/review-subsection-inline-800.png` })
+    await page.setViewportSize({ width: 1280, height: 800 })
+
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('export-review').click()])
+    const xml = (await (await JSZip.loadAsync(await readFile(await download.path()))).file('word/document.xml')?.async('string')) ?? ''
+    const text = xml.replace(/<[^>]+>/g, '')
+    expect(text).toContain('（二）深化劳动教育和社会实践【标题修改】小节标题修改（原（二），现（二））')
+    expect(text).toContain('【修改】修改文字')
     expect(reviewerWindow.errors).toEqual([])
   })
 })

@@ -1,7 +1,7 @@
 import type { ReviewFilter } from '../../review/reviewFilter.ts'
 import { foldEntries, isFiltering, sectionVisible } from '../../review/reviewFilter.ts'
 import type { ItemView, ReviewModel, SectionView } from '../../review/reviewModel.ts'
-import { sideParagraphs, type Paragraph, type Segment } from '../../review/textParagraphs.ts'
+import type { Paragraph, Segment } from '../../review/textParagraphs.ts'
 import type { TextSpan } from '../../../shared/diff/types.ts'
 import { AuthorsLine, KindChip } from './ChangeTag.tsx'
 import { ItemChangeHead, SectionChangeHead } from './ItemChangeHead.tsx'
@@ -64,7 +64,7 @@ function SectionRows({ section, filter }: { section: SectionView; filter: Review
           {d.old ? (
             <>
               <span className="rv-num">{d.old.label}</span>
-              <MarkedLine paragraphs={headingSide(d.spans, 'old')} />
+              <MarkedLine paragraphs={section.oldHeading ?? []} />
             </>
           ) : (
             <span className="compare-none">（无）</span>
@@ -74,7 +74,7 @@ function SectionRows({ section, filter }: { section: SectionView; filter: Review
           {d.new ? (
             <>
               <span className="rv-num">{d.new.label}</span>
-              <MarkedLine paragraphs={headingSide(d.spans, 'new')} />
+              <MarkedLine paragraphs={section.newHeading ?? []} />
             </>
           ) : (
             <span className="compare-none">（已删除）</span>
@@ -100,13 +100,12 @@ function SectionRows({ section, filter }: { section: SectionView; filter: Review
   )
 }
 
+/** An entry's row: the 原文 and 修改后 cells of the review model (the 修改对照表 prints the same cells). */
 function ItemRow({ item }: { item: ItemView }) {
-  const d = item.diff
-  const mark = item.kind !== 'added' && item.kind !== 'removed'
   return (
     <div id={`rv-${item.key}`} className={`compare-row${item.changed ? ' changed' : ''}`} data-kind={item.kind} data-testid={item.changed ? 'review-change' : undefined}>
-      <div className="compare-cell old">{d.old.length ? <MarkedParagraphs paragraphs={sideParagraphs(d.old, d.spans, 'old', mark)} /> : <span className="compare-none">（无）</span>}</div>
-      <div className="compare-cell new">{d.new.length ? <MarkedParagraphs paragraphs={sideParagraphs(d.new, d.spans, 'new', mark)} /> : <span className="compare-none">（已删除）</span>}</div>
+      <div className="compare-cell old">{item.old ? <MarkedParagraphs paragraphs={item.old} /> : <span className="compare-none">（无）</span>}</div>
+      <div className="compare-cell new">{item.new ? <MarkedParagraphs paragraphs={item.new} /> : <span className="compare-none">（已删除）</span>}</div>
       <div className="compare-cell note">{item.changed && <ItemChangeHead item={item} />}</div>
     </div>
   )

@@ -14,6 +14,8 @@ describe('reviewRows', () => {
     const model = reviewModel(diffPlans(subsectionBase(), subsectionRenamed()))
     const sub = model.sections[0].subsections[1]
     expect([sub.chip, sub.kind, sub.changed]).toEqual(['标题修改', 'renamed', true])
+    // The page's summary bar counts it too (the diff's own summary counts top-level sections only).
+    expect(model.summary.sectionsRenamed).toBe(1)
     const rows = reviewRows(model)
     expect(rows.map((r) => (r.type === 'heading' ? `heading ${r.text}` : `${r.subject} ${r.chip}`))).toEqual(['heading 一、坚持立德树人，加强思想政治工作', 'subsection 标题修改'])
     const row = changes(rows)[0]
