@@ -1,12 +1,19 @@
 import type { IncomingMessage } from 'node:http'
 
+/** Whether the server runs behind a proxy that appends the client's address to X-Forwarded-For. */
+export const TRUST_PROXY = process.env.PLAN_TRUST_PROXY === '1'
+
 /**
  * The address a request's limits count against: the peer's IPv4 address, or the /64 network of an
  * IPv6 peer (one machine commonly holds a whole /64, so single IPv6 addresses cost an attacker
- * nothing). Forwarded-for headers are not trusted: any client can write them.
+ * nothing). X-Forwarded-For is read only behind a proxy the operator declared (`trustProxy`,
+ * PLAN_TRUST_PROXY=1), and then only its last entry, the one that proxy wrote: anything before it
+ * came from the client. Without the declaration every user behind the proxy would share one limit.
  */
-export function clientAddress(req: IncomingMessage): string {
-  return addressKey(req.socket.remoteAddress ?? '')
+export function clientAddress(req: IncomingMessage, trustProxy = TRUST_PROXY): string {
+  const forwarded = trustProxy ? req.headers['x-forwarded-for'] : undefined
+  const last = typeof forwarded === 'string' ? forwarded.split(',').pop()?.trim() : undefined
+  return addressKey(last || (req.socket.remoteAddress ?? ''))
 }
 
 /** The limit key of a textual address (see clientAddress). */

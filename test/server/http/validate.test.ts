@@ -1,6 +1,7 @@
+import type { IncomingMessage } from 'node:http'
 import { describe, expect, it } from 'vitest'
 import { AppError } from '../../../server/AppError.ts'
-import { addressKey } from '../../../server/http/clientAddress.ts'
+import { addressKey, clientAddress } from '../../../server/http/clientAddress.ts'
 import { bool, nullable, object, oneOf, optional, text } from '../../../server/http/validate.ts'
 
 const patch = object({
@@ -56,5 +57,16 @@ describe('client address keys', () => {
     expect(addressKey('2001:db8:1:3::1')).not.toBe(addressKey('2001:db8:1:2::1'))
     expect(addressKey('::1')).toBe('0:0:0:0::/64')
     expect(addressKey('')).toBe('unknown')
+  })
+})
+
+describe('client addresses behind a proxy', () => {
+  const req = (remote: string, forwarded?: string) =>
+    ({ socket: { remoteAddress: remote }, headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } }) as unknown as IncomingMessage
+
+  it('ignores X-Forwarded-For unless the proxy is declared, then takes only the entry the proxy wrote', () => {
+    expect(clientAddress(req('10.0.0.1', '198.51.100.9'), false)).toBe('10.0.0.1')
+    expect(clientAddress(req('10.0.0.1', '1.2.3.4, 198.51.100.9'), true)).toBe('198.51.100.9')
+    expect(clientAddress(req('10.0.0.1'), true)).toBe('10.0.0.1')
   })
 })
