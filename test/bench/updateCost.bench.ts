@@ -83,8 +83,13 @@ async function measure(plan: Plan): Promise<{ blocks: number; ours: number[]; pl
         plain.push(((performance.now() - t0) * 1000) / EDITS)
         doc.destroy()
       }
-      if (round % 2) (runPlain(), await runOurs())
-      else (await runOurs(), runPlain())
+      if (round % 2) {
+        runPlain()
+        await runOurs()
+      } else {
+        await runOurs()
+        runPlain()
+      }
     }
   } finally {
     await storage.close()

@@ -66,7 +66,11 @@ const NAMES = ['item', 'itemTitle', 'paragraph', 'section', 'sectionHeading', 's
 function containers(doc: Y.Doc): Array<Y.XmlFragment | Y.XmlElement> {
   const out: Array<Y.XmlFragment | Y.XmlElement> = [doc.getXmlFragment(PLAN_FIELD)]
   const walk = (node: Y.XmlFragment | Y.XmlElement): void => {
-    for (const child of node.toArray()) if (child instanceof Y.XmlElement) (out.push(child), walk(child))
+    for (const child of node.toArray()) {
+      if (!(child instanceof Y.XmlElement)) continue
+      out.push(child)
+      walk(child)
+    }
   }
   walk(out[0])
   return out

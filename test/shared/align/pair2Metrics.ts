@@ -69,7 +69,10 @@ export function pair2Metrics(): Pair2Metrics {
     if (!t.text.startsWith(e.task)) throw new Error(`pair 2: task ${i} is “${t.text}”, the table says “${e.task}”`)
     given[t.verdict].given++
     given[e.verdict].expected++
-    if (t.verdict === e.verdict) (agree++, given[t.verdict].right++)
+    if (t.verdict === e.verdict) {
+      agree++
+      given[t.verdict].right++
+    }
     if (RANK[t.verdict] > RANK[e.verdict]) overClaims.push({ municipal: t.municipal, text: t.text, expected: e.verdict, got: t.verdict })
   })
   const ratio = (a: number, b: number): number => (b ? a / b : 1)
