@@ -66,7 +66,7 @@ export async function diffTableDocx(d: PlanDiff, options: DiffTableOptions): Pro
 /** 原文 31 条，修改后 30 条；条目变化 14 处（修改 4 处，…），未修改 17 条；标题修改 1 处，…。 */
 function summaryLine(s: DiffSummary): string {
   const parts = (['reworded', 'moved', 'merged', 'split', 'added', 'removed'] as const).filter((k) => s[k]).map((k) => `${ITEM_KIND_LABELS[k]} ${s[k]} 处`)
-  const sections = [s.sectionsRenamed && `标题修改 ${s.sectionsRenamed} 处`, s.sectionsAdded && `新增部分（小节） ${s.sectionsAdded} 个`, s.sectionsRemoved && `删除部分（小节） ${s.sectionsRemoved} 个`].filter(Boolean)
+  const sections = [s.sectionsRenamed && `部分（小节）标题修改 ${s.sectionsRenamed} 处`, s.sectionsAdded && `新增部分（小节） ${s.sectionsAdded} 个`, s.sectionsRemoved && `删除部分（小节） ${s.sectionsRemoved} 个`].filter(Boolean)
   const items = s.changed ? `条目变化 ${s.changed} 处（${parts.join('，')}），未修改 ${s.unchanged} 条` : `条目没有变化（${s.unchanged} 条）`
   return `原文 ${s.oldItems} 条，修改后 ${s.newItems} 条；${items}${sections.length ? '；' + sections.join('，') : ''}。`
 }

@@ -104,16 +104,24 @@ function allowed(before: string, after: string): boolean {
   return !NO_LINE_START.test(after) && !NO_LINE_END.test(before)
 }
 
-/** Maps the UTF-16 offset where each unit starts (regex and Segmenter report those) to its index. */
-function unitOffsets(units: TitleUnit[]): Map<number, number> {
-  const map = new Map<number, number>()
+/**
+ * For each UTF-16 offset (regex and Segmenter report those), the first unit that starts there or
+ * after it: a match ending inside a unit (教育局 before a bidi control that belongs to 局) breaks after that unit.
+ */
+function unitOffsets(units: TitleUnit[]): { get(offset: number): number | undefined } {
+  const starts: number[] = []
   let offset = 0
-  units.forEach((u, k) => {
-    map.set(offset, k)
+  for (const u of units) {
+    starts.push(offset)
     offset += u.text.length
-  })
-  map.set(offset, units.length)
-  return map
+  }
+  const map = new Int32Array(offset + 1)
+  let k = units.length
+  for (let at = offset; at >= 0; at--) {
+    while (k > 0 && starts[k - 1] >= at) k--
+    map[at] = k
+  }
+  return { get: (at) => (at >= 0 && at <= offset ? map[at] : undefined) }
 }
 
 /**

@@ -147,7 +147,7 @@ describe('diffTableDocx draws the review model the page draws', () => {
     expect(page.chip).toBe('标题修改')
     const docx = await diffTableDocx(diff, { oldTitle: 'A', newTitle: 'B' })
     const root = parseXml((await (await JSZip.loadAsync(docx)).file('word/document.xml')?.async('string')) ?? '').root
-    expect(all(root, 'w:p').map(textOf)[2]).toBe('原文 4 条，修改后 4 条；条目没有变化（4 条）；标题修改 1 处。')
+    expect(all(root, 'w:p').map(textOf)[2]).toBe('原文 4 条，修改后 4 条；条目没有变化（4 条）；部分（小节）标题修改 1 处。')
     const rows = await tableOf(docx)
     expect(rows).toEqual([['一、坚持立德树人，加强思想政治工作'], ['（二）深化劳动教育', '（二）深化劳动教育和社会实践', `【${page.chip}】小节标题修改（原（二），现（二））`]])
   })

@@ -54,4 +54,10 @@ describe('titleLines', () => {
     expect(lines.join('')).toBe(title)
     for (const line of lines) expect(line).not.toMatch(/^[\udc00-\udfff]|[\ud800-\udbff]$/)
   })
+
+  it('breaks after the issuer even when a bidi control or combining mark belongs to its last character', () => {
+    const plain = titleLines(LONG[0])
+    const isolated = titleLines(`\u2067${LONG[0].replace('教育局', '教育局\u2069')}`)
+    expect(isolated.map((l) => l.replace(/[\u2067\u2069]/g, ''))).toEqual(plain)
+  })
 })
