@@ -46,6 +46,11 @@ export class Rooms {
     return room && !room.failed ? room : undefined
   }
 
+  /** True when the write-ahead log holds updates of the document that the database does not have (a write failed). */
+  hasUnstored(docId: string): boolean {
+    return this.wal.unstored(docId).length > 0
+  }
+
   /** Every open room. */
   all(): Room[] {
     return [...this.rooms.values()]

@@ -1,18 +1,25 @@
 import * as Y from 'yjs'
+import type { Room } from '../collab/Room.ts'
 import type { Rooms } from '../collab/Rooms.ts'
 import type { Storage } from '../storage/Storage.ts'
 import { loadDocumentState } from '../storage/documentState.ts'
 
 /**
- * A document's latest stored state and its sequence number: from the open room once its
- * pending writes are stored, else from storage. State and number always match.
+ * A document's latest accepted state and its sequence number: from the open room once its
+ * pending writes are stored; from a room opened for the read when the write-ahead log holds
+ * updates the database lacks (a write failed: storage alone would show the document without
+ * them); else from storage. State and number always match.
  */
 export async function currentState(storage: Storage, rooms: Rooms, docId: string): Promise<{ state: Uint8Array | null; seq: number }> {
   const room = rooms.get(docId)
-  if (room) {
-    await room.flushed()
-    // Read in the same tick as the flush resolved: no socket frame can slip in between.
-    if (!room.failed) return { state: Y.encodeStateAsUpdate(room.doc), seq: room.seq }
-  }
+  if (room) return roomState(room)
+  if (rooms.hasUnstored(docId)) return rooms.use(docId, roomState)
   return loadDocumentState(storage, docId)
+}
+
+/** The room's state after its pending writes; a failed write does not matter, the write-ahead log has them. */
+async function roomState(room: Room): Promise<{ state: Uint8Array; seq: number }> {
+  await room.flushed()
+  // Read in the same tick as the flush resolved: no socket frame can slip in between.
+  return { state: Y.encodeStateAsUpdate(room.doc), seq: room.seq }
 }
