@@ -16,7 +16,7 @@ export function applyCheckFixes(editor: Editor, fixes: CheckFix[]): number {
   const result = fixTransaction(editor.state, fixes)
   if (!result) return 0
   editor.view.dispatch(result.tr)
-  // Show what changed: the user clicked in the side panel, the text may be far away.
-  revealRange(editor, result.changed)
+  // Show what changed (the text may be far from the panel), leaving the keyboard in the panel for the next fix.
+  revealRange(editor, result.changed, false)
   return result.applied
 }

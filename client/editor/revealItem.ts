@@ -28,8 +28,11 @@ export function revealItem(editor: Editor, itemId: string, range?: TextRange | n
   return true
 }
 
-/** Selects a range of text, scrolls its paragraph to the middle and flashes it. */
-export function revealRange(editor: Editor, range: TextRange): void {
+/**
+ * Selects a range of text, scrolls its paragraph to the middle and flashes it; with `focus` the
+ * keyboard goes to the editor (and collaborators see the caret there).
+ */
+export function revealRange(editor: Editor, range: TextRange, focus = true): void {
   const { view } = editor
   view.dispatch(view.state.tr.setSelection(TextSelection.create(view.state.doc, range.from, range.to)))
   const { node } = view.domAtPos(range.from)
@@ -38,7 +41,7 @@ export function revealRange(editor: Editor, range: TextRange): void {
     block.scrollIntoView({ block: 'center', behavior: 'smooth' })
     flash(block)
   }
-  view.focus()
+  if (focus) view.focus()
 }
 
 /**

@@ -169,3 +169,30 @@ describe('typing in the editor', () => {
     await a.page.locator('[data-type=item-title][data-number="3."]', { hasText: '新条目。' }).waitFor()
   })
 })
+
+describe('a check fix', () => {
+  it('scrolls to the text it changed, and its notice does not cover the toolbar', async () => {
+    const source = await sharedDocument()
+    const docId = await sharedDocument({ carryFrom: source })
+    await openDocument(a.page, docId)
+    if ((await a.page.locator('.side-panel').count()) === 0) await a.page.getByTestId('toggle-panel').click()
+    await a.page.getByTestId('side-tab-checks').click()
+    // A stale year far down the plan, fixed straight from the panel while the top of the plan is on screen.
+    const finding = a.page.locator('[data-testid=checks-panel] .finding[data-kind=stale-year]').filter({ has: a.page.locator('[data-testid=fix]') }).last()
+    await finding.waitFor()
+    await a.page.locator('.desk').evaluate((el) => el.scrollTo({ top: 0 }))
+    await finding.getByTestId('fix').click()
+    const flash = a.page.locator('.item-flash')
+    await flash.waitFor()
+    await a.page.waitForFunction(() => {
+      const box = document.querySelector('.item-flash')?.getBoundingClientRect()
+      const desk = document.querySelector('.desk')?.getBoundingClientRect()
+      return Boolean(box && desk && box.top >= desk.top && box.bottom <= desk.bottom)
+    })
+    const notice = await a.page.locator('.notice').first().boundingBox()
+    const toolbar = await a.page.locator('.toolbar').boundingBox()
+    if (!notice || !toolbar) throw new Error('no notice or toolbar on screen')
+    expect(notice.y).toBeGreaterThan(toolbar.y + toolbar.height)
+  })
+})
+
