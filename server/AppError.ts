@@ -1,4 +1,4 @@
-import type { ApiErrorCode } from './http/errorCodes.ts'
+import type { ApiErrorCode } from './errorCodes.ts'
 
 /**
  * An error a user can act on: a stable code, a plain Chinese sentence and the HTTP status it

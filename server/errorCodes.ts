@@ -1,4 +1,4 @@
-import type { PlanErrorCode } from '../../shared/plan/errors.ts'
+import type { PlanErrorCode } from '../shared/plan/errors.ts'
 
 /**
  * Every `error.code` the server's own errors (AppError) carry, by what went wrong. Stable across

@@ -1,5 +1,5 @@
 import { AppError } from '../AppError.ts'
-import type { ApiErrorCode } from '../http/errorCodes.ts'
+import type { ApiErrorCode } from '../errorCodes.ts'
 
 /** A 429 refusal that says when to try again (sent as Retry-After). */
 export class RetryLater extends AppError {

@@ -7,7 +7,7 @@ import type { Authenticated } from '../auth/sessions.ts'
 import type { Services } from '../services.ts'
 import { BodyBudget, JSON_BODY_BYTES, PUBLIC_BODY_BYTES } from './bodyLimits.ts'
 import { clientAddress } from './clientAddress.ts'
-import type { ApiErrorCode } from './errorCodes.ts'
+import type { ApiErrorCode } from '../errorCodes.ts'
 import { DEFAULT_RATES, RouteRates, type RateOptions } from './routeRates.ts'
 import { checkDeclaredLength, readJsonBody } from './readJsonBody.ts'
 import { setSecurityHeaders } from './securityHeaders.ts'
@@ -103,14 +103,7 @@ export class Router {
     throw new AppError('not-found', '没有这个接口', 404)
   }
 
-  private context(
-    req: IncomingMessage,
-    url: URL,
-    params: Record<string, string>,
-    auth: Authenticated | null,
-    address: string,
-    read: () => Promise<unknown>,
-  ): RequestContext {
+  private context(req: IncomingMessage, url: URL, params: Record<string, string>, auth: Authenticated | null, address: string, read: () => Promise<unknown>): RequestContext {
     const services = this.services
     let body: Promise<unknown> | undefined
     const signedIn = (): Authenticated => {

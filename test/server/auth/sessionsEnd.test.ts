@@ -27,7 +27,7 @@ describe('sessions after a password change', () => {
     other.close()
   })
 
-  it("ends every session of the account and closes its sockets when an administrator resets the password", async () => {
+  it('ends every session of the account and closes its sockets when an administrator resets the password', async () => {
     const server = await startTestServer()
     const doc = await server.createDocument()
     const { user, token } = await server.createUser('zhouba')

@@ -61,7 +61,7 @@ describe('password guessing', () => {
     expect(last.body.error.message).toMatch(/^此网络地址的密码错误次数过多，请 \d+ 秒后再试$/)
   })
 
-  it('limits guessing the old password when changing one\'s own password', async () => {
+  it("limits guessing the old password when changing one's own password", async () => {
     const server = await startTestServer()
     const { token } = await server.createUser('zhaoliu')
     const verified = countVerifications(server.services.users)

@@ -101,7 +101,10 @@ describe('documents over HTTP', () => {
     expect((await server.api('PUT', `${path}/${member.user.id}`, { token: ownerToken, body: { role: 'boss' } })).status).toBe(400)
     expect((await server.api('PUT', `${path}/${member.user.id}`, { token: ownerToken, body: { role: 'reviewer' } })).status).toBe(200)
     const members = await server.api<MemberInfo[]>('GET', path, { token: member.token })
-    expect(members.body.map((m) => [m.name, m.role]).sort()).toEqual([['member1', 'reviewer'], ['owner1', 'owner']])
+    expect(members.body.map((m) => [m.name, m.role]).sort()).toEqual([
+      ['member1', 'reviewer'],
+      ['owner1', 'owner'],
+    ])
     const last = await server.api<ApiError>('PUT', `${path}/${owner.id}`, { token: ownerToken, body: { role: 'editor' } })
     expect(last.status).toBe(409)
     expect(last.body.error.message).toBe('文档至少需要一位所有者')

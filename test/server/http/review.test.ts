@@ -95,7 +95,12 @@ describe('GET /api/documents/:id/review', () => {
     expect(authors[ids[4]].map((x) => x.name)).toEqual(['张伟', '李娜'])
 
     const d = diffPlans(old, plan(res.body.new))
-    expect(d.items.filter((e) => e.kind !== 'unchanged').map((e) => e.kind).sort()).toEqual(['removed', 'reworded', 'reworded'])
+    expect(
+      d.items
+        .filter((e) => e.kind !== 'unchanged')
+        .map((e) => e.kind)
+        .sort(),
+    ).toEqual(['removed', 'reworded', 'reworded'])
     for (const c of [a, b, watcher]) c.close()
   })
 
@@ -115,7 +120,11 @@ describe('GET /api/documents/:id/review', () => {
     expect(res.status).toBe(200)
     expect(res.body.base).toEqual({ kind: 'visit', label: '上次访问', seq: first.body.current.seq, at: first.body.current.at })
     expect(res.body.seq).toBeGreaterThan(first.body.current.seq)
-    expect(Object.values(res.body.authors ?? {}).flat().map((x) => x.name)).toEqual(['李娜'])
+    expect(
+      Object.values(res.body.authors ?? {})
+        .flat()
+        .map((x) => x.name),
+    ).toEqual(['李娜'])
     const d = diffPlans(plan(res.body.old), plan(res.body.new))
     expect(d.items.filter((e) => e.kind !== 'unchanged').map((e) => [e.kind, e.new[0].number])).toEqual([['reworded', 6]])
 
@@ -124,7 +133,11 @@ describe('GET /api/documents/:id/review', () => {
     expect(Object.keys((await review(server, reviewer.token, draft.id, 'visit')).body.authors ?? {})).toEqual([])
     const remembered = await review(server, reviewer.token, draft.id, `visit:${first.body.current.seq}`)
     expect(remembered.body.base).toEqual({ kind: 'visit', label: '上次访问', seq: first.body.current.seq })
-    expect(Object.values(remembered.body.authors ?? {}).flat().map((x) => x.name)).toEqual(['李娜'])
+    expect(
+      Object.values(remembered.body.authors ?? {})
+        .flat()
+        .map((x) => x.name),
+    ).toEqual(['李娜'])
     b.close()
     watcher.close()
   })

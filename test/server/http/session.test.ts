@@ -64,7 +64,7 @@ describe('accounts and sign-in over HTTP', () => {
     expect(list.body.map((u) => u.name).sort()).toEqual(['admin', 'zhangsan', '李四'].sort())
   })
 
-  it('changes one\'s own password only with the old one', async () => {
+  it("changes one's own password only with the old one", async () => {
     const server = await startTestServer()
     const { token } = await server.createUser('wangwu')
     expect((await server.api('PUT', '/api/me/password', { token, body: { oldPassword: 'wrong-one-1', newPassword: 'brand-new-pass' } })).status).toBe(403)

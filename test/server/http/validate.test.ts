@@ -61,8 +61,7 @@ describe('client address keys', () => {
 })
 
 describe('client addresses behind a proxy', () => {
-  const req = (remote: string, forwarded?: string) =>
-    ({ socket: { remoteAddress: remote }, headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } }) as unknown as IncomingMessage
+  const req = (remote: string, forwarded?: string) => ({ socket: { remoteAddress: remote }, headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } }) as unknown as IncomingMessage
 
   it('ignores X-Forwarded-For unless the proxy is declared, then takes only the entry the proxy wrote', () => {
     expect(clientAddress(req('10.0.0.1', '198.51.100.9'), false)).toBe('10.0.0.1')
