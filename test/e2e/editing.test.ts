@@ -139,6 +139,12 @@ describe('the cover notice in the editor', () => {
     expect(after.notice?.date).toBe('2022年3月1日')
     expect(after.notice?.issuer).toBe(plan.notice?.issuer)
     expect(after.notice?.body).toEqual(plan.notice?.body)
+    // Enter at the start of the addressee moves on to the notice text and never leaves a line of only "：".
+    await a.page.locator('.plan-notice p[data-role=addressee]').click()
+    await a.page.keyboard.press('Home')
+    await a.page.keyboard.press('Enter')
+    expect(await a.page.locator('.plan-notice p[data-role=addressee]').innerText()).toBe(plan.notice?.addressee)
+    expect(await a.page.locator('.plan-notice p[data-role=addressee]').count()).toBe(1)
   })
 })
 

@@ -175,4 +175,15 @@ describe('the editor on every screen size', () => {
     }
     await page.close()
   })
+
+  it('takes screenshots of the review page at each size (its layout is tested in review.test.ts)', async () => {
+    const page = await admin.context.newPage()
+    for (const size of SIZES) {
+      await page.setViewportSize(size)
+      await page.goto(`/documents/${draftId}/review`)
+      await page.getByTestId('review-inline').waitFor()
+      await page.screenshot({ path: `${SHOTS}/review-${size.width}x${size.height}.png` })
+    }
+    await page.close()
+  })
 })
