@@ -27,7 +27,7 @@ const MAX_TITLE_LINES = 4
 /** Reads the front matter from its lines; titleHints are names a title is known to have (from the 附件 line or site boilerplate). */
 export function parseFrontMatter(lines: string[], titleHints: string[]): FrontMatter {
   // A page title repeated as the document's own title line (once the site lines between are gone) is one title.
-  const rest = lines.map((l) => l.trim()).filter((l, i, all) => l && l !== all[i + 1]?.trim())
+  const rest = lines.map((l) => l.trim()).filter((l, i, all) => l && !(l === all[i + 1]?.trim() && !SENTENCE_END.test(l)))
   const at = rest.findIndex((l) => ATTACHMENT.test(l))
   let notice: CoverNotice | undefined
   const unattached = at < 0 ? signedNoticeEnd(rest) : -1
