@@ -81,6 +81,10 @@ export interface TargetLine {
 export interface TextChange {
   changed: boolean
   spans: TextSpan[]
+  /** The old text's paragraphs, deleted text marked (empty when there was none). */
+  old: Paragraph[]
+  /** The new text's paragraphs, inserted text marked (empty when there is none). */
+  new: Paragraph[]
   authors: AuthorView[]
 }
 
@@ -131,8 +135,8 @@ export function reviewModel(d: PlanDiff, authors?: Authors): ReviewModel {
   }
   for (const s of sections) count(s)
   return {
-    title: { changed: d.title.old !== d.title.new, spans: d.title.spans, authors: entryAuthors(['planTitle'], authors) },
-    preamble: { changed: d.preamble.changed, spans: d.preamble.spans, authors: entryAuthors(['preamble'], authors) },
+    title: textChange(d.title.old !== d.title.new, d.title.spans, entryAuthors(['planTitle'], authors)),
+    preamble: textChange(d.preamble.changed, d.preamble.spans, entryAuthors(['preamble'], authors)),
     sections,
     items,
     changes: sections.flatMap(changeLines),
@@ -140,6 +144,14 @@ export function reviewModel(d: PlanDiff, authors?: Authors): ReviewModel {
     summary: { ...d.summary, ...sectionCounts(sections) },
     timedOut: d.timedOut,
   }
+}
+
+function textChange(changed: boolean, spans: TextSpan[], authors: AuthorView[]): TextChange {
+  const side = (which: 'old' | 'new'): Paragraph[] => {
+    const paragraphs = sideParagraphs([], spans, which)
+    return paragraphs.some((p) => p.segments.length) ? paragraphs : []
+  }
+  return { changed, spans, old: side('old'), new: side('new'), authors }
 }
 
 function itemView(e: ItemDiff, key: string, authors?: Authors): ItemView {

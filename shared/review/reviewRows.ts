@@ -1,6 +1,6 @@
 import type { AuthorView } from '../diff/entryAuthors.ts'
 import type { ReviewModel, SectionView } from './reviewModel.ts'
-import { sideParagraphs, type Paragraph } from './textParagraphs.ts'
+import type { Paragraph } from './textParagraphs.ts'
 
 /** A heading that frames the changed rows under it (an unchanged section or sub-section that holds changes). */
 export interface HeadingRow {
@@ -40,8 +40,8 @@ export type ReviewRow = HeadingRow | ChangeRow
  */
 export function reviewRows(model: ReviewModel): ReviewRow[] {
   const rows: ReviewRow[] = []
-  if (model.title.changed) rows.push(textRow('title', '标题修改', '文件标题修改', model.title.spans, model.title.authors))
-  if (model.preamble.changed) rows.push(textRow('preamble', '导语修改', '导语（开头段落）修改', model.preamble.spans, model.preamble.authors))
+  if (model.title.changed) rows.push(textRow('title', '标题修改', '文件标题修改', model.title))
+  if (model.preamble.changed) rows.push(textRow('preamble', '导语修改', '导语（开头段落）修改', model.preamble))
   for (const s of model.sections) rows.push(...sectionRows(s))
   return rows
 }
@@ -77,10 +77,6 @@ function sectionChangeRow(s: SectionView): ChangeRow {
   }
 }
 
-function textRow(subject: 'title' | 'preamble', chip: string, description: string, spans: ReviewModel['title']['spans'], authors: AuthorView[]): ChangeRow {
-  const side = (which: 'old' | 'new'): Paragraph[] | null => {
-    const paragraphs = sideParagraphs([], spans, which)
-    return paragraphs.some((p) => p.segments.length) ? paragraphs : null
-  }
-  return { type: 'change', key: subject, subject, old: side('old'), new: side('new'), chip, description, authors }
+function textRow(subject: 'title' | 'preamble', chip: string, description: string, text: ReviewModel['title']): ChangeRow {
+  return { type: 'change', key: subject, subject, old: text.old.length ? text.old : null, new: text.new.length ? text.new : null, chip, description, authors: text.authors }
 }

@@ -265,7 +265,7 @@ describe('review page', () => {
   it('shows a renamed sub-section heading on the page and in the 修改对照表, both from the one review model (screenshots at 1280 and 800 wide)', async () => {
     const asJson = (plan: ReturnType<typeof subsectionBase>): string => Buffer.from(JSON.stringify(toPlanJson(plan))).toString('base64')
     const base = await server.createDocument(owner.token, { import: { filename: 'base.json', base64: asJson(subsectionBase()) }, kind: 'prior' })
-    const doc = await server.createDocument(owner.token, { import: { filename: 'renamed.json', base64: asJson(subsectionRenamed(true)) }, priorId: base.id })
+    const doc = await server.createDocument(owner.token, { import: { filename: 'renamed.json', base64: asJson({ ...subsectionRenamed(true), preamble: ['闵行教育坚持立德树人根本任务，办好人民满意的教育。'] }) }, priorId: base.id })
     for (const id of [base.id, doc.id]) await server.share(id, reviewer.user.id, 'reviewer')
     const { page } = reviewerWindow
     await page.goto(`/documents/${doc.id}/review`)
@@ -279,6 +279,8 @@ describe('review page', () => {
     const row = page.locator('.compare-row.compare-section[data-kind=renamed]')
     expect(await row.locator('.compare-cell.old').innerText()).toBe('（二）深化劳动教育')
     expect(await row.locator('.compare-cell.new').innerText()).toBe('（二）深化劳动教育和社会实践')
+    expect(await page.locator('.compare-preamble .rv-chip').innerText()).toBe('导语修改')
+    expect(await page.locator('.compare-preamble .compare-cell.new ins').innerText()).toBe('，办好人民满意的教育')
     await page.screenshot({ path: `${SHOTS}/review-subsection-side-1280.png` })
     await page.setViewportSize({ width: 800, height: 800 })
     await row.waitFor()
@@ -292,6 +294,7 @@ describe('review page', () => {
     const text = xml.replace(/<[^>]+>/g, '')
     expect(text).toContain('（二）深化劳动教育和社会实践【标题修改】小节标题修改（原（二），现（二））')
     expect(text).toContain('【修改】修改文字')
+    expect(text).toContain('【导语修改】导语（开头段落）修改')
     expect(reviewerWindow.errors).toEqual([])
   })
 })

@@ -1,18 +1,9 @@
 import type { ReviewFilter } from '../../review/reviewFilter.ts'
 import { foldEntries, isFiltering, sectionVisible } from '../../review/reviewFilter.ts'
 import type { ItemView, ReviewModel, SectionView } from '../../review/reviewModel.ts'
-import type { Paragraph, Segment } from '../../review/textParagraphs.ts'
-import type { TextSpan } from '../../../shared/diff/types.ts'
 import { AuthorsLine, KindChip } from './ChangeTag.tsx'
 import { ItemChangeHead, SectionChangeHead } from './ItemChangeHead.tsx'
 import { MarkedLine, MarkedParagraphs } from './MarkedText.tsx'
-
-/** One side of a heading or title: equal text plus that side's own changes. */
-function headingSide(spans: TextSpan[], side: 'old' | 'new'): Paragraph[] {
-  const own = side === 'old' ? 'delete' : 'insert'
-  const segments: Segment[] = spans.filter((s) => s.op === 'equal' || s.op === own).map((s) => ({ text: s.text, op: s.op, lead: false }))
-  return [{ segments }]
-}
 
 /** 对照: old | new, aligned entry by entry, with what changed (and who changed it) in a third column, like a 修改对照表. */
 export function SideBySideReview({ model, filter, oldCaption, newCaption }: { model: ReviewModel; filter: ReviewFilter; oldCaption: string; newCaption: string }) {
@@ -32,16 +23,30 @@ export function SideBySideReview({ model, filter, oldCaption, newCaption }: { mo
       {(!filtering || model.title.changed) && (
         <div className={`compare-row compare-title${model.title.changed ? ' changed' : ''}`} data-kind={model.title.changed ? 'reworded' : 'unchanged'}>
           <div className="compare-cell old">
-            <MarkedLine paragraphs={headingSide(model.title.spans, 'old')} />
+            <MarkedLine paragraphs={model.title.old} />
           </div>
           <div className="compare-cell new">
-            <MarkedLine paragraphs={headingSide(model.title.spans, 'new')} />
+            <MarkedLine paragraphs={model.title.new} />
           </div>
           <div className="compare-cell note">
             {model.title.changed && (
               <div className="rv-head">
                 <KindChip kind="reworded" label="标题修改" />
                 <AuthorsLine authors={model.title.authors} />
+              </div>
+            )}
+          </div>
+        </div>
+      )}
+      {model.preamble.spans.length > 0 && (!filtering || model.preamble.changed) && (
+        <div className={`compare-row compare-preamble${model.preamble.changed ? ' changed' : ''}`} data-kind={model.preamble.changed ? 'reworded' : 'unchanged'}>
+          <div className="compare-cell old">{model.preamble.old.length ? <MarkedParagraphs paragraphs={model.preamble.old} /> : <span className="compare-none">（无）</span>}</div>
+          <div className="compare-cell new">{model.preamble.new.length ? <MarkedParagraphs paragraphs={model.preamble.new} /> : <span className="compare-none">（已删除）</span>}</div>
+          <div className="compare-cell note">
+            {model.preamble.changed && (
+              <div className="rv-head">
+                <KindChip kind="reworded" label="导语修改" />
+                <AuthorsLine authors={model.preamble.authors} />
               </div>
             )}
           </div>
