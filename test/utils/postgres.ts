@@ -44,7 +44,7 @@ export async function startPostgres(): Promise<TestPostgres> {
     await sh(`${bin}/initdb -D ${data} -A trust -U postgres -E UTF8 --locale=C.UTF-8 --locale-provider=icu --icu-locale=en-US -N >/dev/null`)
   } catch (err) {
     rmSync(dir, { recursive: true, force: true })
-    throw new Error(`PostgreSQL test cluster: initdb failed (${POSTGRES_INSTALL}): ${(err as Error).message}`)
+    throw new Error(`PostgreSQL test cluster: initdb failed (${POSTGRES_INSTALL}): ${(err as Error).message}`, { cause: err })
   }
   let port = 0
   let lastError: unknown
