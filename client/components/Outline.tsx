@@ -3,8 +3,8 @@ import { TextSelection } from '@tiptap/pm/state'
 import { useEditorState } from '@tiptap/react'
 import type { PlanOverview } from '../hooks/useOutline.ts'
 
-/** The outline beside the text: numbered sections and item lead sentences; a click puts the cursor there. */
-export function Outline({ editor, overview }: { editor: Editor; overview: PlanOverview }) {
+/** The outline beside the text: numbered sections and item lead sentences; a click puts the cursor there (then `onJump`, which closes the drawer on a narrow screen). */
+export function Outline({ editor, overview, onJump }: { editor: Editor; overview: PlanOverview; onJump?: () => void }) {
   const head = useEditorState({ editor, selector: ({ editor: e }) => e.state.selection.from })
   // The entry the cursor is in: the last one starting at or before it.
   let current = -1
@@ -18,6 +18,7 @@ export function Outline({ editor, overview }: { editor: Editor; overview: PlanOv
     const dom = view.nodeDOM(pos)
     if (dom instanceof HTMLElement) dom.scrollIntoView({ block: 'center', behavior: 'smooth' })
     view.focus()
+    onJump?.()
   }
   return (
     <nav className="outline" aria-label="大纲">

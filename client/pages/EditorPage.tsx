@@ -129,7 +129,7 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
         }
       />
       <div className={`workspace${panelOpen ? ' with-panel' : ''}${outlineOpen ? ' outline-open' : ''}`}>
-        <Outline editor={editor} overview={overview} />
+        <Outline editor={editor} overview={overview} onJump={() => setOutlineOpen(false)} />
         <main className="desk">
           <ReadOnlyBanner reason={reason} />
           {find && <FindBar editor={editor} replace={find === 'replace'} editable={canEdit} onClose={() => setFind(null)} />}

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DocumentInfo } from '../../shared/api/types.ts'
 import { startTestServer, TEST_PASSWORD } from '../utils/testServer.ts'
 import type { TestServer } from '../utils/testServer.ts'
-import { launchBrowser, openDocument, signIn } from './browser.ts'
+import { cursorAtEndOfItem, launchBrowser, openDocument, signIn, waitForItemLine } from './browser.ts'
 import type { Window } from './browser.ts'
 import { ensureClientBuilt } from './clientBuild.ts'
 
@@ -121,7 +121,8 @@ describe('the editor on every screen size', () => {
         expect(outline).toHaveLength(1)
         expect(offScreen(outline, size.width, size.height)).toEqual([])
         await page.screenshot({ path: `${SHOTS}/editor-${name}-outline.png` })
-        await page.getByTestId('toggle-outline').click()
+        // Choosing an entry jumps there and closes the drawer.
+        await page.locator('.outline-item button').nth(3).click()
         await page.locator('.outline').waitFor({ state: 'hidden' })
       }
       if ((await page.locator('.side-panel').count()) === 0) await page.getByTestId('toggle-panel').click()
@@ -152,13 +153,19 @@ describe('the editor on every screen size', () => {
   it('moves toolbar groups that do not fit into 更多, where they still work', async () => {
     const page = await admin.context.newPage()
     await page.setViewportSize({ width: 800, height: 800 })
-    await openDocument(page, draftId)
+    const doc = await server.createDocument()
+    await openDocument(page, doc.id)
+    await cursorAtEndOfItem(page, '做好秋季开学和常态化疫情防控')
     await page.getByTestId('toolbar-more').click()
     const inMenu = await boxes(page, '.tool-menu .tool-button')
     expect(inMenu.length).toBeGreaterThan(0)
     expect(offScreen(inMenu, 800, 800)).toEqual([])
     expect(overlaps(inMenu)).toEqual([])
     await page.screenshot({ path: `${SHOTS}/editor-800x800-more.png` })
+    // 下移 from the menu moves the item under the cursor, and the menu closes.
+    await page.locator('.tool-menu [data-testid=move-down]').click()
+    await waitForItemLine(page, '2.做好秋季开学和常态化疫情防控。')
+    await page.locator('.tool-menu').waitFor({ state: 'detached' })
     await page.close()
   })
 
