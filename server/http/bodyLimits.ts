@@ -26,6 +26,11 @@ export class BodyBudget {
     return true
   }
 
+  /** Whether `bytes` would fit now. */
+  fits(bytes: number): boolean {
+    return this.used + bytes <= this.total
+  }
+
   /** Gives `bytes` back. */
   release(bytes: number): void {
     this.used = Math.max(0, this.used - bytes)

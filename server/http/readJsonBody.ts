@@ -7,6 +7,8 @@ export interface BodyReadOptions {
   limit: number
   /** Takes bytes from the server-wide budget; false when the server holds too much already. */
   reserve(bytes: number): boolean
+  /** Whether `bytes` would fit in the budget now (nothing taken). */
+  fits(bytes: number): boolean
 }
 
 /**
@@ -17,10 +19,13 @@ export interface BodyReadOptions {
  */
 export async function readJsonBody(req: IncomingMessage, options: BodyReadOptions): Promise<unknown> {
   const declared = checkDeclaredLength(req, options.limit)
-  if (declared !== null && !options.reserve(declared)) throw busy()
+  // A declared body that does not fit now is refused before reading (a clean 503). Bytes are
+  // taken from the budget as they arrive, though: a client that declares 16 MB and sends nothing
+  // holds nothing.
+  if (declared !== null && !options.fits(declared)) throw busy()
   const bytes = await collect(req, (size, chunk) => {
     if (size > options.limit) return tooLarge(options.limit)
-    if (declared === null && !options.reserve(chunk)) return busy()
+    if (!options.reserve(chunk)) return busy()
     return null
   })
   const text = bytes.toString('utf8')

@@ -97,7 +97,7 @@ export class Router {
         pending.reserved += bytes
         return true
       }
-      return route.handle(this.context(req, url, params, auth, address, () => readJsonBody(req, { limit, reserve })))
+      return route.handle(this.context(req, url, params, auth, address, () => readJsonBody(req, { limit, reserve, fits: (bytes) => this.budget.fits(bytes) })))
     }
     if (pathMatched) throw new AppError('method-not-allowed', '不支持此请求方法', 405)
     throw new AppError('not-found', '没有这个接口', 404)

@@ -120,14 +120,31 @@ describe('request body limits', () => {
     expect(import1mb.body?.error.code).toBe('bad-json')
   })
 
-  it('reads only a few large bodies at once: 40 parallel 15 MB creations keep RSS within 400 MB', async () => {
+  it('reads only a few large bodies at once: 40 parallel 15 MB creations keep RSS growth within 500 MB', async () => {
     const server = await startTestServer()
     const body = Buffer.alloc(15 * MB, 0x61)
     const { result, growthMb } = await peakRssGrowth(() => Promise.all(Array.from({ length: 40 }, () => send(server.url, '/api/documents', body, { token: server.admin.token }))))
     console.log(`40 × 15 MB to POST /api/documents: peak RSS growth ${growthMb.toFixed(0)} MB; answers ${JSON.stringify(countBy(result.map((r) => r.status)))}`)
-    expect(growthMb).toBeLessThan(400)
+    expect(growthMb).toBeLessThan(500)
     expect(result.some((r) => r.status === 503 || r.status === 429)).toBe(true)
     for (const r of result) if (r.status !== null) expect([400, 429, 503]).toContain(r.status)
+  })
+
+  it('does not let bodies that are declared but never sent hold the budget', async () => {
+    const server = await startTestServer()
+    const stalled = Array.from({ length: 5 }, () => {
+      const req = request(server.url + '/api/documents', {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', 'Content-Length': String(15 * MB), Authorization: `Bearer ${server.admin.token}` },
+      })
+      req.on('error', () => {})
+      req.write('{"import":')
+      return req
+    })
+    const answer = await send(server.url, '/api/documents', Buffer.alloc(MB, 0x61), { token: server.admin.token })
+    expect(answer.status).toBe(400)
+    expect(answer.body?.error.code).toBe('bad-json')
+    for (const req of stalled) req.destroy()
   })
 })
 
