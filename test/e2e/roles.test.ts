@@ -54,5 +54,7 @@ describe('roles in the editor', () => {
     expect(expected.status).toBe(403)
     await r.page.getByTestId('editor-placeholder').getByText(expected.body.error.message).waitFor()
     expect(await r.page.locator('[data-testid=plan-editor]').count()).toBe(0)
+    // The header no longer says the document is opening.
+    expect(await r.page.locator('.doc-title h1').innerText()).toBe('无法打开文档')
   })
 })
