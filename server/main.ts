@@ -1,5 +1,6 @@
 // `npm start`: the whole server in one process. PORT (1234), HOST (0.0.0.0), DATA_DIR (./data),
-// PLAN_ADMIN_PASSWORD (first-run admin password instead of a random one).
+// PLAN_ADMIN_PASSWORD (first-run admin password instead of a random one), DATABASE_URL (postgres://…:
+// store in PostgreSQL instead of LevelDB).
 import { createLog } from './log.ts'
 import { startServer } from './startServer.ts'
 import { StorageLockedError } from './storage/Storage.ts'
@@ -11,7 +12,7 @@ const port = Number(process.env.PORT ?? 1234)
 const dataDir = process.env.DATA_DIR ?? './data'
 
 try {
-  const server = await startServer({ port, dataDir, host: process.env.HOST ?? '0.0.0.0', log, adminPassword: process.env.PLAN_ADMIN_PASSWORD || undefined })
+  const server = await startServer({ port, dataDir, host: process.env.HOST ?? '0.0.0.0', log, adminPassword: process.env.PLAN_ADMIN_PASSWORD || undefined, databaseUrl: process.env.DATABASE_URL || undefined })
   const first = server.firstRun
   if (first) {
     process.stdout.write(

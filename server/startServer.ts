@@ -19,7 +19,7 @@ import { createLog, type Log } from './log.ts'
 import { logProcessHealth } from './processHealth.ts'
 import { seedDataDir, type FirstRun } from './seed/seedDataDir.ts'
 import type { Services } from './services.ts'
-import { LevelStorage } from './storage/LevelStorage.ts'
+import { openStorage } from './storage/openStorage.ts'
 import { ownerOnlyDir } from './storage/ownerOnly.ts'
 import type { Storage } from './storage/Storage.ts'
 import { WriteAheadLog } from './storage/WriteAheadLog.ts'
@@ -28,6 +28,8 @@ import { WriteAheadLog } from './storage/WriteAheadLog.ts'
 export interface ServerOptions {
   /** Data folder: LevelDB in <dataDir>/db, the signing key in <dataDir>/secret.key. */
   dataDir: string
+  /** postgres://… (DATABASE_URL): store in PostgreSQL instead of <dataDir>/db. */
+  databaseUrl?: string
   /** @default 1234; 0 picks a free port */
   port?: number
   /** @default '0.0.0.0' */
@@ -72,8 +74,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const dataDir = resolve(options.dataDir)
   // Owner-only before anything is written into it: it holds the signing key, the log and the database.
   if (ownerOnlyDir(dataDir)) log.warn('data.permissions', { dataDir, narrowedTo: '0700' })
-  const level = await LevelStorage.open(join(dataDir, 'db'))
-  const storage = options.wrapStorage ? options.wrapStorage(level) : level
+  const base = await openStorage(dataDir, options.databaseUrl, log)
+  const storage = options.wrapStorage ? options.wrapStorage(base) : base
   try {
     const users = new Users(storage)
     const sessions = new Sessions(storage, users, loadSecret(dataDir), options.tokenTtlMs)
@@ -131,7 +133,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       })())
     return { port, url, services, firstRun, close }
   } catch (err) {
-    await level.close()
+    await base.close()
     throw err
   }
 }

@@ -32,6 +32,8 @@ export interface TestServerOptions {
   pingMs?: number
   /** Interval of the process health log line. @default the server's */
   healthLogMs?: number
+  /** Store in this PostgreSQL database (see postgres.ts) instead of LevelDB. */
+  databaseUrl?: string
 }
 
 /** A real server on a free port with a temporary data folder, and helpers to use its API. */
@@ -90,6 +92,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       distDir: options.distDir,
       pingMs: options.pingMs,
       healthLogMs: options.healthLogMs,
+      databaseUrl: options.databaseUrl,
     })
   let running: RunningServer | null = await boot(0)
   const port = running.port

@@ -1,9 +1,10 @@
-import { join, resolve } from 'node:path'
+import { resolve } from 'node:path'
 import type { GlobalRole } from '../../../shared/api/types.ts'
 import { AppError } from '../../AppError.ts'
 import { Users } from '../../auth/users.ts'
-import { LevelStorage } from '../../storage/LevelStorage.ts'
-import { StorageLockedError } from '../../storage/Storage.ts'
+import { silentLog } from '../../log.ts'
+import { openStorage } from '../../storage/openStorage.ts'
+import { StorageLockedError, type Storage } from '../../storage/Storage.ts'
 import { CliError, parseArgs, type CliCommand } from '../command.ts'
 
 const USAGE = `用法:
@@ -51,9 +52,10 @@ export const command: CliCommand = async (args, io) => {
 }
 
 async function withUsers(dataDir: string, fn: (users: Users) => Promise<number>): Promise<number> {
-  let storage: LevelStorage
+  let storage: Storage
   try {
-    storage = await LevelStorage.open(join(dataDir, 'db'))
+    // DATABASE_URL: the accounts live in PostgreSQL, as for the server.
+    storage = await openStorage(dataDir, process.env.DATABASE_URL || undefined, silentLog)
   } catch (err) {
     if (err instanceof StorageLockedError) throw new CliError(`数据目录 ${dataDir} 正被运行中的服务器使用（数据库已加锁）。请先停止服务器再操作，或由管理员在网页上添加账号。`)
     throw err
