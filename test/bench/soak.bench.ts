@@ -1,0 +1,159 @@
+// Soak: 50 editors typing in one 60-item document while one user keeps importing zip bombs and
+// exporting the largest plan the limits accept. Editors' propagation (one editor's keystroke to
+// each of the other 49) is measured in alternating quiet and attack rounds of the same run, on
+// npm start's server in a child process; its peak RSS is read from /proc.
+import { spawn } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { toPlanJson } from '../../shared/plan/planJson.ts'
+import { DEFAULT_PLAN_LIMITS } from '../../shared/plan/limits.ts'
+import type { Plan } from '../../shared/plan/types.ts'
+import { newId } from '../../shared/plan/ids.ts'
+import { connectClient, type TestClient } from '../utils/collabClient.ts'
+import { textIn } from '../utils/planText.ts'
+import { districtSeed } from '../utils/seeds.ts'
+import { killServerProcesses, startServerProcess, type ServerProcess } from '../utils/serverProcess.ts'
+import { apiOf, newMember, peakRssMb, signIn } from '../server/import/underAttack.ts'
+import { bombStream, buildZip, deflated, documentXml, packageParts, type RawEntry } from '../server/import/zipBombs.ts'
+import { report, summarise } from './timing.ts'
+
+const EDITORS = 50
+const ROUNDS = 3
+const EDITS_PER_ROUND = 200
+/** Attack loops running at once, each importing and exporting back to back. */
+const ATTACK_LOOPS = 2
+const WARMUP_EDITS = 50
+
+/** The district seed grown to 60 items, the size of a real plan. */
+function sixtyItemPlan(): Plan {
+  const plan = districtSeed()
+  const items = plan.sections.flatMap((s) => s.items)
+  for (let i = 0; items.length + i < 60; i++) plan.sections[i % plan.sections.length].items.push({ ...items[i % items.length], id: newId('i') })
+  return plan
+}
+
+/** A plan at the limits: the most items, and nearly the most characters, the server accepts. */
+export function largestPlan(): Plan {
+  const plan = districtSeed()
+  const perItem = Math.floor((DEFAULT_PLAN_LIMITS.totalChars * 0.95) / DEFAULT_PLAN_LIMITS.items)
+  const sections = 20
+  plan.sections = Array.from({ length: sections }, (_, s) => ({
+    id: newId('s'),
+    number: '',
+    heading: `第${s + 1}部分工作任务`,
+    intro: [],
+    subsections: [],
+    items: Array.from({ length: DEFAULT_PLAN_LIMITS.items / sections }, () => ({
+      id: newId('i'),
+      number: 0,
+      title: '推进教育优质均衡发展。',
+      body: '深化集团化办学和学区化管理，扩大优质教育资源覆盖面，'.repeat(Math.ceil(perItem / 27)).slice(0, perItem - 11),
+    })),
+  }))
+  return plan
+}
+
+/** The bombs the attacker cycles through, each under 2 MB on the wire. */
+export function bombs(): { name: string; bytes: Uint8Array }[] {
+  const entry = (unit: string, total: number, declared?: number): RawEntry => {
+    const { data, size } = bombStream(unit, total)
+    return { name: 'word/document.xml', data, method: 8, declaredSize: declared ?? size }
+  }
+  const laughs = `<!DOCTYPE l [<!ENTITY a "lol">${Array.from({ length: 9 }, (_, i) => `<!ENTITY a${i + 1} "${`&a${i || ''};`.repeat(10)}">`).join('')}]>`
+  return [
+    { name: 'three-million-paragraphs.docx', bytes: buildZip([...packageParts(), entry('<w:p/>', 3_000_000 * 6)]) },
+    { name: 'half-gigabyte.docx', bytes: buildZip([...packageParts(), entry('<w:p/>', 500 * 1024 * 1024)]) },
+    { name: 'lying-gigabyte.docx', bytes: buildZip([...packageParts(), entry('<w:p/>', 1024 * 1024 * 1024, 100 * 1024)]) },
+    { name: 'laughs.docx', bytes: buildZip([...packageParts(), deflated('word/document.xml', documentXml('<w:p><w:r><w:t>&a9;</w:t></w:r></w:p>', laughs))]) },
+  ]
+}
+
+function importBody(filename: string, bytes: Uint8Array): unknown {
+  return { import: { filename, base64: Buffer.from(bytes).toString('base64') } }
+}
+
+/** Starts the attacker process (soakAttacker.ts) and resolves once it attacks; stop() closes its stdin and returns its answers by status. */
+async function attacker(server: ServerProcess, token: string, bigDocId: string, exports: boolean): Promise<{ stop(): Promise<Map<string, number>> }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'soakAttacker.ts'), server.url, token, bigDocId, exports ? '--exports' : '--imports', String(ATTACK_LOOPS)], {
+    stdio: ['pipe', 'pipe', 'inherit'],
+  })
+  let out = ''
+  child.stdout.on('data', (d: Buffer) => (out += d.toString()))
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
+  await new Promise<void>((resolve, reject) => {
+    child.stdout.on('data', () => out.includes('READY\n') && resolve())
+    void exited.then(() => reject(new Error('the attacker process ended before it started')))
+  })
+  return {
+    async stop() {
+      child.stdin.end()
+      await exited
+      return new Map(Object.entries(JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, number>))
+    },
+  }
+}
+
+/** Latency in ms from one editor's keystroke to its arrival at each other editor; editors take turns. */
+async function typing(editors: TestClient[], edits: number, from: number): Promise<number[]> {
+  const samples: number[] = []
+  for (let e = 0; e < edits; e++) {
+    const sender = editors[(from + e) % editors.length]
+    const receivers = editors.filter((c) => c !== sender)
+    const t0 = performance.now()
+    const arrivals = receivers.map((r) => new Promise<number>((resolve) => r.doc.once('update', () => resolve(performance.now() - t0))))
+    textIn(sender.doc, 'itemTitle', (from + e) % 60).insert(0, '改')
+    samples.push(...(await Promise.all(arrivals)))
+  }
+  return samples
+}
+
+/** `npx tsx test/bench/run.ts soak` */
+export async function run(): Promise<void> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'plan-soak-'))
+  const server = await startServerProcess({ dataDir })
+  try {
+    const api = apiOf(server.url)
+    const admin = (await signIn(server.url, 'admin')).token
+    const made = await api<{ document: { id: string } }>('POST', '/api/documents', { token: admin, body: importBody('plan.json', new TextEncoder().encode(JSON.stringify(toPlanJson(sixtyItemPlan())))) })
+    const big = await api<{ document: { id: string } }>('POST', '/api/documents', { token: admin, body: importBody('largest.json', new TextEncoder().encode(JSON.stringify(toPlanJson(largestPlan())))) })
+    if (made.status !== 201 || big.status !== 201) throw new Error(`could not create the documents: ${made.status} ${big.status}`)
+    const editorToken = await newMember(server.url, admin, 'editor')
+    await api('PUT', `/api/documents/${made.body.document.id}/members/${(await api<{ id: string }>('GET', '/api/me', { token: editorToken })).body.id}`, { token: admin, body: { role: 'editor' } })
+    const attackerToken = await newMember(server.url, admin, 'attacker')
+    await api('PUT', `/api/documents/${big.body.document.id}/members/${(await api<{ id: string }>('GET', '/api/me', { token: attackerToken })).body.id}`, { token: admin, body: { role: 'viewer' } })
+    const editors: TestClient[] = []
+    for (let i = 0; i < EDITORS; i++) editors.push(await connectClient({ collabUrl: server.collabUrl }, made.body.document.id, editorToken, { timeout: 30_000 }))
+    await typing(editors, WARMUP_EDITS, 0)
+
+    // Rounds alternate quiet, imports only, imports and exports, so that machine drift hits all three alike.
+    const samples = { quiet: [] as number[], imports: [] as number[], both: [] as number[] }
+    const answers = new Map<string, number>()
+    let edit = WARMUP_EDITS
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const kind of ['quiet', 'imports', 'both'] as const) {
+        const attack = kind === 'quiet' ? null : await attacker(server, attackerToken, big.body.document.id, kind === 'both')
+        samples[kind].push(...(await typing(editors, EDITS_PER_ROUND, edit)))
+        edit += EDITS_PER_ROUND
+        for (const [k, n] of (await attack?.stop()) ?? []) answers.set(k, (answers.get(k) ?? 0) + n)
+      }
+    }
+    for (const c of editors) c.close()
+
+    const q = summarise(samples.quiet)
+    report(`propagation to ${EDITORS - 1} editors, quiet`, q.median, undefined, `p99 ${q.p99.toFixed(1)} ms`)
+    for (const [kind, label] of [['imports', 'importing bombs'], ['both', 'importing bombs + exporting the largest plan']] as const) {
+      const a = summarise(samples[kind])
+      report(`propagation, one user ${label}`, a.median, undefined, `p99 ${a.p99.toFixed(1)} ms`)
+      const ratio = a.p99 / q.p99
+      console.log(`  p99 against quiet: ${ratio.toFixed(2)}×  (target within 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT MET'}); p50 ${(a.median / q.median).toFixed(2)}×`)
+    }
+    console.log(`${ROUNDS} rounds of ${EDITS_PER_ROUND} edits each: quiet, imports, imports + exports; ${ATTACK_LOOPS} attack loops`)
+    console.log(`attacker's answers: ${[...answers].map(([k, n]) => `${k}: ${n}`).join(', ')}`)
+    console.log(`server peak RSS (VmHWM) ${peakRssMb(server.child.pid ?? 0).toFixed(0)} MB`)
+  } finally {
+    await server.kill('SIGTERM')
+    killServerProcesses()
+    rmSync(dataDir, { recursive: true, force: true })
+  }
+}
