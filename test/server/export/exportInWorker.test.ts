@@ -1,7 +1,8 @@
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { exportDocx } from '../../../server/export/exportDocx.ts'
-import { exportInWorker, exportThreadState, stopExportThread } from '../../../server/export/exportInWorker.ts'
+import { DEFAULT_EXPORT_WORKER_LIMITS, exportInWorker, exportThreadState, stopExportThread } from '../../../server/export/exportInWorker.ts'
+import { WorkerHandlerError, WorkerJobError } from '../../../server/workers/JobThread.ts'
 import type { Plan } from '../../../shared/plan/types.ts'
 import { districtSeed } from '../../utils/seeds.ts'
 import { subsectionPlan } from './fixtures.ts'
@@ -27,7 +28,9 @@ describe('exportInWorker', () => {
 
   it('fails only the job whose plan the layout cannot set, and keeps working', async () => {
     const broken = { ...districtSeed(), sections: null } as unknown as Plan
-    await expect(exportInWorker(broken)).rejects.toThrow(/TypeError/)
+    const err = await exportInWorker(broken).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(WorkerHandlerError)
+    expect((err as Error).name).toBe('TypeError')
     expect(await part(await exportInWorker(districtSeed()), 'word/document.xml')).toContain('2021年下半年闵行教育工作要点')
   })
 
@@ -35,9 +38,19 @@ describe('exportInWorker', () => {
     await exportInWorker(districtSeed())
     const held = exportInWorker(districtSeed())
     await stopExportThread()
-    await expect(held).rejects.toThrow(/export worker exited/)
+    await expect(held).rejects.toBeInstanceOf(WorkerJobError)
     expect(exportThreadState()).toBe('not started')
     expect(await part(await exportInWorker(districtSeed()), 'word/document.xml')).toContain('2021年下半年闵行教育工作要点')
     expect(exportThreadState()).toBe('worker')
   })
+
+  it('fails only the export that runs the worker out of heap, and the next export runs on a new worker', async () => {
+    // Far past every plan limit (50 million characters): a heap of 64 MB cannot hold its layout.
+    const huge = { ...districtSeed(), sections: [{ id: 's', heading: '总体要求', intro: [], subsections: [], items: Array.from({ length: 2_500 }, (_, k) => ({ id: `i${k}`, title: '落实。', body: '推进教育高质量发展。'.repeat(2_000) })) }] }
+    const err = await exportInWorker(huge, {}, { ...DEFAULT_EXPORT_WORKER_LIMITS, heapMb: 64 }).catch((e: unknown) => e)
+    expect(err).toBeInstanceOf(WorkerJobError)
+    expect((err as WorkerJobError).reason).toBe('out-of-memory')
+    expect(await part(await exportInWorker(districtSeed()), 'word/document.xml')).toContain('2021年下半年闵行教育工作要点')
+    expect(exportThreadState()).toBe('worker')
+  }, 60_000)
 })
