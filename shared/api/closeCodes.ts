@@ -10,9 +10,9 @@ export const CLOSE = {
   forbidden: 4403,
   /** No such document (or it was archived). */
   notFound: 4404,
-  /** A frame that is not a valid y-protocols message or Yjs update. */
+  /** A frame that is not a valid y-protocols message or Yjs update, or an update that breaks the plan schema (nesting, order, counts). */
   malformed: 4400,
-  /** A frame over the size limit. */
+  /** Over a size limit: a frame over 10 MB, an update that would break a plan limit (PLAN_LIMIT_*), or too much presence. */
   tooLarge: 4413,
   /** The server is stopping; reconnecting later is right. */
   restarting: 1012,
@@ -40,7 +40,7 @@ export function closeReason(code: number): string | undefined {
     case CLOSE.malformed:
       return '收到无法识别的数据，连接已断开'
     case CLOSE.tooLarge:
-      return '单次修改过大，连接已断开'
+      return '修改超出文档的大小上限（单次修改、条目或全文过长，或在线状态过多），连接已断开'
     case CLOSE.restarting:
       return '服务器正在重启，稍后自动重新连接'
     case CLOSE.serverError:
