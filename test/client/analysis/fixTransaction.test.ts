@@ -54,9 +54,14 @@ describe('fixTransaction', () => {
     const fixes = runChecks(plan).flatMap((f) => (f.fix ? [f.fix] : []))
     expect(fixes.map((f) => f.field).sort()).toEqual(['planTitle', 'title'])
     const state = planState(plan)
-    const next = planOfState(state.apply(fixTransaction(state, fixes)!.tr), plan.meta)
+    const result = fixTransaction(state, fixes)!
+    const after = state.apply(result.tr)
+    const next = planOfState(after, plan.meta)
     expect(next.title).toBe('2025年工作要点')
     expect(next.sections[0].items[0].title).toBe('开展2025年科技节。')
+    // `changed` is the first edit in the new text (the title's year), for the editor to scroll to.
+    expect(after.doc.textBetween(result.changed.from, result.changed.to)).toBe('2025')
+    expect(after.doc.resolve(result.changed.from).parent.type.name).toBe('planTitle')
   })
 
   it('counts body offsets over non-empty paragraphs only, as pmToPlan does', () => {
