@@ -1,56 +1,12 @@
 // The Storage interface's contract, run against every implementation: LevelDB (embedded) and
 // PostgreSQL (a real throwaway cluster). Whatever one does, the other must do the same.
-import { mkdtempSync, rmSync } from 'node:fs'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { afterAll, afterEach, describe, expect, it } from 'vitest'
-import { LevelStorage } from '../../../server/storage/LevelStorage.ts'
 import pg from 'pg'
+import { describe, expect, it } from 'vitest'
 import { MIGRATIONS, SchemaTooNewError } from '../../../server/storage/pgMigrations.ts'
 import { PgStorage } from '../../../server/storage/PgStorage.ts'
-import type { NewUpdate, Storage, StoredUpdate, WriteOp } from '../../../server/storage/Storage.ts'
-import { freePort, startPostgres, type TestPostgres } from '../../utils/postgres.ts'
-
-/** Opens a fresh, empty storage; `reopen` opens the same data again after `close`. */
-interface Factory {
-  name: string
-  fresh(): Promise<{ storage: Storage; reopen(): Promise<Storage> }>
-}
-
-const opened: Storage[] = []
-const dirs: string[] = []
-afterEach(async () => {
-  await Promise.allSettled(opened.splice(0).map((s) => s.close()))
-})
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
-
-let cluster: Promise<TestPostgres> | undefined
-
-const factories: Factory[] = [
-  {
-    name: 'LevelDB',
-    async fresh() {
-      const dir = mkdtempSync(join(tmpdir(), 'plan-storage-'))
-      dirs.push(dir)
-      const open = async (): Promise<Storage> => track(await LevelStorage.open(join(dir, 'db')))
-      return { storage: await open(), reopen: open }
-    },
-  },
-  {
-    name: 'PostgreSQL',
-    async fresh() {
-      cluster ??= startPostgres()
-      const url = await (await cluster).newDatabase()
-      const open = async (): Promise<Storage> => track(await PgStorage.open(url))
-      return { storage: await open(), reopen: open }
-    },
-  },
-]
-
-function track(storage: Storage): Storage {
-  opened.push(storage)
-  return storage
-}
+import type { NewUpdate, StoredUpdate, WriteOp } from '../../../server/storage/Storage.ts'
+import { freePort } from '../../utils/postgres.ts'
+import { closeAfterTest as track, storageFactories as factories, testCluster } from './storageFactories.ts'
 
 function update(userId: string, at: number, bytes: number[], clients = [1]): NewUpdate {
   return { userId, at, update: new Uint8Array(bytes), clients }
@@ -229,8 +185,7 @@ describe('PostgreSQL migrations', () => {
   }
 
   it('creates the tables on the first start and does nothing on later ones, also when two servers start at once', async () => {
-    cluster ??= startPostgres()
-    const url = await (await cluster).newDatabase()
+    const url = await (await testCluster()).newDatabase()
     const [a, b] = await Promise.all([PgStorage.open(url), PgStorage.open(url)])
     track(a)
     track(b)
@@ -243,8 +198,7 @@ describe('PostgreSQL migrations', () => {
   })
 
   it('refuses to start on a database that a newer server migrated', async () => {
-    cluster ??= startPostgres()
-    const url = await (await cluster).newDatabase()
+    const url = await (await testCluster()).newDatabase()
     await track(await PgStorage.open(url)).close()
     const client = new pg.Client({ connectionString: url })
     await client.connect()

@@ -1,25 +1,15 @@
-import { appendFileSync, mkdtempSync, readFileSync, rmSync, statSync, writeSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { appendFileSync, readFileSync, statSync, writeSync } from 'node:fs'
 import { join } from 'node:path'
-import { afterEach, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 import { compactHistory } from '../../../server/history/compactHistory.ts'
 import { silentLog } from '../../../server/log.ts'
-import { LevelStorage } from '../../../server/storage/LevelStorage.ts'
-import type { StoredUpdate } from '../../../server/storage/Storage.ts'
+import type { Storage, StoredUpdate } from '../../../server/storage/Storage.ts'
 import { WriteAheadLog, type WriteFn } from '../../../server/storage/WriteAheadLog.ts'
+import { storageFactories, type StorageFactory } from './storageFactories.ts'
 
-const dirs: string[] = []
-const open: LevelStorage[] = []
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((s) => s.close()))
-  dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }))
-})
-
-async function setup(): Promise<{ dir: string; storage: LevelStorage }> {
-  const dir = mkdtempSync(join(tmpdir(), 'plan-wal-'))
-  dirs.push(dir)
-  const storage = await LevelStorage.open(join(dir, 'db'))
-  open.push(storage)
+// The log replays into whichever storage the server uses: every test runs on LevelDB and on PostgreSQL.
+async function setup(factory: StorageFactory): Promise<{ dir: string; storage: Storage }> {
+  const { storage, dir } = await factory.fresh()
   return { dir, storage }
 }
 
@@ -27,9 +17,9 @@ function entry(seq: number, userId = 'u1', client = 7): StoredUpdate {
   return { seq, firstSeq: seq, count: 1, at: seq * 1000, firstAt: seq * 1000, userId, clients: [client], update: new Uint8Array([0, 0]) }
 }
 
-describe('the write-ahead log', () => {
+describe.each(storageFactories)('the write-ahead log on $name', (factory) => {
   it('replays on the next start exactly the entries the database lacks, then empties itself', async () => {
-    const { dir, storage } = await setup()
+    const { dir, storage } = await setup(factory)
     const path = join(dir, 'wal.log')
     const wal = await WriteAheadLog.open(path, storage, silentLog)
     for (const seq of [1, 2, 3]) wal.append('d1', entry(seq))
@@ -46,7 +36,7 @@ describe('the write-ahead log', () => {
   })
 
   it('ignores a record cut short by a crash and keeps everything before it', async () => {
-    const { dir, storage } = await setup()
+    const { dir, storage } = await setup(factory)
     const path = join(dir, 'wal.log')
     const wal = await WriteAheadLog.open(path, storage, silentLog)
     wal.append('d1', entry(1))
@@ -58,7 +48,7 @@ describe('the write-ahead log', () => {
   })
 
   it('does not bring back entries that compaction merged after they were stored', async () => {
-    const { dir, storage } = await setup()
+    const { dir, storage } = await setup(factory)
     const path = join(dir, 'wal.log')
     const wal = await WriteAheadLog.open(path, storage, silentLog)
     for (const seq of [1, 2, 3]) wal.append('d1', entry(seq))
@@ -70,9 +60,9 @@ describe('the write-ahead log', () => {
   })
 })
 
-describe('the write-ahead log on a full disk', () => {
+describe.each(storageFactories)('the write-ahead log on a full disk, on $name', (factory) => {
   it('cuts off a record that a full disk cut short, so that records appended after space was freed still replay', async () => {
-    const { dir, storage } = await setup()
+    const { dir, storage } = await setup(factory)
     const path = join(dir, 'wal.log')
     const disk = { full: false }
     // A full disk takes the first 10 bytes of a record, then refuses the rest.
@@ -95,7 +85,7 @@ describe('the write-ahead log on a full disk', () => {
   })
 
   it('remembers per document what the database does not have yet, until it is stored', async () => {
-    const { dir, storage } = await setup()
+    const { dir, storage } = await setup(factory)
     const wal = await WriteAheadLog.open(join(dir, 'wal.log'), storage, silentLog)
     for (const seq of [1, 2, 3]) wal.append('d1', entry(seq))
     wal.append('d2', entry(1))
