@@ -33,7 +33,12 @@ export async function diffTableDocx(d: PlanDiff, options: DiffTableOptions): Pro
     note(newTitle ? `《${newTitle}》修改对照表` : '修改对照表', TABLE_FONT.title, TABLE_SIZE.title, AlignmentType.CENTER),
     note(`原文：${oldTitle || '（无标题）'}　　修改后：${newTitle || '（无标题）'}`, TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.CENTER),
     note(summaryLine(model.summary), TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.LEFT),
-    note(`说明：“原文”栏中加删除线的文字为删去的内容，“修改后”栏中加粗并加下划线的文字为新增或改写的内容；条目编号为各自文本中的编号。${options.authors ? '“修改说明”栏中的修改人为此后改动过该条的用户，按最近一次修改排列，时间为北京时间。' : ''}`, TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.LEFT),
+    note(
+      `说明：“原文”栏中加删除线的文字为删去的内容，“修改后”栏中加粗并加下划线的文字为新增或改写的内容；条目编号为各自文本中的编号。${options.authors ? '“修改说明”栏中的修改人为此后改动过该条的用户，按最近一次修改排列，时间为北京时间。' : ''}`,
+      TABLE_FONT.body,
+      TABLE_SIZE.note,
+      AlignmentType.LEFT,
+    ),
   ]
   if (rows.length) {
     children.push(
@@ -66,7 +71,11 @@ export async function diffTableDocx(d: PlanDiff, options: DiffTableOptions): Pro
 /** 原文 31 条，修改后 30 条；条目变化 14 处（修改 4 处，…），未修改 17 条；标题修改 1 处，…。 */
 function summaryLine(s: DiffSummary): string {
   const parts = (['reworded', 'moved', 'merged', 'split', 'added', 'removed'] as const).filter((k) => s[k]).map((k) => `${ITEM_KIND_LABELS[k]} ${s[k]} 处`)
-  const sections = [s.sectionsRenamed && `部分（小节）标题修改 ${s.sectionsRenamed} 处`, s.sectionsAdded && `新增部分（小节） ${s.sectionsAdded} 个`, s.sectionsRemoved && `删除部分（小节） ${s.sectionsRemoved} 个`].filter(Boolean)
+  const sections = [
+    s.sectionsRenamed && `部分（小节）标题修改 ${s.sectionsRenamed} 处`,
+    s.sectionsAdded && `新增部分（小节） ${s.sectionsAdded} 个`,
+    s.sectionsRemoved && `删除部分（小节） ${s.sectionsRemoved} 个`,
+  ].filter(Boolean)
   const items = s.changed ? `条目变化 ${s.changed} 处（${parts.join('，')}），未修改 ${s.unchanged} 条` : `条目没有变化（${s.unchanged} 条）`
   return `原文 ${s.oldItems} 条，修改后 ${s.newItems} 条；${items}${sections.length ? '；' + sections.join('，') : ''}。`
 }

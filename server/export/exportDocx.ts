@@ -30,10 +30,7 @@ export async function exportDocx(input: Plan, options: ExportOptions = {}): Prom
   const notice = options.notice !== false ? plan.notice : undefined
   // The plan is the notice's first attachment; GB/T 9704 numbers the label only when there are several.
   const attachmentLabel = notice ? `附件${attachmentNames(notice, plan.title).length > 1 ? '1' : ''}` : undefined
-  const children: Paragraph[] = [
-    ...(notice ? noticeParagraphs(notice, plan.title) : []),
-    ...planParagraphs(plan, attachmentLabel ? { attachmentLabel } : {}),
-  ]
+  const children: Paragraph[] = [...(notice ? noticeParagraphs(notice, plan.title) : []), ...planParagraphs(plan, attachmentLabel ? { attachmentLabel } : {})]
   const doc = new Document({
     title: plan.title,
     creator: plan.meta.issuer ?? 'Plan Studio',

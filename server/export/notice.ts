@@ -15,7 +15,10 @@ export function noticeTitle(notice: CoverNotice, planTitle: string): string {
 
 /** The attachments a notice lists, one per line of its 附件 field; the plan itself when the field is empty. */
 export function attachmentNames(notice: CoverNotice, planTitle: string): string[] {
-  return (notice.attachment ?? planTitle).split('\n').map((a) => a.trim()).filter(Boolean)
+  return (notice.attachment ?? planTitle)
+    .split('\n')
+    .map((a) => a.trim())
+    .filter(Boolean)
 }
 
 /**

@@ -2,7 +2,6 @@ import { normalisePunctuation } from '../../shared/import/cleanup/punctuation.ts
 import { isCjk } from '../../shared/text/chars.ts'
 import { xmlSafe } from './xmlSafe.ts'
 
-
 /**
  * One line of text as it is printed: characters a .docx cannot hold removed, tabs and line breaks as
  * spaces, and the ASCII punctuation of web copies (, : ; ( ) ? ! " next to Chinese text) in full-width form.

@@ -46,9 +46,7 @@ export function itemParagraph(label: string, title: string, firstBody: string): 
 /** A 2号 小标宋 title, centred; a long one is shaped into lines (see titleLines) separated by line breaks. */
 export function titleParagraph(title: string, style: string = STYLE.title): Paragraph {
   // Cut first: a title no plan limit allows would otherwise be set as pages of title lines.
-  const runs = titleLines(officialText(clipTitle(title))).map(
-    (line, i) => new TextRun({ text: line, font: runFonts(FONT.title), size: SIZE.hao2, ...(i > 0 ? { break: 1 } : {}) }),
-  )
+  const runs = titleLines(officialText(clipTitle(title))).map((line, i) => new TextRun({ text: line, font: runFonts(FONT.title), size: SIZE.hao2, ...(i > 0 ? { break: 1 } : {}) }))
   return gridParagraph(runs, { style, alignment: AlignmentType.CENTER, keepNext: true, keepLines: true })
 }
 

@@ -47,6 +47,9 @@ export function planParagraphs(plan: Plan, options: PlanBodyOptions): Paragraph[
 
 /** An item: number and lead sentence in bold with the first body paragraph, then the other body paragraphs. */
 function itemParagraphs(item: PlanItem, n: number): Paragraph[] {
-  const [first = '', ...rest] = item.body.split('\n').map((p) => p.trim()).filter(Boolean)
+  const [first = '', ...rest] = item.body
+    .split('\n')
+    .map((p) => p.trim())
+    .filter(Boolean)
   return [itemParagraph(itemLabel(n), item.title.trim(), first), ...rest.map(bodyParagraph)]
 }

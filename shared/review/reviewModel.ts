@@ -204,7 +204,23 @@ function orphanSection(sections: SectionView[]): SectionView {
   if (last?.key === 'section-orphan') return last
   const diff: SectionDiff = { kind: 'unchanged', level: 'section', moved: false, matchedBy: 'none', spans: [{ op: 'equal', text: '其他条目' }] }
   const heading = sideParagraphs([], diff.spans, 'new')
-  const view: SectionView = { key: 'section-orphan', level: 'section', kind: 'unchanged', changed: false, label: '', diff, chip: '', note: '', description: '', oldHeading: heading, newHeading: heading, authors: [], items: [], subsections: [], changes: 0 }
+  const view: SectionView = {
+    key: 'section-orphan',
+    level: 'section',
+    kind: 'unchanged',
+    changed: false,
+    label: '',
+    diff,
+    chip: '',
+    note: '',
+    description: '',
+    oldHeading: heading,
+    newHeading: heading,
+    authors: [],
+    items: [],
+    subsections: [],
+    changes: 0,
+  }
   sections.push(view)
   return view
 }

@@ -63,8 +63,7 @@ function headingRow(s: SectionView): HeadingRow {
 }
 
 function sectionChangeRow(s: SectionView): ChangeRow {
-  const labelled = (label: string | undefined, heading: Paragraph[] | null): Paragraph[] | null =>
-    heading && [{ ...heading[0], label }, ...heading.slice(1)]
+  const labelled = (label: string | undefined, heading: Paragraph[] | null): Paragraph[] | null => heading && [{ ...heading[0], label }, ...heading.slice(1)]
   return {
     type: 'change',
     key: s.key,

@@ -102,7 +102,13 @@ describe('review page', () => {
     expect(await page.locator('[data-testid=review-base] option:checked').innerText()).toBe(`上年计划《${prior.title}》`)
 
     expect(await stat(reviewerWindow, 'changed')).toBe('4')
-    for (const [kind, n] of [['reworded', '1'], ['added', '1'], ['removed', '1'], ['moved', '1']]) expect(await stat(reviewerWindow, kind)).toBe(n)
+    for (const [kind, n] of [
+      ['reworded', '1'],
+      ['added', '1'],
+      ['removed', '1'],
+      ['moved', '1'],
+    ])
+      expect(await stat(reviewerWindow, kind)).toBe(n)
     expect(await page.getByTestId('stat-merged').count()).toBe(0)
 
     const moved = page.locator('.rv-item[data-kind=moved]')
@@ -265,7 +271,10 @@ describe('review page', () => {
   it('shows a renamed sub-section heading on the page and in the 修改对照表, both from the one review model (screenshots at 1280 and 800 wide)', async () => {
     const asJson = (plan: ReturnType<typeof subsectionBase>): string => Buffer.from(JSON.stringify(toPlanJson(plan))).toString('base64')
     const base = await server.createDocument(owner.token, { import: { filename: 'base.json', base64: asJson(subsectionBase()) }, kind: 'prior' })
-    const doc = await server.createDocument(owner.token, { import: { filename: 'renamed.json', base64: asJson({ ...subsectionRenamed(true), preamble: ['闵行教育坚持立德树人根本任务，办好人民满意的教育。'] }) }, priorId: base.id })
+    const doc = await server.createDocument(owner.token, {
+      import: { filename: 'renamed.json', base64: asJson({ ...subsectionRenamed(true), preamble: ['闵行教育坚持立德树人根本任务，办好人民满意的教育。'] }) },
+      priorId: base.id,
+    })
     for (const id of [base.id, doc.id]) await server.share(id, reviewer.user.id, 'reviewer')
     const { page } = reviewerWindow
     await page.goto(`/documents/${doc.id}/review`)

@@ -21,8 +21,7 @@ export function bodyRows(rows: ReviewRow[]): TableRow[] {
 /** A change: 原文 | 修改后 | 【kind】 sentence (and who changed it, in Beijing time). */
 function changeRow(r: ChangeRow): TableRow {
   const headingFont = r.subject === 'section' || r.subject === 'subsection' || r.subject === 'title'
-  const side = (paragraphs: ChangeRow['old'], none: string): Paragraph[] =>
-    paragraphs ? cellParagraphs(paragraphs, headingFont ? TABLE_FONT.heading : TABLE_FONT.body) : [plainParagraph(none)]
+  const side = (paragraphs: ChangeRow['old'], none: string): Paragraph[] => (paragraphs ? cellParagraphs(paragraphs, headingFont ? TABLE_FONT.heading : TABLE_FONT.body) : [plainParagraph(none)])
   const note = [plainParagraph(`【${r.chip}】`, TABLE_FONT.heading), plainParagraph(r.description)]
   const who = authorLine(r.authors)
   if (who) note.push(plainParagraph(who))

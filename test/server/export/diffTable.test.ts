@@ -37,7 +37,9 @@ function first(el: XmlElement, name: string): XmlElement | undefined {
 }
 
 function textOf(el: XmlElement): string {
-  return all(el, 'w:t').map((t) => t.text).join('')
+  return all(el, 'w:t')
+    .map((t) => t.text)
+    .join('')
 }
 
 /** Runs of a cell with their marks. */
@@ -99,8 +101,16 @@ describe('diffTableDocx', () => {
     const [oldCell, newCell, note] = all(row as XmlElement, 'w:tc')
     expect(textOf(oldCell).startsWith('15.')).toBe(true)
     expect(textOf(newCell).startsWith('12.')).toBe(true)
-    expect(runs(oldCell).filter((r) => r.strike).map((r) => r.text)).toEqual(['6', '60%'])
-    expect(runs(newCell).filter((r) => r.bold && r.underline).map((r) => r.text)).toEqual(['8', '65%'])
+    expect(
+      runs(oldCell)
+        .filter((r) => r.strike)
+        .map((r) => r.text),
+    ).toEqual(['6', '60%'])
+    expect(
+      runs(newCell)
+        .filter((r) => r.bold && r.underline)
+        .map((r) => r.text),
+    ).toEqual(['8', '65%'])
     expect(runs(oldCell).some((r) => r.bold)).toBe(false)
     expect(textOf(note)).toBe('【修改】修改文字（原第15条）；指标：新开办公办幼儿园 6所 → 8所（提高）；公办幼儿园覆盖率 60% → 65%（提高）')
   })
@@ -138,7 +148,9 @@ describe('diffTableDocx draws the review model the page draws', () => {
   const plain = (ps: Paragraph[] | null, none: string): string => (ps ? ps.map((p) => (p.label ?? '') + p.segments.map((x) => x.text).join('')).join('') : none)
   const tableOf = async (bytes: Uint8Array): Promise<string[][]> => {
     const root = parseXml((await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? '').root
-    return all(root, 'w:tr').slice(1).map((r) => all(r, 'w:tc').map(textOf))
+    return all(root, 'w:tr')
+      .slice(1)
+      .map((r) => all(r, 'w:tc').map(textOf))
   }
 
   it('shows a renamed sub-section heading as a 标题修改 row under its section, as the page model does', async () => {
@@ -172,7 +184,11 @@ describe('diffTableDocx for a review against a version', () => {
     const row = rows.find((c) => c[0]?.startsWith('15.推动学前教育普惠优质'))
     expect(row?.[2]).toMatch(/修改人：李娜（2026年11月22日 14:30）、张伟（2026年11月22日 09:12）$/)
     expect(rows.filter((c) => c[2]?.includes('修改人：'))).toHaveLength(1)
-    expect(all(root, 'w:p').map(textOf).some((p) => p.includes('时间为北京时间'))).toBe(true)
+    expect(
+      all(root, 'w:p')
+        .map(textOf)
+        .some((p) => p.includes('时间为北京时间')),
+    ).toBe(true)
     // Without attribution (a comparison with last year's plan) no row names anyone.
     expect(all(body, 'w:tr').some((r) => textOf(r).includes('修改人：'))).toBe(false)
   })

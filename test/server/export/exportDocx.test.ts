@@ -103,7 +103,10 @@ describe('exportDocx: fonts and sizes', () => {
     for (const id of ['Normal', 'Title', 'NoticeTitle', 'Heading1', 'Heading2', 'Heading3', 'Heading4', 'Heading5', 'Heading6']) {
       const s = style(exported.styles, id)
       expect(s, id).toBeDefined()
-      expect(descendants(s as XmlElement, 'w:color').map((c) => c.attrs['w:val']), id).toEqual(['000000'])
+      expect(
+        descendants(s as XmlElement, 'w:color').map((c) => c.attrs['w:val']),
+        id,
+      ).toEqual(['000000'])
     }
     const h1Fonts = descendants(style(exported.styles, 'Heading1') as XmlElement, 'w:rFonts')[0]?.attrs
     expect(h1Fonts?.['w:eastAsia']).toBe('黑体')
@@ -122,7 +125,11 @@ describe('exportDocx: page numbers', () => {
       expect(child(pPr, 'w:jc')?.attrs['w:val']).toBe(type === 'default' ? 'right' : 'left')
       expect(ind?.[type === 'default' ? 'w:right' : 'w:left']).toBe('280')
       expect(descendants(p, 'w:instrText').map((t) => t.text.trim())).toEqual(['PAGE'])
-      expect(descendants(p, 'w:t').map((t) => t.text).join('#')).toBe('— # —')
+      expect(
+        descendants(p, 'w:t')
+          .map((t) => t.text)
+          .join('#'),
+      ).toBe('— # —')
       expect(descendants(p, 'w:sz')[0]?.attrs['w:val']).toBe('28')
       expect(descendants(p, 'w:rFonts')[0]?.attrs['w:eastAsia']).toBe('宋体')
     }

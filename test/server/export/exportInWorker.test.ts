@@ -13,7 +13,11 @@ async function part(bytes: Uint8Array, path: string): Promise<string | undefined
 
 describe('exportInWorker', () => {
   it('sets a plan on the worker thread exactly as exportDocx does inline', async () => {
-    for (const [plan, notice] of [[districtSeed(), true], [districtSeed(), false], [subsectionPlan(), true]] as const) {
+    for (const [plan, notice] of [
+      [districtSeed(), true],
+      [districtSeed(), false],
+      [subsectionPlan(), true],
+    ] as const) {
       const [there, here] = await Promise.all([exportInWorker(plan, { notice }), exportDocx(plan, { notice })])
       expect(exportThreadState()).toBe('worker')
       for (const path of ['word/document.xml', 'word/styles.xml', 'word/fontTable.xml', 'word/footer1.xml']) expect(await part(there, path), path).toBe(await part(here, path))
@@ -46,7 +50,10 @@ describe('exportInWorker', () => {
 
   it('fails only the export that runs the worker out of heap, and the next export runs on a new worker', async () => {
     // Far past every plan limit (50 million characters): a heap of 64 MB cannot hold its layout.
-    const huge = { ...districtSeed(), sections: [{ id: 's', heading: '总体要求', intro: [], subsections: [], items: Array.from({ length: 2_500 }, (_, k) => ({ id: `i${k}`, title: '落实。', body: '推进教育高质量发展。'.repeat(2_000) })) }] }
+    const huge = {
+      ...districtSeed(),
+      sections: [{ id: 's', heading: '总体要求', intro: [], subsections: [], items: Array.from({ length: 2_500 }, (_, k) => ({ id: `i${k}`, title: '落实。', body: '推进教育高质量发展。'.repeat(2_000) })) }],
+    }
     const err = await exportInWorker(huge, {}, { ...DEFAULT_EXPORT_WORKER_LIMITS, heapMb: 64 }).catch((e: unknown) => e)
     expect(err).toBeInstanceOf(WorkerJobError)
     expect((err as WorkerJobError).reason).toBe('out-of-memory')

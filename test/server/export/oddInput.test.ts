@@ -15,7 +15,8 @@ const ODD: Record<string, () => Plan> = {
   noBody: () => plan({ sections: [section('总体要求', [item('开齐开足劳动课程。'), item('加强保障。', '落实经费。')])] }),
   noTitle: () => plan({ sections: [section('总体要求', [item('', '落实各项工作任务，确保按期完成。'), item('加强保障。', '落实经费。')])] }),
   emptyItem: () => plan({ sections: [section('总体要求', [item('落实任务。', '完成目标。'), item(''), item('加强保障。', '落实经费。')])] }),
-  longTitle: () => plan({ title: '上海市闵行区教育局关于进一步加强中小学校园安全管理和学生心理健康教育工作以及推进紧密型学区集团建设的实施意见', sections: [section('总体要求', [item('落实任务。', '完成目标。')])] }),
+  longTitle: () =>
+    plan({ title: '上海市闵行区教育局关于进一步加强中小学校园安全管理和学生心理健康教育工作以及推进紧密型学区集团建设的实施意见', sections: [section('总体要求', [item('落实任务。', '完成目标。')])] }),
   outsideBmp: () => plan({ title: '𠀀𠀁教育工作要点😀', sections: [section('𠀂部分', [item('做好𠀃工作。', '目标😀达成，𪚥字保留。')])] }),
   asciiPunctuation: () => plan({ sections: [section('抓好防控,加强管理', [item('加强管理.', '按照5:3:2比例(试点)推进;是否完成?完成!')])] }),
   controlCharacters: () => plan({ title: '控制\u0001字符\u000b计划', sections: [section('总体\u0000要求', [item('落实\u0008任务。', '完成\ud83d目标。')])] }),
@@ -60,12 +61,19 @@ describe('odd input gives a valid .docx, no crash', () => {
 
   it('keeps an empty section in its place', async () => {
     const { plan: back } = (await reimport(files.emptySection)) as ImportResult
-    expect(back.sections.map((s) => [s.heading, s.items.length])).toEqual([['总体要求', 1], ['空的部分', 0], ['保障措施', 1]])
+    expect(back.sections.map((s) => [s.heading, s.items.length])).toEqual([
+      ['总体要求', 1],
+      ['空的部分', 0],
+      ['保障措施', 1],
+    ])
   })
 
   it('keeps an item without a body and the text of items without a lead sentence', async () => {
     const noBody = (await reimport(files.noBody)) as ImportResult
-    expect(noBody.plan.sections[0].items.map((i) => [i.title, i.body])).toEqual([['开齐开足劳动课程。', ''], ['加强保障。', '落实经费。']])
+    expect(noBody.plan.sections[0].items.map((i) => [i.title, i.body])).toEqual([
+      ['开齐开足劳动课程。', ''],
+      ['加强保障。', '落实经费。'],
+    ])
     const noTitle = (await reimport(files.noTitle)) as ImportResult
     const [first, second] = noTitle.plan.sections[0].items
     expect(first.title + first.body).toBe('落实各项工作任务，确保按期完成。')

@@ -42,7 +42,9 @@ function all(el: XmlElement, name: string): XmlElement[] {
 async function printedTitle(bytes: Uint8Array): Promise<string> {
   const xml = (await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? ''
   const first = all(parseXml(xml).root, 'w:p')[0]
-  return all(first, 'w:t').map((t) => t.text).join('')
+  return all(first, 'w:t')
+    .map((t) => t.text)
+    .join('')
 }
 
 const withTitle = (title: string): Plan => plan({ title, sections: [section('总体要求', [item('落实任务。', '完成目标。')])] })

@@ -59,7 +59,10 @@ describe.skipIf(skip !== undefined)('export rendered by LibreOffice', () => {
   })
 
   it('sets 28 characters on a full line and 26 after the two-character indent', () => {
-    const full = pages.full.slice(1).flatMap(bodyLines).filter((l) => l.xMax > BLOCK.right - 3)
+    const full = pages.full
+      .slice(1)
+      .flatMap(bodyLines)
+      .filter((l) => l.xMax > BLOCK.right - 3)
     expect(full.length).toBeGreaterThan(40)
     for (const line of full) {
       const indented = line.xMin > BLOCK.left + PITCH / 2
@@ -102,7 +105,11 @@ describe.skipIf(skip !== undefined)('export rendered by LibreOffice', () => {
       for (const font of fonts) expect(font).toMatch(CJK_FONT)
     }
     const fonts = await pdfFonts(pdf.subsections)
-    for (const family of ['NotoSerifCJK', 'NotoSansCJK', 'GBZenKai']) expect(fonts.some((f) => f.startsWith(family)), family).toBe(true)
+    for (const family of ['NotoSerifCJK', 'NotoSansCJK', 'GBZenKai'])
+      expect(
+        fonts.some((f) => f.startsWith(family)),
+        family,
+      ).toBe(true)
   })
 
   it('saves page images for review in artifacts/export', async () => {

@@ -84,8 +84,31 @@ describe('reviewModel attribution', () => {
 
   it('credits a merged item to whoever changed either old item, once each, latest first; unchanged items to nobody', () => {
     const T = seedTexts()
-    const a = makePlan([['一', [{ id: 'x', text: T[2] }, { id: 'y', text: T[3] }, { id: 'z', text: T[5] }]]], 'a')
-    const b = makePlan([['一', [{ id: 'x', text: T[2] + T[3].slice(T[3].indexOf('。') + 1) }, { id: 'z', text: T[5] }]]], 'b')
+    const a = makePlan(
+      [
+        [
+          '一',
+          [
+            { id: 'x', text: T[2] },
+            { id: 'y', text: T[3] },
+            { id: 'z', text: T[5] },
+          ],
+        ],
+      ],
+      'a',
+    )
+    const b = makePlan(
+      [
+        [
+          '一',
+          [
+            { id: 'x', text: T[2] + T[3].slice(T[3].indexOf('。') + 1) },
+            { id: 'z', text: T[5] },
+          ],
+        ],
+      ],
+      'b',
+    )
     const d = diffPlans(a, b)
     const authors = {
       x: [author('u1', '张伟', '2026-11-20T02:00:00.000Z')],

@@ -21,7 +21,12 @@ describe('reviewRows', () => {
     const row = changes(rows)[0]
     expect([text(row.old), text(row.new), row.description]).toEqual(['（二）深化劳动教育', '（二）深化劳动教育和社会实践', '小节标题修改（原（二），现（二））'])
     // The added words are marked on the new side only.
-    expect(row.new?.[0].segments.filter((s) => s.op === 'insert').map((s) => s.text).join('')).toBe('和社会实践')
+    expect(
+      row.new?.[0].segments
+        .filter((s) => s.op === 'insert')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('和社会实践')
     expect(row.old?.[0].segments.every((s) => s.op === 'equal')).toBe(true)
   })
 
@@ -55,7 +60,11 @@ describe('reviewRows', () => {
     const f = seedDraft()
     const rows = changes(reviewRows(reviewModel(diffPlans(f.source, f.draft)))).filter((r) => r.subject === 'section')
     expect(rows.map((r) => `${r.chip} ${r.description}`)).toEqual(['删除部分 删除部分', '标题修改 部分标题修改（原第八部分，现第七部分）', '新增部分 新增部分'])
-    expect(rows.map((r) => [r.old === null, r.new === null])).toEqual([[false, true], [false, false], [true, false]])
+    expect(rows.map((r) => [r.old === null, r.new === null])).toEqual([
+      [false, true],
+      [false, false],
+      [true, false],
+    ])
   })
 
   it('puts title and preamble changes first', () => {
