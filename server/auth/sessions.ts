@@ -64,14 +64,12 @@ export class Sessions {
   async changePassword(auth: Authenticated, oldPassword: string, newPassword: string, address = 'unknown'): Promise<void> {
     const user = await this.guard.attempt(auth.user.name, address, () => this.users.verify(auth.user.name, oldPassword))
     if (!user || user.id !== auth.user.id) throw new AppError('bad-login', '原密码不正确', 403)
-    await this.users.setPassword(user.id, newPassword)
-    await this.revokeUser(user.id, auth.session.id)
+    this.notifyAll(await this.users.setPassword(user.id, newPassword, auth.session.id))
   }
 
   /** An administrator's reset of an account's password: every session of that account ends (but the caller's own). */
   async resetPassword(userId: string, password: string, by: Authenticated): Promise<void> {
-    await this.users.setPassword(userId, password)
-    await this.revokeUser(userId, by.session.id)
+    this.notifyAll(await this.users.setPassword(userId, password, by.session.id))
   }
 
   /** Deletes every expired session; returns how many. */
@@ -79,15 +77,6 @@ export class Sessions {
     const expired = (await this.storage.list<SessionRecord>('sessions')).filter(({ value }) => value.expiresAt <= now)
     if (expired.length) await this.storage.write(expired.map(({ key }) => ({ type: 'del' as const, collection: 'sessions' as const, key })))
     return expired.length
-  }
-
-  /** Signs out every session of a user except `keep`; their tokens and open sockets stop at once. Returns how many ended. */
-  async revokeUser(userId: string, keep?: string): Promise<number> {
-    const rows = await this.storage.list<SessionRecord>('sessions')
-    const ended = rows.filter(({ value }) => value.userId === userId && value.id !== keep).map(({ key }) => key)
-    if (ended.length) await this.storage.write(ended.map((key) => ({ type: 'del' as const, collection: 'sessions' as const, key })))
-    for (const sessionId of ended) this.notifyRevoked(sessionId)
-    return ended.length
   }
 
   /** A new session and its token; `expiresAt` overrides the default lifetime (tests use a past time). */
@@ -118,6 +107,10 @@ export class Sessions {
 
   private notifyRevoked(sessionId: string): void {
     for (const listener of this.revokeListeners) listener(sessionId)
+  }
+
+  private notifyAll(sessionIds: string[]): void {
+    for (const sessionId of sessionIds) this.notifyRevoked(sessionId)
   }
 
   /** Calls `listener` with the id of every session signed out. */

@@ -3,6 +3,7 @@ import { newId } from '../../shared/plan/ids.ts'
 import { AppError } from '../AppError.ts'
 import type { Storage, WriteOp } from '../storage/Storage.ts'
 import { hashPassword, verifyPassword } from './passwords.ts'
+import type { SessionRecord } from './sessions.ts'
 
 /** A stored account. */
 export interface UserRecord {
@@ -100,12 +101,18 @@ export class Users {
     return (await verifyPassword(password, user.passwordHash)) ? user : undefined
   }
 
-  /** Sets a new password. */
-  async setPassword(id: string, password: string): Promise<void> {
+  /**
+   * Sets a new password and, in the same write, deletes every session of the account but `keep`
+   * (so the CLI's reset signs the account out too). Returns the ids of the sessions deleted.
+   */
+  async setPassword(id: string, password: string, keep?: string): Promise<string[]> {
     checkPassword(password)
     const user = await this.get(id)
     if (!user) throw new AppError('no-user', '用户不存在', 404)
-    await this.storage.write([{ type: 'put', collection: 'users', key: id, value: { ...user, passwordHash: await hashPassword(password) } }])
+    const passwordHash = await hashPassword(password)
+    const ended = (await this.storage.list<SessionRecord>('sessions')).filter(({ value }) => value.userId === id && value.id !== keep).map(({ key }) => key)
+    await this.storage.write([{ type: 'put', collection: 'users', key: id, value: { ...user, passwordHash } }, ...ended.map((key) => ({ type: 'del' as const, collection: 'sessions' as const, key }))])
+    return ended
   }
 }
 

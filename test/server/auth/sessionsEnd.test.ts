@@ -62,4 +62,13 @@ describe('sessions after a password change', () => {
     expect((await server.services.storage.list('sessions')).length).toBe(before - 3)
     expect((await server.api('GET', '/api/me', { token: server.admin.token })).status).toBe(200)
   })
+
+  it('ends the sessions in the same write when a password is set directly, as `plan user passwd` does', async () => {
+    const server = await startTestServer()
+    const { user, token } = await server.createUser('chenshi')
+    const ended = await server.services.users.setPassword(user.id, 'set-by-cli-1')
+    expect(ended).toHaveLength(1)
+    expect((await server.api('GET', '/api/me', { token })).status).toBe(401)
+    expect((await server.api('GET', '/api/me', { token: server.admin.token })).status).toBe(200)
+  })
 })
