@@ -37,6 +37,9 @@ export type ServerErrorCode =
   | 'bad-base'
   | 'plan-too-large'
   | 'unreadable'
+  // Plan status (起草 … 定稿)
+  | 'bad-status'
+  | 'final'
   // Import, export and storage
   | 'import-busy'
   | 'import-failed'

@@ -23,6 +23,8 @@ export class Connection implements RoomPeer {
   alive = true
   room: Room | null = null
   role: DocRole = 'viewer'
+  /** True while the document is 定稿: updates are dropped as a viewer's are, whatever the role. */
+  frozen = false
   auth: Authenticated | null = null
   private queue: Uint8Array[] | null = []
   private closed = false
@@ -149,14 +151,14 @@ export class Connection implements RoomPeer {
   }
 
   private receiveUpdate(room: Room, update: Uint8Array): void {
-    if (canEdit(this.role)) {
+    if (canEdit(this.role) && !this.frozen) {
       room.receive(update, this.userId, this)
       return
     }
     checkUpdate(update)
     // An empty sync answer from a read-only client is normal; only a real change is worth a line.
     if (!Y.snapshotContainsUpdate(Y.snapshot(room.doc), update)) {
-      this.log.warn('update.dropped', { conn: this.id, doc: this.docId, user: this.userId, role: this.role, bytes: update.length })
+      this.log.warn('update.dropped', { conn: this.id, doc: this.docId, user: this.userId, role: this.role, final: this.frozen, bytes: update.length })
     }
   }
 

@@ -74,6 +74,7 @@ export function attachCollab(server: Server, deps: CollabDeps): CollabServer {
       const room = await rooms.open(docId)
       try {
         if (!conn.isClosed) {
+          conn.frozen = doc.status === 'final'
           conn.attach(room, auth, role)
           log.info('ws.open', { conn: conn.id, doc: docId, user: auth.user.id, role })
         }
@@ -103,7 +104,12 @@ export function attachCollab(server: Server, deps: CollabDeps): CollabServer {
       }
       const role = await documents.roleOf(conn.auth.user, doc)
       if (!role) conn.close(CLOSE.forbidden, 'access removed')
-      else conn.role = role
+      // A document that becomes 定稿 closes its sockets so every editor stops typing at once.
+      else if (doc.status === 'final' && !conn.frozen) conn.close(CLOSE.finalized, 'finalized')
+      else {
+        conn.role = role
+        conn.frozen = doc.status === 'final'
+      }
     }
   }
 

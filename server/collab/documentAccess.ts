@@ -4,6 +4,8 @@ import type { UserRecord } from '../auth/users.ts'
 /** The part of a stored document the websocket endpoint reads. */
 export interface AccessibleDocument {
   archived: boolean
+  /** 'final' (定稿): updates are dropped (shared/api/status.ts). */
+  status?: string
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { PlanStatus } from '../../shared/api/status.ts'
 import type { DocRole, DocumentInfo, DocumentKind, MemberInfo, SharedRole, UpdateDocumentRequest } from '../../shared/api/types.ts'
 import { newId } from '../../shared/plan/ids.ts'
 import type { Plan, PlanLevel } from '../../shared/plan/types.ts'
@@ -6,6 +7,7 @@ import type { UserRecord, Users } from '../auth/users.ts'
 import type { Storage, WriteOp } from '../storage/Storage.ts'
 import { docKey } from '../storage/keys.ts'
 import { stateOfPlan } from './planState.ts'
+import { assertNotFinal } from './status.ts'
 import { atLeast, isDocRole } from './roles.ts'
 
 /** A document's server metadata. */
@@ -22,6 +24,8 @@ export interface DocumentRecord {
   createdAt: string
   createdBy: string
   everyone?: SharedRole
+  /** Absent: 起草 (see server/docs/status.ts). */
+  status?: PlanStatus
 }
 
 /** What a new document starts from. */
@@ -140,6 +144,7 @@ export class Documents {
     const { doc, role } = await this.access(user, id, ownerOnly ? 'owner' : 'editor')
     const next: DocumentRecord = { ...doc }
     if (patch.title !== undefined) {
+      assertNotFinal(doc)
       const title = typeof patch.title === 'string' ? cleanTitle(patch.title) : ''
       if (!title) throw new AppError('bad-title', '标题不能为空')
       next.title = title
@@ -203,6 +208,11 @@ export class Documents {
   onAccessChange(listener: (docId: string) => Promise<void> | void): () => void {
     this.accessListeners.add(listener)
     return () => this.accessListeners.delete(listener)
+  }
+
+  /** Tells the access listeners (open sockets) that a document's record changed, e.g. its status. */
+  recordChanged(docId: string): Promise<void> {
+    return this.accessChanged(docId)
   }
 
   private async accessChanged(docId: string): Promise<void> {

@@ -27,7 +27,7 @@ export interface Storage {
 }
 
 /** Names of the metadata collections. */
-export type Collection = 'users' | 'userNames' | 'sessions' | 'documents' | 'activity' | 'members' | 'versions' | 'visits' | 'clients' | 'config'
+export type Collection = 'users' | 'userNames' | 'sessions' | 'documents' | 'activity' | 'members' | 'versions' | 'visits' | 'clients' | 'config' | 'statusChanges'
 
 /** One operation of an atomic write. */
 export type WriteOp =

@@ -12,6 +12,8 @@ export const CLOSE = {
   notFound: 4404,
   /** A frame that is not a valid y-protocols message or Yjs update, or an update that breaks the plan schema (nesting, order, counts). */
   malformed: 4400,
+  /** The document became 定稿 (final) while open: it takes no more updates until an owner reopens it. */
+  finalized: 4423,
   /** Over a size limit: a frame over 10 MB, an update that would break a plan limit (PLAN_LIMIT_*), or too much presence. */
   tooLarge: 4413,
   /** The server is stopping; reconnecting later is right. */
@@ -37,6 +39,8 @@ export function closeReason(code: number): string | undefined {
       return '您没有访问此文档的权限'
     case CLOSE.notFound:
       return '文档不存在或已归档'
+    case CLOSE.finalized:
+      return '文档已定稿，不能再修改（如需修改，请所有者填写原因后重新打开，再刷新页面）'
     case CLOSE.malformed:
       return '收到无法识别的数据，连接已断开'
     case CLOSE.tooLarge:

@@ -1,5 +1,6 @@
 import type { PlanJson } from '../plan/planJson.ts'
 import type { PlanLevel, PlanWarning } from '../plan/types.ts'
+import type { PlanStatus } from './status.ts'
 
 /** A user's role on the whole server. Admins manage users and may open every document. */
 export type GlobalRole = 'admin' | 'member'
@@ -45,6 +46,8 @@ export interface DocumentInfo {
   role: DocRole
   /** Role of every signed-in user who is not a member; absent: members only. */
   everyone?: SharedRole
+  /** 起草 … 定稿 (shared/api/status.ts); absent: drafting. */
+  status?: PlanStatus
 }
 
 /** A role that can be given to everyone at once (ownership is always personal). */

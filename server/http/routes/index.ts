@@ -6,6 +6,7 @@ import { routes as history } from './history.ts'
 import { routes as members } from './members.ts'
 import { routes as review } from './review.ts'
 import { routes as session } from './session.ts'
+import { routes as status } from './status.ts'
 import { routes as templates } from './templates.ts'
 import { routes as users } from './users.ts'
 import { routes as versions } from './versions.ts'
@@ -15,4 +16,4 @@ import { routes as visits } from './visits.ts'
  * Every API route. To add endpoints (export, diff, alignment …) write a module exporting
  * `routes: Route[]` next to these and add it to this list.
  */
-export const routeModules: Route[][] = [session, users, templates, documents, members, versions, history, visits, exports, review, health]
+export const routeModules: Route[][] = [session, users, templates, documents, members, versions, status, history, visits, exports, review, health]

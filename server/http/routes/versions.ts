@@ -1,6 +1,7 @@
 import type { VersionInfo } from '../../../shared/api/types.ts'
 import { toPlanJson } from '../../../shared/plan/planJson.ts'
 import { planOfState } from '../../docs/planState.ts'
+import { assertNotFinal } from '../../docs/status.ts'
 import type { VersionRecord } from '../../docs/versions.ts'
 import { Reply, type Route } from '../route.ts'
 import { object, text } from '../validate.ts'
@@ -44,6 +45,7 @@ export const routes: Route[] = [
     path: '/api/documents/:id/versions/:vid/restore',
     async handle(ctx) {
       const { doc } = await ctx.doc('editor')
+      assertNotFinal(doc)
       const { restored, autosave, seq } = await ctx.services.versions.restore(doc.id, ctx.params.vid, ctx.user)
       ctx.services.log.info('version.restore', { doc: doc.id, version: restored.id, autosave: autosave.id, seq, user: ctx.user.id })
       return { restored: info(restored), autosave: info(autosave), seq }
