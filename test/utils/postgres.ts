@@ -21,6 +21,10 @@ export interface TestPostgres {
   port: number
   /** A new empty database on this cluster (`t1`, `t2` …): its connection URL. */
   newDatabase(): Promise<string>
+  /** Stops the database server (fast shutdown: open connections are cut), keeping its data, to test an outage. */
+  down(): Promise<void>
+  /** Starts it again after down(), on the same port. */
+  up(): Promise<void>
   /** Stops the cluster (immediately) and deletes its folder; also done after the file. */
   stop(): Promise<void>
 }
@@ -46,15 +50,16 @@ export async function startPostgres(): Promise<TestPostgres> {
     rmSync(dir, { recursive: true, force: true })
     throw new Error(`PostgreSQL test cluster: initdb failed (${POSTGRES_INSTALL}): ${(err as Error).message}`, { cause: err })
   }
+  // fsync off: a throwaway cluster need not survive a power cut, and tests run faster.
+  const start = (onPort: number): Promise<unknown> =>
+    sh(`${bin}/pg_ctl -D ${data} -o '-p ${onPort} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off' -l ${dir}/log -w -t 30 start >/dev/null`)
   let port = 0
   let lastError: unknown
   // A free port can be taken between finding and binding it: try a few.
   for (let attempt = 0; attempt < 3 && !port; attempt++) {
     const candidate = await freePort()
-    // fsync off: a throwaway cluster need not survive a power cut, and tests run faster.
-    const options = `-p ${candidate} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`
     try {
-      await sh(`${bin}/pg_ctl -D ${data} -o '${options}' -l ${dir}/log -w -t 30 start >/dev/null`)
+      await start(candidate)
       port = candidate
     } catch (err) {
       lastError = err
@@ -65,11 +70,12 @@ export async function startPostgres(): Promise<TestPostgres> {
     rmSync(dir, { recursive: true, force: true })
     throw new Error(`PostgreSQL test cluster did not start (${POSTGRES_INSTALL}): ${(lastError as Error).message}\n${log}`)
   }
-  const postmasterPid = Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0])
+  const postmasterPid = (): number => Number(readFileSync(join(data, 'postmaster.pid'), 'utf8').split('\n')[0])
+  let pid = postmasterPid()
   // If the test process dies without afterAll, do not leave the cluster running.
   const killOnExit = (): void => {
     try {
-      process.kill(postmasterPid, 'SIGQUIT')
+      process.kill(pid, 'SIGQUIT')
     } catch {
       // already gone
     }
@@ -92,6 +98,13 @@ export async function startPostgres(): Promise<TestPostgres> {
         await client.end()
       }
       return `postgres://postgres@127.0.0.1:${port}/${name}`
+    },
+    async down() {
+      await sh(`${bin}/pg_ctl -D ${data} -m fast -w stop >/dev/null`)
+    },
+    async up() {
+      await start(port)
+      pid = postmasterPid()
     },
     stop() {
       return (stopping ??= (async () => {

@@ -10,7 +10,7 @@ import { connectClient } from '../../utils/collabClient.ts'
 import { textIn } from '../../utils/planText.ts'
 import { startPostgres, type TestPostgres } from '../../utils/postgres.ts'
 import { startTestServer } from '../../utils/testServer.ts'
-import { waitForDoc } from '../../utils/waitFor.ts'
+import { waitFor, waitForDoc } from '../../utils/waitFor.ts'
 
 let cluster: TestPostgres
 beforeAll(async () => {
@@ -104,5 +104,36 @@ describe('the server on PostgreSQL', () => {
     const login = await second.api('POST', '/api/login', { body: { name: 'lisi', password: 'x'.repeat(3) } })
     expect(login.status).toBe(401)
     expect((await second.createUser('wangwu')).user.name).toBe('wangwu')
+  })
+
+  it('survives a PostgreSQL outage while a client types: the edits made meanwhile are stored once the database is back', async () => {
+    const outage = await startPostgres()
+    const databaseUrl = await outage.newDatabase()
+    const server = await startTestServer({ databaseUrl })
+    const token = server.admin.token
+    const doc = await server.createDocument()
+    const writer = await connectClient(server, doc.id, token)
+    textIn(writer.doc, 'itemTitle', 0).insert(0, '断库前')
+    const room = server.services.rooms.get(doc.id)
+    if (!room) throw new Error('the document is not open')
+    await waitFor(() => room.seq >= 2)
+    await room.flushed()
+
+    await outage.down()
+    textIn(writer.doc, 'itemTitle', 1).insert(0, '断库时写的')
+    // The room cannot store it: it fails and closes its sockets (1011); the client keeps its change and retries.
+    await waitFor(() => room.failed)
+    await outage.up()
+
+    const reader = await connectClient(server, doc.id, token, { timeout: 30_000 })
+    await waitForDoc(reader.doc, (d) => textIn(d, 'itemTitle', 1).toString().startsWith('断库时写的'), { timeout: 30_000 })
+    writer.close()
+    reader.close()
+    await server.restart()
+    const plan = (await server.api<PlanJson>('GET', `/api/documents/${doc.id}/plan`, { token })).body
+    expect(plan.sections[0].items[0].title).toMatch(/^断库前/)
+    expect(plan.sections[0].items[1].title).toMatch(/^断库时写的/)
+    expect(JSON.stringify(plan).split('断库时写的').length - 1).toBe(1)
+    expect(await count(databaseUrl, 'SELECT count(*) AS n FROM (SELECT seq FROM updates WHERE doc_id = $1 GROUP BY seq HAVING count(*) > 1) d', [doc.id])).toBe(0)
   })
 })
