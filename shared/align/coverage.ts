@@ -1,10 +1,11 @@
-import { LOCAL, itemText, textHash, type Link } from './links.ts'
+import { textHash } from '../text/hash.ts'
+import { LOCAL, snapshotText, type Link } from './links.ts'
 import type { Alignment } from './alignPlans.ts'
 import type { FeatureKey } from './features.ts'
 import type { IndexedItem } from './indexPlans.ts'
 import { splitTasks } from './splitTasks.ts'
 import { judgeTask, type TaskEvidence, type TaskVerdict } from './taskVerdict.ts'
-import { textSimilarity } from './textSimilarity.ts'
+import { textSimilarity } from '../text/similarity.ts'
 
 /** A confirmed link whose item text kept less than this similarity to its snapshot is suspect. */
 export const SUSPECT_SIMILARITY = 0.6
@@ -119,8 +120,8 @@ function suspectLinks(links: Link[], dById: Map<string, IndexedItem>, mById: Map
       out.push({ ...base, message: '市级条目已不存在，确认过的对应关系已失效' })
       continue
     }
-    const ds = sideSimilarity(itemText(d), link.districtHash, link.districtText)
-    const ms = m ? sideSimilarity(itemText(m), link.municipalHash, link.municipalText) : 1
+    const ds = sideSimilarity(snapshotText(d), link.districtHash, link.districtText)
+    const ms = m ? sideSimilarity(snapshotText(m), link.municipalHash, link.municipalText) : 1
     if (ds >= SUSPECT_SIMILARITY && ms >= SUSPECT_SIMILARITY) continue
     const changed = [ds < SUSPECT_SIMILARITY ? `区级第${d.number}条` : '', m && ms < SUSPECT_SIMILARITY ? `市级第${m.number}条` : ''].filter(Boolean).join('和')
     out.push({ ...base, districtSimilarity: round(ds), ...(m ? { municipalSimilarity: round(ms) } : {}), message: `确认后${changed}改动较大，请重新确认对应关系` })
@@ -131,7 +132,7 @@ function suspectLinks(links: Link[], dById: Map<string, IndexedItem>, mById: Map
 /** 1 when the text still has the hash; else similarity to the snapshot, or 0 when there is none to compare. */
 function sideSimilarity(text: string, hash: string, snapshot: string | undefined): number {
   if (textHash(text) === hash) return 1
-  return snapshot === undefined ? 0 : textSimilarity(text, snapshot)
+  return snapshot === undefined ? 0 : textSimilarity(text, snapshot, { whenEmpty: 1 })
 }
 
 function round(x: number): number {

@@ -1,3 +1,4 @@
+import { fnv1a } from '../text/hash.ts'
 import { conceptHits, type ConceptHit } from './concepts.ts'
 import { contentRuns } from './contentRuns.ts'
 import { quotedTerms } from './quotedTerms.ts'
@@ -33,9 +34,7 @@ export function gramKey(s: string, i: number, n: number): FeatureKey {
 
 /** The key of a marked term such as “双减” or 《…》 (FNV-1a hash). */
 export function markedKey(term: string): FeatureKey {
-  let h = 0x811c9dc5
-  for (let i = 0; i < term.length; i++) h = Math.imul(h ^ term.charCodeAt(i), 0x01000193)
-  return -1 - TRIGRAM_SPACE - ((h >>> 0) % MARKED_SPACE)
+  return -1 - TRIGRAM_SPACE - (fnv1a(term) % MARKED_SPACE)
 }
 
 /** Key under which a synonym concept is counted; the ~ keeps it apart from a quoted term of the same characters. */

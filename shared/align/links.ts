@@ -1,3 +1,4 @@
+import { itemText } from '../plan/itemText.ts'
 import type { PlanItem } from '../plan/types.ts'
 
 /*
@@ -52,17 +53,7 @@ export function parseLinkKey(key: string): { districtItemId: string; municipalIt
   return { districtItemId: key.slice(0, at), municipalItemId: key.slice(at + 1) }
 }
 
-/** The text of an item as links snapshot it: lead sentence and body. */
-export function itemText(item: Pick<PlanItem, 'title' | 'body'>): string {
-  return `${item.title}\n${item.body}`
-}
-
-/** FNV-1a hash of a text as 8 hex digits: enough to tell "unchanged" from "changed". */
-export function textHash(text: string): string {
-  let h = 0x811c9dc5
-  for (let i = 0; i < text.length; i++) {
-    h ^= text.charCodeAt(i)
-    h = Math.imul(h, 0x01000193)
-  }
-  return (h >>> 0).toString(16).padStart(8, '0')
+/** The text of an item as links snapshot and hash it: lead sentence, "\n", body. */
+export function snapshotText(item: Pick<PlanItem, 'title' | 'body'>): string {
+  return itemText(item, '\n')
 }

@@ -1,4 +1,5 @@
-import { bigramProfile, profileSimilarity, similarityBound, type BigramProfile } from '../align/textSimilarity.ts'
+import { bigramProfile, profileSimilarity, similarityBound, type BigramProfile } from '../text/similarity.ts'
+import { itemText } from '../plan/itemText.ts'
 import { itemPlaces } from '../plan/numbering.ts'
 import type { PlanItem } from '../plan/types.ts'
 import { compareTargets } from '../targets/compareTargets.ts'
@@ -65,5 +66,5 @@ function mostAlike(item: PlanItem, prior: { item: PlanItem; profile: BigramProfi
 const profiles = new TextCache<BigramProfile>(2000)
 
 function profileOf(item: PlanItem): BigramProfile {
-  return profiles.get(item.title + item.body, bigramProfile)
+  return profiles.get(itemText(item), (t) => bigramProfile(t))
 }

@@ -1,3 +1,5 @@
+import { itemText } from '../plan/itemText.ts'
+import { bigramProfile, dice, DROP, type BigramProfile } from '../text/similarity.ts'
 import { TextCache } from './textCache.ts'
 import type { Check, Finding } from './types.ts'
 
@@ -12,7 +14,7 @@ export const nearDuplicate: Check = {
   kinds: ['near-duplicate'],
   label: '重复条目',
   run(ctx) {
-    const profiles = ctx.places.map(({ item }) => profileOf(item.title + item.body))
+    const profiles = ctx.places.map(({ item }) => profileOf(itemText(item)))
     const grams = profiles.map((p) => p.grams)
     const sizes = profiles.map((p) => p.size)
     const postings = new Map<number, { i: number; n: number }[]>()
@@ -31,8 +33,7 @@ export const nearDuplicate: Check = {
     const findings: Finding[] = []
     for (let a = 0; a < count; a++) {
       for (let b = a + 1; b < count; b++) {
-        const total = sizes[a] + sizes[b]
-        const sim = total ? (2 * shared[a * count + b]) / total : 0
+        const sim = dice(shared[a * count + b], sizes[a], sizes[b])
         if (sim < NEAR_DUPLICATE) continue
         const [pa, pb] = [ctx.places[a], ctx.places[b]]
         findings.push({
@@ -48,28 +49,12 @@ export const nearDuplicate: Check = {
   },
 }
 
-const profiles = new TextCache<{ grams: Map<number, number>; size: number }>(2000)
+const profiles = new TextCache<BigramProfile>(2000)
 
 /**
- * An item's bigram counts and their total, remembered by text: the check runs whenever typing
- * pauses, and only the edited item's text is new.
+ * An item's bigram profile, remembered by text: the check runs whenever typing pauses, and only
+ * the edited item's text is new. Clause punctuation is dropped: 。 or ， do not make two items alike.
  */
-function profileOf(text: string): { grams: Map<number, number>; size: number } {
-  return profiles.get(text, (t) => {
-    const grams = bigramCounts(t)
-    let size = 0
-    for (const n of grams.values()) size += n
-    return { grams, size }
-  })
-}
-
-/** Character bigrams as numbers (c1·2¹⁶ + c2): much cheaper to hash than two-character strings. */
-function bigramCounts(text: string): Map<number, number> {
-  const out = new Map<number, number>()
-  const t = text.replace(/[\s，。；、：“”《》（）]/g, '')
-  for (let i = 0; i + 2 <= t.length; i++) {
-    const g = t.charCodeAt(i) * 65536 + t.charCodeAt(i + 1)
-    out.set(g, (out.get(g) ?? 0) + 1)
-  }
-  return out
+function profileOf(text: string): BigramProfile {
+  return profiles.get(text, (t) => bigramProfile(t, DROP.clausePunctuation))
 }

@@ -1,9 +1,11 @@
 import * as Y from 'yjs'
-import { itemText, LOCAL, linkKey, parseLinkKey, textHash, type Link, type LinkRecord, type LinkStatus } from '../align/links.ts'
+import { textHash } from '../text/hash.ts'
+import { LOCAL, linkKey, parseLinkKey, snapshotText, type Link, type LinkRecord, type LinkStatus } from '../align/links.ts'
 import type { PlanItem } from '../plan/types.ts'
 
 // The link model moved to shared/align (alignment reads links without the Y.Doc); re-exported for existing importers.
-export { itemText, LINK_SEPARATOR, LOCAL, linkKey, parseLinkKey, textHash, type Link, type LinkRecord, type LinkStatus } from '../align/links.ts'
+export { textHash } from '../text/hash.ts'
+export { LINK_SEPARATOR, LOCAL, linkKey, parseLinkKey, snapshotText, type Link, type LinkRecord, type LinkStatus } from '../align/links.ts'
 
 /** Name of the top-level Y.Map holding confirmed alignment links, beside the plan fragment. */
 export const LINKS_MAP = 'links'
@@ -27,8 +29,8 @@ export interface LinkDecision {
 
 /** Records that a person accepted or rejected a suggested link, with snapshots of both items. */
 export function setLink(ydoc: Y.Doc, decision: LinkDecision, origin?: unknown): Link {
-  const district = itemText(decision.districtItem)
-  const municipal = itemText(decision.municipalItem)
+  const district = snapshotText(decision.districtItem)
+  const municipal = snapshotText(decision.municipalItem)
   const record: LinkRecord = {
     status: decision.status,
     by: decision.by,
@@ -46,7 +48,7 @@ export function setLink(ydoc: Y.Doc, decision: LinkDecision, origin?: unknown): 
 
 /** Marks a district item local: no municipal counterpart is expected, so coverage stops asking for one. */
 export function markLocal(ydoc: Y.Doc, districtItem: Pick<PlanItem, 'id' | 'title' | 'body'>, by: string, at?: string, origin?: unknown, byName?: string): Link {
-  const text = itemText(districtItem)
+  const text = snapshotText(districtItem)
   const record: LinkRecord = { status: 'accepted', by, ...(byName ? { byName } : {}), at: at ?? new Date().toISOString(), districtHash: textHash(text), municipalHash: '', districtText: text }
   const key = linkKey(districtItem.id, LOCAL)
   ydoc.transact(() => linksMap(ydoc).set(key, record), origin)

@@ -1,3 +1,4 @@
+import { itemText } from '../plan/itemText.ts'
 import { itemLabel, sectionLabel, subsectionLabel, type ItemPlace } from '../plan/numbering.ts'
 import type { ItemRef, SectionRef } from './types.ts'
 
@@ -27,5 +28,5 @@ export function subsectionRef(subsection: { id: string; heading: string }, numbe
 
 /** The printed text of an item (lead sentence + body). */
 export function printedText(ref: ItemRef): string {
-  return ref.title + ref.body
+  return itemText(ref)
 }

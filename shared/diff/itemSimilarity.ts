@@ -1,13 +1,9 @@
+import { itemText } from '../plan/itemText.ts'
 import type { PlanItem } from '../plan/types.ts'
 import { containment, coverage, cosine, createProfiler, type Profile } from './textProfile.ts'
 
 /** Share of the title in an item's similarity; the body carries the rest. */
 export const TITLE_WEIGHT = 0.3
-
-/** The printed text of an item: lead sentence and body, paragraphs joined by "\n". */
-export function itemText(item: PlanItem): string {
-  return item.title + item.body
-}
 
 /** Profiles of the items of two plans, and the similarity measures the matcher needs. */
 export interface ItemSimilarity {
@@ -31,7 +27,7 @@ export interface ItemSimilarity {
 
 /** Builds the measures over one idf vocabulary made from the items of both plans. */
 export function itemSimilarity(oldItems: PlanItem[], newItems: PlanItem[]): ItemSimilarity {
-  const profile = createProfiler([...oldItems, ...newItems].map(itemText))
+  const profile = createProfiler([...oldItems, ...newItems].map((it) => itemText(it)))
   const oldFull = oldItems.map((it) => profile(itemText(it)))
   const newFull = newItems.map((it) => profile(itemText(it)))
   const oldTitle = oldItems.map((it) => profile(it.title))

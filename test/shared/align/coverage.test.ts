@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import { alignPlans } from '../../../shared/align/alignPlans.ts'
 import { coverageReport } from '../../../shared/align/coverage.ts'
 import { splitTasks } from '../../../shared/align/splitTasks.ts'
-import { bigramProfile, profileSimilarity, similarityBound, textSimilarity } from '../../../shared/align/textSimilarity.ts'
+import { bigramProfile, profileSimilarity, similarityBound, textSimilarity } from '../../../shared/text/similarity.ts'
 import { markLocal, readLinks, setLink } from '../../../shared/collab/links.ts'
 import { item, planOf } from './helpers.ts'
 import { loadSeeds } from './seedMetrics.ts'
@@ -103,6 +103,6 @@ describe('textSimilarity', () => {
     expect(profileSimilarity(bigramProfile(a), bigramProfile(b))).toBeCloseTo((2 * 9) / (19 + 13), 10)
     expect(textSimilarity(a, b)).toBe(profileSimilarity(bigramProfile(a), bigramProfile(b)))
     expect(similarityBound(bigramProfile(a), bigramProfile(b))).toBeCloseTo((2 * 13) / 32, 10)
-    expect(profileSimilarity(bigramProfile(''), bigramProfile(' '))).toBe(1)
+    expect(profileSimilarity(bigramProfile(''), bigramProfile(' '), 1)).toBe(1)
   })
 })
