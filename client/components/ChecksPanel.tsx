@@ -43,7 +43,10 @@ export function ChecksPanel({ editor, collab, document, canEdit }: SidePanelCont
     else notify(STALE_FIX)
   }
   const fixAll = (): void => {
-    const applied = applyCheckFixes(editor, fixable.flatMap((f) => (f.fix ? [f.fix] : [])))
+    const applied = applyCheckFixes(
+      editor,
+      fixable.flatMap((f) => (f.fix ? [f.fix] : [])),
+    )
     notify(applied ? `已修正 ${applied} 处，可用 Ctrl+Z 一次撤销` : STALE_FIX, applied ? 'success' : 'info')
   }
   return (
@@ -51,7 +54,9 @@ export function ChecksPanel({ editor, collab, document, canEdit }: SidePanelCont
       <div className="severity-summary" aria-label="检查结果">
         {findings.length === 0 ? (
           <div className="all-clear">
-            <span className="all-clear-mark" aria-hidden="true">✓</span>
+            <span className="all-clear-mark" aria-hidden="true">
+              ✓
+            </span>
             未发现问题
           </div>
         ) : (
@@ -115,4 +120,3 @@ function referenceNote(prior: boolean, municipal: boolean, priorId: string | und
   if (missing.length === 2) return '未关联上年计划和市级工作要点'
   return '正在载入对照文档'
 }
-

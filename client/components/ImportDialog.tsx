@@ -57,9 +57,7 @@ export function ImportDialog({ onOpen, onClose }: { onOpen: (docId: string) => v
     <Dialog title="导入文件" onClose={onClose} busy={busy} actions={actions}>
       {result ? (
         <div className="import-result">
-          <p>
-            已导入《{result.document.title}》。导入时注意到以下情况，请在文档中核对：
-          </p>
+          <p>已导入《{result.document.title}》。导入时注意到以下情况，请在文档中核对：</p>
           <ul className="warning-list">
             {result.warnings.map((w, i) => (
               <li key={`${w.code}-${i}`}>{w.message}</li>

@@ -11,7 +11,16 @@ export function MoreMenu({ children }: { children: ReactNode }) {
   useDismiss(box, open, close)
   return (
     <div className="menu-anchor more-menu" ref={box}>
-      <button type="button" className="tool-button" aria-haspopup="menu" aria-expanded={open} title="更多编辑命令" data-testid="toolbar-more" onMouseDown={(e) => e.preventDefault()} onClick={() => setOpen((o) => !o)}>
+      <button
+        type="button"
+        className="tool-button"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        title="更多编辑命令"
+        data-testid="toolbar-more"
+        onMouseDown={(e) => e.preventDefault()}
+        onClick={() => setOpen((o) => !o)}
+      >
         <Icon name="more" />
         <span>更多</span>
       </button>

@@ -34,16 +34,40 @@ export function Toolbar({ editor, editable, tools, right }: { editor: Editor; ed
   const groups: ReactNode[] = [
     <>
       <ToolButton icon="addItem" label="新增条目" tip="在当前条目后新增一条" shortcut={PLAN_SHORTCUTS.insertPlanItem} disabled={off || !can.item} onRun={run((c) => c.insertPlanItem())} testId="insert-item" />
-      <ToolButton icon="addSection" label="新增部分" tip="在当前部分后新增一个部分" shortcut={PLAN_SHORTCUTS.insertPlanSection} disabled={off || !can.section} onRun={run((c) => c.insertPlanSection())} testId="insert-section" />
+      <ToolButton
+        icon="addSection"
+        label="新增部分"
+        tip="在当前部分后新增一个部分"
+        shortcut={PLAN_SHORTCUTS.insertPlanSection}
+        disabled={off || !can.section}
+        onRun={run((c) => c.insertPlanSection())}
+        testId="insert-section"
+      />
     </>,
     <>
       <ToolButton icon="up" label="上移" tip="把条目上移一位，可移入上一部分" shortcut={PLAN_SHORTCUTS.movePlanItemUp} disabled={off || !can.up} onRun={run((c) => c.movePlanItemUp())} testId="move-up" />
-      <ToolButton icon="down" label="下移" tip="把条目下移一位，可移入下一部分" shortcut={PLAN_SHORTCUTS.movePlanItemDown} disabled={off || !can.down} onRun={run((c) => c.movePlanItemDown())} testId="move-down" />
+      <ToolButton
+        icon="down"
+        label="下移"
+        tip="把条目下移一位，可移入下一部分"
+        shortcut={PLAN_SHORTCUTS.movePlanItemDown}
+        disabled={off || !can.down}
+        onRun={run((c) => c.movePlanItemDown())}
+        testId="move-down"
+      />
       <MoveToSectionMenu editor={editor} disabled={off || !can.inItem} />
     </>,
     <>
       <ToolButton icon="split" label="拆分" tip="从光标处把条目拆成两条" shortcut={PLAN_SHORTCUTS.splitPlanItem} disabled={off || !can.split} onRun={run((c) => c.splitPlanItem())} testId="split-item" />
-      <ToolButton icon="merge" label="合并" tip="把下一条并入当前条目" shortcut={PLAN_SHORTCUTS.mergePlanItemWithNext} disabled={off || !can.merge} onRun={run((c) => c.mergePlanItemWithNext())} testId="merge-item" />
+      <ToolButton
+        icon="merge"
+        label="合并"
+        tip="把下一条并入当前条目"
+        shortcut={PLAN_SHORTCUTS.mergePlanItemWithNext}
+        disabled={off || !can.merge}
+        onRun={run((c) => c.mergePlanItemWithNext())}
+        testId="merge-item"
+      />
       <ToolButton icon="trash" label="删除" tip="删除当前条目" shortcut={PLAN_SHORTCUTS.deletePlanItem} disabled={off || !can.inItem} onRun={run((c) => c.deletePlanItem())} testId="delete-item" />
     </>,
     <>

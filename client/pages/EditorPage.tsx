@@ -1,5 +1,6 @@
 import { EditorContent, useEditor } from '@tiptap/react'
 import { useCallback, useEffect, useState } from 'react'
+import { CLOSE, closeReason } from '../../shared/api/closeCodes.ts'
 import type { DocumentInfo } from '../../shared/api/types.ts'
 import { planExtensions } from '../../shared/editor/planExtensions.ts'
 import type { Session } from '../api/session.ts'
@@ -12,6 +13,7 @@ import { Icon } from '../components/Icon.tsx'
 import { Outline } from '../components/Outline.tsx'
 import { PresenceList } from '../components/PresenceList.tsx'
 import { PrintButton } from '../components/PrintButton.tsx'
+import { StatusControl } from '../components/StatusControl.tsx'
 import { ReadOnlyBanner, readOnlyReason } from '../components/ReadOnlyBanner.tsx'
 import { SidePanel } from '../components/SidePanel.tsx'
 import { StatusBar } from '../components/StatusBar.tsx'
@@ -34,14 +36,28 @@ const NARROW = 1100
 
 /** The editor page: opens the shared document (from this browser first, then the server) and shows the workspace. */
 export function EditorPage({ docId, session }: { docId: string; session: Session }) {
-  const { info, error, fatal } = useDocumentInfo(docId, session.user.id)
+  const { info, error, fatal, reload } = useDocumentInfo(docId, session.user.id)
   const collab = useCollabDoc(docId, session.user.id, session.token)
   const people = usePresence(collab?.provider ?? null)
   const save = useSaveState(collab)
+  // 定稿 closes every open editor (4423): fetch the status again so the banner says why.
+  const finalized = collab?.connection === 'closed' && collab.closedMessage === closeReason(CLOSE.finalized)
+  useEffect(() => {
+    if (finalized) reload()
+  }, [finalized, reload])
   const problem = fatal ? error : collab && !collab.ready && collab.connection === 'closed' ? (collab.closedMessage ?? '无法打开文档') : null
   const header = (
-    <AppHeader user={session.user} right={<><PresenceList people={people} /><ConnectionStatus collab={collab} save={save} /></>}>
+    <AppHeader
+      user={session.user}
+      right={
+        <>
+          <PresenceList people={people} />
+          <ConnectionStatus collab={collab} save={save} />
+        </>
+      }
+    >
       <DocTitle info={info} fallback={problem ? '无法打开文档' : '正在打开…'} />
+      {info && <StatusControl info={info} onChanged={reload} />}
     </AppHeader>
   )
   if (problem || !collab?.ready) {
@@ -71,7 +87,7 @@ export function EditorPage({ docId, session }: { docId: string; session: Session
 }
 
 function Workspace({ docId, session, info, collab, header }: { docId: string; session: Session; info: DocumentInfo | null; collab: CollabDoc; header: React.ReactNode }) {
-  const reason = readOnlyReason(info?.role, info?.archived ?? false, collab.connection === 'closed' ? collab.closedMessage : undefined)
+  const reason = readOnlyReason(info?.role, info?.archived ?? false, collab.connection === 'closed' ? collab.closedMessage : undefined, info?.status)
   const canEdit = reason === null
   const user = { id: session.user.id, name: session.user.displayName, color: session.user.color }
   const editor = useEditor(
@@ -103,7 +119,14 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
         editable={canEdit}
         tools={
           <>
-            <button type="button" className={`tool-button${find ? ' pressed' : ''}`} title="查找（Ctrl+F）和替换（Ctrl+H）" data-testid="open-find" onMouseDown={(e) => e.preventDefault()} onClick={() => setFind(find ? null : canEdit ? 'replace' : 'find')}>
+            <button
+              type="button"
+              className={`tool-button${find ? ' pressed' : ''}`}
+              title="查找（Ctrl+F）和替换（Ctrl+H）"
+              data-testid="open-find"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => setFind(find ? null : canEdit ? 'replace' : 'find')}
+            >
               <Icon name="search" />
               <span>查找替换</span>
             </button>
@@ -112,7 +135,13 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
         }
         right={
           <>
-            <button className={`tool-button outline-toggle${outlineOpen ? ' pressed' : ''}`} onClick={() => setOutlineOpen(!outlineOpen)} title={outlineOpen ? '收起大纲' : '展开大纲'} aria-pressed={outlineOpen} data-testid="toggle-outline">
+            <button
+              className={`tool-button outline-toggle${outlineOpen ? ' pressed' : ''}`}
+              onClick={() => setOutlineOpen(!outlineOpen)}
+              title={outlineOpen ? '收起大纲' : '展开大纲'}
+              aria-pressed={outlineOpen}
+              data-testid="toggle-outline"
+            >
               <Icon name="outline" />
               <span>大纲</span>
             </button>
@@ -121,7 +150,13 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
               <Icon name="compare" />
               <span>审阅修改</span>
             </button>
-            <button className={`tool-button${panelOpen ? ' pressed' : ''}`} onClick={() => togglePanel(!panelOpen)} title={panelOpen ? '收起侧栏' : '展开侧栏：版本、文档信息'} aria-pressed={panelOpen} data-testid="toggle-panel">
+            <button
+              className={`tool-button${panelOpen ? ' pressed' : ''}`}
+              onClick={() => togglePanel(!panelOpen)}
+              title={panelOpen ? '收起侧栏' : '展开侧栏：版本、文档信息'}
+              aria-pressed={panelOpen}
+              data-testid="toggle-panel"
+            >
               <Icon name="panel" />
               <span>侧栏</span>
             </button>

@@ -52,9 +52,7 @@ export function VersionPage({ docId, versionId, session }: { docId: string; vers
         <DocTitle info={info} fallback="版本" extra={version ? `版本：${version.name}` : undefined} />
       </AppHeader>
       <div className="version-bar" role="note" data-testid="version-banner">
-        <span>
-          {version ? `正在查看版本“${version.name}”（${formatTime(version.createdAt)}，${version.createdBy.name}保存），只能阅读。` : '正在查看一个已保存的版本，只能阅读。'}
-        </span>
+        <span>{version ? `正在查看版本“${version.name}”（${formatTime(version.createdAt)}，${version.createdBy.name}保存），只能阅读。` : '正在查看一个已保存的版本，只能阅读。'}</span>
         <span className="version-bar-actions">
           <button className="button" onClick={back}>
             返回当前文档
@@ -103,7 +101,15 @@ export function VersionPage({ docId, versionId, session }: { docId: string; vers
 
 function ReadOnlyPlan({ plan }: { plan: Plan }) {
   // No Collaboration here, so the text is given as content (the only editor in the app that does so).
-  const editor = useEditor({ extensions: [...planExtensions(), EmptyHints.configure({ derivedOnly: true })], content: planToPm(plan), editable: false, editorProps: { attributes: { class: 'plan-doc', 'data-testid': 'version-view' } } }, [plan])
+  const editor = useEditor(
+    {
+      extensions: [...planExtensions(), EmptyHints.configure({ derivedOnly: true })],
+      content: planToPm(plan),
+      editable: false,
+      editorProps: { attributes: { class: 'plan-doc', 'data-testid': 'version-view' } },
+    },
+    [plan],
+  )
   const overview = useOutline(editor)
   return (
     <>

@@ -75,7 +75,10 @@ describe('查找和替换 with two people in the document', () => {
     await a.page.locator('[data-type=item-title]').first().click()
     await a.page.keyboard.press('Control+h')
     await a.page.getByTestId('find-input').fill('工程')
-    await a.page.getByTestId('find-count').filter({ hasText: `/${total}` }).waitFor()
+    await a.page
+      .getByTestId('find-count')
+      .filter({ hasText: `/${total}` })
+      .waitFor()
     expect(await a.page.locator('.find-match').count()).toBe(total)
     // Matches are found in a section heading as well as in items.
     expect(await a.page.locator('[data-type=section-heading] .find-match').count()).toBeGreaterThan(0)
@@ -184,7 +187,10 @@ describe('a check fix', () => {
     if ((await a.page.locator('.side-panel').count()) === 0) await a.page.getByTestId('toggle-panel').click()
     await a.page.getByTestId('side-tab-checks').click()
     // A stale year far down the plan, fixed straight from the panel while the top of the plan is on screen.
-    const finding = a.page.locator('[data-testid=checks-panel] .finding[data-kind=stale-year]').filter({ has: a.page.locator('[data-testid=fix]') }).last()
+    const finding = a.page
+      .locator('[data-testid=checks-panel] .finding[data-kind=stale-year]')
+      .filter({ has: a.page.locator('[data-testid=fix]') })
+      .last()
     await finding.waitFor()
     await a.page.locator('.desk').evaluate((el) => el.scrollTo({ top: 0 }))
     await finding.getByTestId('fix').click()
@@ -201,4 +207,3 @@ describe('a check fix', () => {
     expect(notice.y).toBeGreaterThan(toolbar.y + toolbar.height)
   })
 })
-

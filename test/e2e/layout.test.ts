@@ -88,7 +88,10 @@ function charsPerLine(page: Page): Promise<number> {
 
 /** The controls of the header and the toolbar: on screen and not overlapping one another. */
 async function expectControlsFit(page: Page, width: number, height: number): Promise<void> {
-  const header = await boxes(page, '.app-header .brand, .app-header .doc-title h1, .app-header .kind-badge, .app-header .role-badge, [data-testid=presence], [data-testid=connection-state], .app-header .user-chip, .app-header-right > .button')
+  const header = await boxes(
+    page,
+    '.app-header .brand, .app-header .doc-title h1, .app-header .kind-badge, .app-header .role-badge, [data-testid=presence], [data-testid=connection-state], .app-header .user-chip, .app-header-right > .button',
+  )
   const toolbar = await boxes(page, '.toolbar > .tool-group > *, .toolbar > .more-menu, .toolbar-right > *')
   expect(toolbar.length).toBeGreaterThan(3)
   expect(offScreen([...header, ...toolbar], width, height)).toEqual([])

@@ -50,7 +50,12 @@ describe('fixTransaction', () => {
   })
 
   it('fixes the lead sentence and the plan title', () => {
-    const plan: Plan = { title: '2021年工作要点', preamble: [], meta: { year: 2025 }, sections: [{ id: 's', heading: '一', intro: [], items: [{ id: 'a', title: '开展2021年科技节。', body: '' }], subsections: [] }] }
+    const plan: Plan = {
+      title: '2021年工作要点',
+      preamble: [],
+      meta: { year: 2025 },
+      sections: [{ id: 's', heading: '一', intro: [], items: [{ id: 'a', title: '开展2021年科技节。', body: '' }], subsections: [] }],
+    }
     const fixes = runChecks(plan).flatMap((f) => (f.fix ? [f.fix] : []))
     expect(fixes.map((f) => f.field).sort()).toEqual(['planTitle', 'title'])
     const state = planState(plan)
@@ -65,7 +70,12 @@ describe('fixTransaction', () => {
   })
 
   it('counts body offsets over non-empty paragraphs only, as pmToPlan does', () => {
-    const plan: Plan = { title: '2025年工作要点', preamble: [], meta: { year: 2025 }, sections: [{ id: 's', heading: '一', intro: [], items: [{ id: 'a', title: '科技节。', body: '第一段。\n开展2021年科技节。' }], subsections: [] }] }
+    const plan: Plan = {
+      title: '2025年工作要点',
+      preamble: [],
+      meta: { year: 2025 },
+      sections: [{ id: 's', heading: '一', intro: [], items: [{ id: 'a', title: '科技节。', body: '第一段。\n开展2021年科技节。' }], subsections: [] }],
+    }
     const [finding] = runChecks(plan).filter((f) => f.kind === 'stale-year')
     const json = planToPm(plan)
     // An empty paragraph between the two body paragraphs, as an editor may hold while someone types.
