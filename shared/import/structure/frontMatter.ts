@@ -16,6 +16,8 @@ const ATTACHMENT_LABEL = /^附件\s*[:：]?\s*\d*\s*$/
 /** 关于印发…的通知, also with the issuer first: 上海市教育委员会关于印发《…》的通知. */
 const NOTICE_TITLE = /^.{0,40}?关于.{2,80}的?通知$/
 const DOC_NUMBER = /^\S{1,12}[〔[（(]\d{4}[〕\]）)]\s*\d+\s*号$/
+/** A 主送 line: who the notice goes to, ending with a colon. */
+const ADDRESSEE = /^[^。！？]{2,60}[:：]$/
 /** The red header of an official document: 某某区教育局文件. */
 const DOC_HEADER = /^\S{2,30}文件$/
 const TITLE_SUFFIX = /^(.{4,60}?(?:工作要点|工作计划|工作安排|要点|计划))/
@@ -53,16 +55,20 @@ export function parseFrontMatter(lines: string[], titleHints: string[]): FrontMa
  * then ends at its date, and the plan's own title follows. Returns the index of that date line, or -1.
  */
 function signedNoticeEnd(lines: string[]): number {
-  const start = lines.length > 1 && DOC_HEADER.test(lines[0]) ? 1 : 0
-  const titleAt = start + lines.slice(start, start + 2).findIndex(isNoticeTitle)
-  if (titleAt < start || (titleAt === start + 1 && !isDocNumber(lines[start]))) return -1
+  // The notice opens with its title, its 发文字号 or (when neither was copied) its 主送 line.
+  let at = lines.length > 1 && DOC_HEADER.test(lines[0]) ? 1 : 0
+  const opening = at
+  if (isDocNumber(lines[at] ?? '')) at++
+  const titleAt = isNoticeTitle(lines[at] ?? '') ? at++ : -1
+  if (titleAt >= 0 && isDocNumber(lines[at] ?? '')) at++
+  if (at === opening && !ADDRESSEE.test(lines[at] ?? '')) return -1
   // The plan's own title is the name the notice issues (《…》); a date the copy garbled is then no matter.
-  const name = /《([^《》]{4,80})》/.exec(lines[titleAt])?.[1]
-  const named = name ? lines.findIndex((l, i) => i > titleAt + 1 && l === name) : -1
+  const name = /《([^《》]{4,80})》/.exec(titleAt >= 0 ? lines[titleAt] : (lines[at + 1] ?? ''))?.[1]
+  const named = name ? lines.findIndex((l, i) => i > at && l === name) : -1
   if (named > 0) return named - 1
-  for (let i = titleAt + 2; i < lines.length - 1; i++) {
+  for (let i = at + 1; i < lines.length - 1; i++) {
     if (SENTENCE_END.test(lines[i].slice(-1)) || lines[i].length > 40) continue
-    if (splitIssuerDate(lines[i])) return i
+    if (splitIssuerDate(lines[i])) return titleAt >= 0 || at > opening ? i : -1
   }
   return -1
 }
@@ -70,7 +76,11 @@ function signedNoticeEnd(lines: string[]): number {
 /** Takes the issuer and date off the end of a notice read without a 附件 line. */
 function noticeSignature(notice: CoverNotice): { issuer?: string; date?: string } {
   const signature = splitIssuerDate(notice.body[notice.body.length - 1] ?? '')
-  if (!signature) return {}
+  if (!signature) {
+    // Not dated yet: a short name without digits under the body is the issuer.
+    const last = notice.body[notice.body.length - 1] ?? ''
+    return notice.body.length > 1 && /^[^\d。！？：:，,]{2,40}$/.test(last) && !PARAGRAPH_END.test(last) ? { issuer: notice.body.pop() } : {}
+  }
   notice.body.pop()
   const prev = notice.body[notice.body.length - 1]
   if (!signature.issuer && prev && prev.length <= 40 && !PARAGRAPH_END.test(prev) && !/[:：]$/.test(prev)) signature.issuer = notice.body.pop()
