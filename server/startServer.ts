@@ -1,3 +1,4 @@
+import { rateOptions } from './http/routeRates.ts'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
@@ -95,7 +96,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
 
     const firstRun = await seedDataDir(services, { adminPassword: options.adminPassword, documents: options.seed !== false })
-    const router = new Router(routeModules.flat(), services)
+    const router = new Router(routeModules.flat(), services, { rates: rateOptions() })
     const distDir = options.distDir ?? DIST_DIR
     const http = createServer((req: IncomingMessage, res: ServerResponse) => {
       const url = new URL(req.url ?? '/', 'http://localhost')

@@ -13,6 +13,21 @@ export const DEFAULT_RATES: RateOptions = {
   'create-document': { account: { burst: 30, everyMs: 4000 }, address: { burst: 60, everyMs: 2000 } },
 }
 
+/**
+ * DEFAULT_RATES, with PLAN_RATE_CREATE_DOCUMENT=<burst>/<ms> overriding how many documents an
+ * account may create at once and how often after that (an address gets twice the burst at twice
+ * the pace). Benches and bulk set-ups raise it; a bad value stops the server with its name.
+ */
+export function rateOptions(env: NodeJS.ProcessEnv = process.env): RateOptions {
+  const raw = env.PLAN_RATE_CREATE_DOCUMENT
+  if (raw === undefined || raw.trim() === '') return DEFAULT_RATES
+  const m = /^\s*(\d+)\s*\/\s*(\d+)\s*$/.exec(raw)
+  const burst = Number(m?.[1])
+  const everyMs = Number(m?.[2])
+  if (!m || burst < 1 || everyMs < 1) throw new Error(`PLAN_RATE_CREATE_DOCUMENT=${raw}: expected <burst>/<milliseconds>, e.g. 30/4000`)
+  return { 'create-document': { account: { burst, everyMs }, address: { burst: burst * 2, everyMs: Math.max(1, Math.round(everyMs / 2)) } } }
+}
+
 /** The rate limiters of one server, one pair (account, address) per limit name. */
 export class RouteRates {
   private readonly limiters: Record<RateLimitName, { account: RateLimiter; address: RateLimiter }>
