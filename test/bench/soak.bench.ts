@@ -19,8 +19,8 @@ import { bombStream, buildZip, deflated, documentXml, packageParts, type RawEntr
 import { report, summarise } from './timing.ts'
 
 const EDITORS = 50
-const ROUNDS = 3
-const EDITS_PER_ROUND = 200
+const ROUNDS = 6
+const EDITS_PER_ROUND = 100
 /** Attack loops running at once, each importing and exporting back to back. */
 const ATTACK_LOOPS = 2
 const WARMUP_EDITS = 50
@@ -73,23 +73,38 @@ function importBody(filename: string, bytes: Uint8Array): unknown {
   return { import: { filename, base64: Buffer.from(bytes).toString('base64') } }
 }
 
-/** Starts the attacker process (soakAttacker.ts) and resolves once it attacks; stop() closes its stdin and returns its answers by status. */
-async function attacker(server: ServerProcess, token: string, bigDocId: string, exports: boolean): Promise<{ stop(): Promise<Map<string, number>> }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'soakAttacker.ts'), server.url, token, bigDocId, exports ? '--exports' : '--imports', String(ATTACK_LOOPS)], {
+/** The attacker process (soakAttacker.ts), driven line by line; each command resolves once acknowledged. */
+interface Attacker {
+  command(line: 'imports' | 'both' | 'pause'): Promise<void>
+  /** Ends it and returns its answers by status. */
+  stop(): Promise<Map<string, number>>
+}
+
+/** Starts the attacker process, paused. */
+function startAttacker(server: ServerProcess, token: string, bigDocId: string): Attacker {
+  const child = spawn(process.execPath, ['--import', 'tsx', join(import.meta.dirname, 'soakAttacker.ts'), server.url, token, bigDocId, String(ATTACK_LOOPS)], {
     stdio: ['pipe', 'pipe', 'inherit'],
   })
-  let out = ''
-  child.stdout.on('data', (d: Buffer) => (out += d.toString()))
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()))
-  await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', () => out.includes('READY\n') && resolve())
-    void exited.then(() => reject(new Error('the attacker process ended before it started')))
+  const lines: string[] = []
+  const waiting: ((line: string) => void)[] = []
+  let buffer = ''
+  child.stdout.on('data', (d: Buffer) => {
+    buffer += d.toString()
+    const parts = buffer.split('\n')
+    buffer = parts.pop() ?? ''
+    for (const line of parts) (waiting.shift() ?? ((l: string) => lines.push(l)))(line)
   })
+  const next = (): Promise<string> => new Promise((resolve) => (lines.length ? resolve(lines.shift() ?? '') : waiting.push(resolve)))
+  const send = async (line: string): Promise<void> => {
+    child.stdin.write(line + '\n')
+    const answer = await next()
+    if (answer !== `ok ${line}`) throw new Error(`attacker answered ${answer} to ${line}`)
+  }
   return {
+    command: send,
     async stop() {
-      child.stdin.end()
-      await exited
-      return new Map(Object.entries(JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, number>))
+      await send('stop')
+      return new Map(Object.entries(JSON.parse(await next()) as Record<string, number>))
     },
   }
 }
@@ -127,17 +142,17 @@ export async function run(): Promise<void> {
     await typing(editors, WARMUP_EDITS, 0)
 
     // Rounds alternate quiet, imports only, imports and exports, so that machine drift hits all three alike.
+    const attack = startAttacker(server, attackerToken, big.body.document.id)
     const samples = { quiet: [] as number[], imports: [] as number[], both: [] as number[] }
-    const answers = new Map<string, number>()
     let edit = WARMUP_EDITS
     for (let round = 0; round < ROUNDS; round++) {
       for (const kind of ['quiet', 'imports', 'both'] as const) {
-        const attack = kind === 'quiet' ? null : await attacker(server, attackerToken, big.body.document.id, kind === 'both')
+        await attack.command(kind === 'quiet' ? 'pause' : kind)
         samples[kind].push(...(await typing(editors, EDITS_PER_ROUND, edit)))
         edit += EDITS_PER_ROUND
-        for (const [k, n] of (await attack?.stop()) ?? []) answers.set(k, (answers.get(k) ?? 0) + n)
       }
     }
+    const answers = await attack.stop()
     for (const c of editors) c.close()
 
     const q = summarise(samples.quiet)

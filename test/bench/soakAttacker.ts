@@ -1,21 +1,24 @@
 // The soak bench's attacker, in a process of its own (as a real one would be, so that its client
-// work does not slow the editors measured in the bench process): imports bombs and, with --exports,
-// exports the largest plan after every fourth, LOOPS at once, from READY until stdin closes; then
-// prints the answers it got by status as one JSON line.
+// work does not slow the editors measured in the bench process). Reads one command a line on stdin:
+// `imports` (import bombs back to back), `both` (also export the largest plan after every fourth
+// import), `pause` (answers once in-flight requests are done), `stop` (prints the answers it got
+// by status as one JSON line and exits). Each command is acknowledged with `ok <command>`.
+import { createInterface } from 'node:readline'
 import { bombs } from './soak.bench.ts'
 
-const [url, token, bigDocId, mode, loopsArg] = process.argv.slice(2)
+const [url, token, bigDocId, loopsArg] = process.argv.slice(2)
 const bodies = bombs().map((b) => JSON.stringify({ import: { filename: b.name, base64: Buffer.from(b.bytes).toString('base64') } }))
 const counts: Record<string, number> = {}
 const count = (key: string): void => void (counts[key] = (counts[key] ?? 0) + 1)
-let stopped = false
+let mode: 'imports' | 'both' | 'pause' = 'pause'
+let running: Promise<unknown> = Promise.resolve()
 
 async function loop(): Promise<void> {
-  for (let i = 0; !stopped; i++) {
+  for (let i = 0; mode !== 'pause'; i++) {
     const res = await fetch(`${url}/api/documents`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: bodies[i % bodies.length] })
     await res.arrayBuffer()
     count(`import ${res.status}`)
-    if (mode === '--exports' && i % 4 === 3) {
+    if (mode === 'both' && i % 4 === 3) {
       const exported = await fetch(`${url}/api/documents/${bigDocId}/export.docx?notice=0`, { headers: { Authorization: `Bearer ${token}` } })
       const bytes = (await exported.arrayBuffer()).byteLength
       count(`export ${exported.status}${exported.ok ? ` (${(bytes / 1024).toFixed(0)} KB)` : ''}`)
@@ -23,8 +26,18 @@ async function loop(): Promise<void> {
   }
 }
 
-process.stdin.on('close', () => (stopped = true))
-process.stdin.resume()
-process.stdout.write('READY\n')
-await Promise.all(Array.from({ length: Number(loopsArg) || 1 }, loop))
+for await (const line of createInterface({ input: process.stdin })) {
+  const command = line.trim()
+  if (command === 'imports' || command === 'both') {
+    const wasPaused = mode === 'pause'
+    mode = command
+    if (wasPaused) running = Promise.all(Array.from({ length: Number(loopsArg) || 1 }, loop))
+  } else if (command === 'pause' || command === 'stop') {
+    mode = 'pause'
+    await running
+  }
+  process.stdout.write(`ok ${command}\n`)
+  if (command === 'stop') break
+}
 process.stdout.write(JSON.stringify(counts) + '\n')
+process.exit(0)
