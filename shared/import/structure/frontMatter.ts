@@ -157,9 +157,9 @@ function readTitle(lines: string[], hints: string[]): { title: string; remainder
  * (…工作要点, …实施意见). Words of Latin script keep the space between them.
  */
 function joinTitleLines(lines: string[]): { title: string; remainder: string[] } {
-  let title = lines[0]
+  const title = lines[0]
+  if (TITLE_END.test(foldTraditional(title))) return { title, remainder: lines.slice(1) }
   for (let n = 2; n <= Math.min(MAX_TITLE_LINES, lines.length); n++) {
-    if (TITLE_END.test(foldTraditional(title))) break
     const parts = lines.slice(0, n)
     if (parts.slice(1).some((l) => l.length > 40 || SENTENCE_END.test(l) || PARAGRAPH_END.test(l))) break
     const joined = parts.reduce(joinWords)
