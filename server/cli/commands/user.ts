@@ -11,7 +11,7 @@ const USAGE = `用法:
   plan user add NAME --role admin|member --password PW [--display-name 显示名] [--data DIR]
   plan user passwd NAME --password PW [--data DIR]
   plan user list [--data DIR]
-数据目录默认取环境变量 DATA_DIR，否则为 ./data。服务器运行时数据库被锁定，请先停止服务器，或由管理员在网页上操作。`
+数据目录默认取环境变量 DATA_DIR，否则为 ./data。服务器运行时数据库被锁定，请先停止服务器，或由管理员在网页上操作；设了 DATABASE_URL 时账号在 PostgreSQL 中，服务器运行时也可操作。`
 
 /** `plan user add|passwd|list`: manages accounts directly in the data folder while the server is stopped. */
 export const command: CliCommand = async (args, io) => {
@@ -22,7 +22,7 @@ export const command: CliCommand = async (args, io) => {
     return action ? 0 : 2
   }
   const dataDir = resolve(stringFlag(flags.get('data')) ?? io.env.DATA_DIR ?? './data')
-  return withUsers(dataDir, async (users) => {
+  return withUsers(dataDir, io.env.DATABASE_URL || undefined, async (users) => {
     switch (action) {
       case 'add': {
         if (!name) throw new CliError(`缺少用户名。\n${USAGE}`, 2)
@@ -51,11 +51,11 @@ export const command: CliCommand = async (args, io) => {
   })
 }
 
-async function withUsers(dataDir: string, fn: (users: Users) => Promise<number>): Promise<number> {
+async function withUsers(dataDir: string, databaseUrl: string | undefined, fn: (users: Users) => Promise<number>): Promise<number> {
   let storage: Storage
   try {
     // DATABASE_URL: the accounts live in PostgreSQL, as for the server.
-    storage = await openStorage(dataDir, process.env.DATABASE_URL || undefined, silentLog)
+    storage = await openStorage(dataDir, databaseUrl, silentLog)
   } catch (err) {
     if (err instanceof StorageLockedError) throw new CliError(`数据目录 ${dataDir} 正被运行中的服务器使用（数据库已加锁）。请先停止服务器再操作，或由管理员在网页上添加账号。`)
     throw err
