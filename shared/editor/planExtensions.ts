@@ -4,6 +4,7 @@ import type { Schema } from '@tiptap/pm/model'
 import StarterKit from '@tiptap/starter-kit'
 import { CarriedFlag } from './extensions/CarriedFlag.ts'
 import { ItemIds } from './extensions/ItemIds.ts'
+import { NoticePaste } from './extensions/NoticePaste.ts'
 import { Numbering } from './extensions/Numbering.ts'
 import { PlanCommands } from './extensions/PlanCommands.ts'
 import { PlanKeymap } from './extensions/PlanKeymap.ts'
@@ -27,7 +28,8 @@ export const planNodes: AnyExtension[] = [PlanDocument, CoverNotice, NoticeLine,
  * Every extension of the plan editor that does not need a browser or a provider: the nodes,
  * StarterKit reduced to paragraphs and text (undo comes from Collaboration; bold and italic are off
  * because the plan model, the diff, Plan JSON and the export have no place for them), and
- * the numbering, id and carried-flag plugins, the structure commands and their keymap. The client
+ * the numbering, id and carried-flag plugins, the structure commands and their keymap, one-line
+ * pastes into the notice's one-line parts. The client
  * adds collaboration, carets and the drag handle.
  */
 export function planExtensions(): AnyExtension[] {
@@ -59,6 +61,7 @@ export function planExtensions(): AnyExtension[] {
     CarriedFlag,
     PlanCommands,
     PlanKeymap,
+    NoticePaste,
   ]
 }
 

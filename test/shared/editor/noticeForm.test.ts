@@ -1,4 +1,7 @@
 import type { Editor } from '@tiptap/core'
+import { Fragment, Slice } from '@tiptap/pm/model'
+import type { Transaction } from '@tiptap/pm/state'
+import type { EditorView } from '@tiptap/pm/view'
 import { describe, expect, it } from 'vitest'
 import { pmToPlan } from '../../../shared/editor/convert/pmToPlan.ts'
 import type { Plan } from '../../../shared/plan/types.ts'
@@ -11,6 +14,17 @@ function noticePlan(): Plan {
     notice: { docNumber: '闵教〔2026〕1号', addressee: '各中小学', body: ['现将要点印发给你们。', '请认真贯彻。'], issuer: '闵行区教育局' },
     closing: { issuer: '闵行区教育局' },
   }
+}
+
+/** Pastes a slice through the editor's paste handlers, as a browser would (true when one took it). */
+function paste(editor: Editor, slice: Slice): boolean {
+  const view = {
+    get state() {
+      return editor.state
+    },
+    dispatch: (tr: Transaction) => editor.view.dispatch(tr),
+  } as unknown as EditorView
+  return editor.state.plugins.some((plugin) => plugin.props.handlePaste?.call(plugin, view, new Event('paste') as ClipboardEvent, slice) === true)
 }
 
 /** The notice's lines as "role:text". */
@@ -120,5 +134,24 @@ describe('the cover notice edits as a form', () => {
     press(editor, 'Enter')
     expect(editor.state.selection.$from.parent.attrs.role).toBe('date')
     expect(editor.state.doc.lastChild?.childCount).toBe(2)
+  })
+
+  it('pasting two paragraphs into the issuer keeps them on the issuer line', () => {
+    const editor = planEditor(noticePlan())
+    const lines = noticeLines(editor).length
+    cursorAt(editor, '闵行区教育局', 6)
+    const { schema } = editor.state
+    const slice = new Slice(Fragment.from([schema.nodes.paragraph.create(null, schema.text('办公室')), schema.nodes.paragraph.create(null, schema.text('（代章）'))]), 1, 1)
+    expect(paste(editor, slice)).toBe(true)
+    expect(noticeLines(editor)).toHaveLength(lines)
+    expect(noticeLines(editor)[6]).toBe('issuer:闵行区教育局办公室（代章）')
+  })
+
+  it('pasting into a body paragraph is left to the editor (paragraphs stay paragraphs)', () => {
+    const editor = planEditor(noticePlan())
+    cursorAt(editor, '请认真贯彻。', 0)
+    const { schema } = editor.state
+    const slice = new Slice(Fragment.from(schema.nodes.paragraph.create(null, schema.text('甲'))), 1, 1)
+    expect(paste(editor, slice)).toBe(false)
   })
 })
