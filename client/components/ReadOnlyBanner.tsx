@@ -1,7 +1,9 @@
+import type { PlanStatus } from '../../shared/api/status.ts'
 import type { DocRole } from '../../shared/api/types.ts'
 
 /** Why the text cannot be edited here, in one sentence; nothing when it can. */
-export function readOnlyReason(role: DocRole | undefined, archived: boolean, closedMessage: string | undefined): string | null {
+export function readOnlyReason(role: DocRole | undefined, archived: boolean, closedMessage: string | undefined, status?: PlanStatus): string | null {
+  if (status === 'final') return '本文档已定稿，只能阅读。如需修改，请所有者在“状态”中填写原因后重新打开。'
   if (closedMessage) return `${closedMessage}。文档暂时只能阅读。`
   if (role === 'reviewer') return '您是本文档的审阅人，只能阅读。需要修改时请联系文档的所有者或编辑者。'
   if (role === 'viewer') return '您是本文档的查看者，只能阅读。'
@@ -10,7 +12,7 @@ export function readOnlyReason(role: DocRole | undefined, archived: boolean, clo
   return null
 }
 
-/** The banner above the text for reviewers, viewers and archived documents. */
+/** The banner above the text for reviewers, viewers, archived and 定稿 documents. */
 export function ReadOnlyBanner({ reason }: { reason: string | null }) {
   if (!reason) return null
   return (

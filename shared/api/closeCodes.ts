@@ -40,7 +40,7 @@ export function closeReason(code: number): string | undefined {
     case CLOSE.notFound:
       return '文档不存在或已归档'
     case CLOSE.finalized:
-      return '文档已定稿，不能再修改（如需修改，请所有者填写原因后重新打开，再刷新页面）'
+      return '文档已定稿，不能再修改'
     case CLOSE.malformed:
       return '收到无法识别的数据，连接已断开'
     case CLOSE.tooLarge:

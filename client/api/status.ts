@@ -1,0 +1,14 @@
+import type { PlanStatus, StatusResponse } from '../../shared/api/status.ts'
+import { apiRequest } from './apiRequest.ts'
+
+const path = (id: string): string => `/api/documents/${encodeURIComponent(id)}/status`
+
+/** A document's status (起草 … 定稿) and its changes. */
+export function getStatus(docId: string): Promise<StatusResponse> {
+  return apiRequest('GET', path(docId))
+}
+
+/** Moves a document to another status (owners); a move back needs a reason. */
+export function changeStatus(docId: string, status: PlanStatus, reason?: string): Promise<StatusResponse> {
+  return apiRequest('POST', path(docId), reason ? { status, reason } : { status })
+}
