@@ -197,6 +197,15 @@ describe('PostgreSQL migrations', () => {
     expect(await c.lastSeq('d1')).toBe(1)
   })
 
+  it('gives appends from two servers on one database distinct sequence numbers (a per-document lock, not the process, orders them)', async () => {
+    const url = await (await testCluster()).newDatabase()
+    const [a, b] = [track(await PgStorage.open(url)), track(await PgStorage.open(url))]
+    const appends = Array.from({ length: 30 }, (_, i) => (i % 2 ? a : b).appendUpdates('d1', [update(i % 2 ? 'ua' : 'ub', i, [i])]))
+    const seqs = (await Promise.all(appends)).flat().map((e) => e.seq)
+    expect([...seqs].sort((x, y) => x - y)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1))
+    expect((await a.readUpdates('d1')).map((e) => e.seq)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1))
+  })
+
   it('refuses to start on a database that a newer server migrated', async () => {
     const url = await (await testCluster()).newDatabase()
     await track(await PgStorage.open(url)).close()
