@@ -1,4 +1,5 @@
 import { itemPlaces } from '../plan/numbering.ts'
+import { IDF, termWeight } from '../text/tfidf.ts'
 import type { Plan } from '../plan/types.ts'
 import { DEFAULT_FEATURE_OPTIONS, itemFeatures, type FeatureKey, type FeatureOptions, type TextFeatures } from './features.ts'
 
@@ -40,11 +41,6 @@ export interface PlanPairIndex {
   options: IndexOptions
 }
 
-/** BM25's idf: always positive, near zero for a feature found in nearly every item. */
-export function idfOf(df: number, n: number): number {
-  return Math.log(1 + (n - df + 0.5) / (df + 0.5))
-}
-
 /** Indexes the items of a district plan and a municipal plan together (the idf needs both). */
 export function indexPlans(district: Plan, municipal: Plan, options: IndexOptions = DEFAULT_INDEX_OPTIONS): PlanPairIndex {
   const raw = (plan: Plan): IndexedItem[] =>
@@ -58,7 +54,7 @@ export function indexPlans(district: Plan, municipal: Plan, options: IndexOption
   const idf = new Map<FeatureKey, number>()
   for (const it of [...d, ...m]) for (const key of it.features.counts.keys()) idf.set(key, (idf.get(key) ?? 0) + 1)
   const n = d.length + m.length
-  for (const [key, count] of idf) idf.set(key, idfOf(count, n))
+  for (const [key, count] of idf) idf.set(key, IDF.bm25(count, n))
   for (const it of [...d, ...m]) it.vector = tfidfVector(it.features.counts, idf)
   return { district: d, municipal: m, idf, options }
 }
@@ -70,7 +66,7 @@ export function tfidfVector(counts: Map<FeatureKey, number>, idf: Map<FeatureKey
   let size = 0
   let norm = 0
   for (const [key, tf] of counts) {
-    const w = (1 + Math.log(tf)) * (idf.get(key) ?? 0)
+    const w = termWeight(tf, idf.get(key) ?? 0)
     if (w <= 0) continue
     keys[size] = key
     weights[size++] = w

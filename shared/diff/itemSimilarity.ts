@@ -1,6 +1,6 @@
 import { itemText } from '../plan/itemText.ts'
 import type { PlanItem } from '../plan/types.ts'
-import { containment, coverage, cosine, createProfiler, type Profile } from './textProfile.ts'
+import { containment, coverage, cosine, createProfiler, type Profile } from '../text/tfidf.ts'
 
 /** Share of the title in an item's similarity; the body carries the rest. */
 export const TITLE_WEIGHT = 0.3

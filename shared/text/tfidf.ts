@@ -1,3 +1,24 @@
+import { DROP } from './similarity.ts'
+
+/*
+ * The one tf-idf model: how rare a feature is (two idf formulas, chosen per use), how a count is
+ * weighted, and the bigram profiles the diff compares items with. Alignment builds its vectors from
+ * its own features (shared/align/features.ts) with the same idf and weighting.
+ */
+
+/** How rare a feature found in `df` of `n` documents is. */
+export const IDF = {
+  /** log(1 + n/df): never zero, so a bigram every item shares still counts a little (the diff). */
+  smooth: (df: number, n: number): number => Math.log(1 + n / Math.max(1, df)),
+  /** BM25's idf: always positive, near zero for a feature found in nearly every item (alignment). */
+  bm25: (df: number, n: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5)),
+} as const
+
+/** Sublinear tf times idf: the tenth repetition of a bigram adds far less than the second. */
+export function termWeight(tf: number, idf: number): number {
+  return (1 + Math.log(tf)) * idf
+}
+
 /** A text as a sparse vector of character bigrams weighted by tf-idf; ids sorted ascending. */
 export interface Profile {
   ids: Int32Array
@@ -9,16 +30,13 @@ export interface Profile {
   idfSum: number
 }
 
-/** Characters that carry meaning for similarity; punctuation and spaces are dropped first. */
-const NOT_CONTENT = /[^\p{L}\p{N}]+/gu
-
 /** Small numbers for characters, so that a bigram key stays a small integer (fast to hash). */
 const charIndex = new Map<number, number>()
 
-/** The character indexes of a text's letters and digits. */
+/** The character indexes of a text's letters and digits (punctuation and spaces carry no meaning here). */
 function contentChars(text: string): number[] {
   const out: number[] = []
-  for (const ch of text.replace(NOT_CONTENT, '')) {
+  for (const ch of text.replace(DROP.nonContent, '')) {
     const cp = ch.codePointAt(0) ?? 0
     let i = charIndex.get(cp)
     if (i === undefined) {
@@ -27,15 +45,6 @@ function contentChars(text: string): number[] {
     }
     out.push(i)
   }
-  return out
-}
-
-/** The character bigrams of a text's letters and digits (one unigram for a single character). */
-export function bigramsOf(text: string): string[] {
-  const chars = Array.from(text.replace(NOT_CONTENT, ''))
-  if (chars.length === 1) return chars
-  const out: string[] = []
-  for (let i = 0; i + 1 < chars.length; i++) out.push(chars[i] + chars[i + 1])
   return out
 }
 
@@ -109,8 +118,8 @@ export function createProfiler(documents: string[]): (text: string) => Profile {
     let idfSum = 0
     for (let k = 0; k < ids.length; k++) {
       // A bigram unknown to the documents counts as seen once: rare, but finite.
-      idf[k] = Math.log(1 + n / Math.max(1, df[ids[k]]))
-      weights[k] = (1 + Math.log(counts[k])) * idf[k]
+      idf[k] = IDF.smooth(df[ids[k]], n)
+      weights[k] = termWeight(counts[k], idf[k])
       norm += weights[k] * weights[k]
       idfSum += idf[k]
     }
@@ -122,7 +131,7 @@ export function createProfiler(documents: string[]): (text: string) => Profile {
 export function cosine(a: Profile, b: Profile): number {
   if (!a.norm || !b.norm) return 0
   let dot = 0
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
     const x = a.ids[i]
     const y = b.ids[j]
     if (x === y) dot += a.weights[i++] * b.weights[j++]
@@ -136,7 +145,7 @@ export function cosine(a: Profile, b: Profile): number {
 export function containment(a: Profile, b: Profile): number {
   if (!a.idfSum) return 0
   let shared = 0
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length; ) {
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
     const x = a.ids[i]
     const y = b.ids[j]
     if (x === y) {
