@@ -75,10 +75,7 @@ export class PgStorage implements Storage {
   async list<T>(collection: Collection, prefix = ''): Promise<Array<{ key: string; value: T }>> {
     // The same bounds as LevelStorage, so both list exactly the same keys in the same (byte) order.
     const { gte, lt } = prefixRange(prefix)
-    const { rows } = await this.pool.query<{ key: string; value: T }>(
-      'SELECT key, value FROM records WHERE collection = $1 AND key >= $2 AND key < $3 ORDER BY key',
-      [collection, gte, lt],
-    )
+    const { rows } = await this.pool.query<{ key: string; value: T }>('SELECT key, value FROM records WHERE collection = $1 AND key >= $2 AND key < $3 ORDER BY key', [collection, gte, lt])
     return rows
   }
 
@@ -117,10 +114,11 @@ export class PgStorage implements Storage {
   }
 
   async readUpdates(docId: string, range: { after?: number; upTo?: number } = {}): Promise<StoredUpdate[]> {
-    const { rows } = await this.pool.query<UpdateRow>(
-      'SELECT seq, first_seq, count, at, first_at, user_id, clients, update FROM updates WHERE doc_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq',
-      [docId, range.after ?? 0, range.upTo ?? NO_UPPER_SEQ],
-    )
+    const { rows } = await this.pool.query<UpdateRow>('SELECT seq, first_seq, count, at, first_at, user_id, clients, update FROM updates WHERE doc_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq', [
+      docId,
+      range.after ?? 0,
+      range.upTo ?? NO_UPPER_SEQ,
+    ])
     return rows.map(fromRow)
   }
 
@@ -164,10 +162,11 @@ async function applyOps(client: pg.PoolClient, ops: WriteOp[]): Promise<void> {
   for (const op of ops) {
     switch (op.type) {
       case 'put':
-        await client.query(
-          'INSERT INTO records (collection, key, value) VALUES ($1, $2, $3) ON CONFLICT (collection, key) DO UPDATE SET value = EXCLUDED.value',
-          [op.collection, op.key, JSON.stringify(op.value)],
-        )
+        await client.query('INSERT INTO records (collection, key, value) VALUES ($1, $2, $3) ON CONFLICT (collection, key) DO UPDATE SET value = EXCLUDED.value', [
+          op.collection,
+          op.key,
+          JSON.stringify(op.value),
+        ])
         break
       case 'del':
         await client.query('DELETE FROM records WHERE collection = $1 AND key = $2', [op.collection, op.key])

@@ -46,7 +46,10 @@ const MIGRATION_LOCK = 0x706c616e
 
 /** Thrown when the database was migrated by a newer server than this one. */
 export class SchemaTooNewError extends Error {
-  constructor(readonly found: number, readonly known: number) {
+  constructor(
+    readonly found: number,
+    readonly known: number,
+  ) {
     super(`数据库结构版本为 ${found}，本服务器只认识到版本 ${known}：请升级服务器程序后再启动`)
     this.name = 'SchemaTooNewError'
   }
