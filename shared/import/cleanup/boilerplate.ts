@@ -22,6 +22,7 @@ const META_PAIR = new RegExp(`${META_LABEL}\\s*[:：]`, 'g')
 const META_START = new RegExp(`^[【[]?${META_LABEL}\\s*[:：]`)
 const CLOCK = /\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}/
 const COUNT_LABEL = /(阅读次数|浏览次数|阅读量|浏览量|点击数|点击量|访问量)\s*[:：]/
+const LABEL_WORDS = /精品|文档|资料|推荐|最新|精选|范文|优秀|可编辑|word版|文库|免费|下载|[\s【】[\]]/gi
 const TOOL_WORDS = /打印本页|打印|关闭窗口|关闭|分享到|收藏本页|收藏|返回顶部|扫一扫在手机打开当前页|扫一扫|字体|字号|默认|[大中小]|[【】[\]\s:：|、/]/g
 
 const RULES: [SiteTextKind, RegExp][] = [
@@ -42,6 +43,7 @@ const RULES: [SiteTextKind, RegExp][] = [
   ['doc-share', /^(下载\s*相关\s*举报|下载资源|资源描述|文档简介|立即下载|免费下载|下载文档|下载本文档|继续免费阅读|全文预览已结束)$/],
   ['doc-share', /_第\s*\d+\s*页$|^第\s*\d+\s*页\s*[/／]\s*共\s*\d+\s*页$/],
   ['doc-share', /^(?!附件)\S.{0,80}\.(docx?|pdf|wps|txt)$/i],
+  ['doc-share', /^\S{2,12}(文库|文档|网)\s*[-—|｜丨]\s*\S{2,30}$/],
   ['collection', /^[^。！？]{2,60}(汇编|合集|集锦|大全)\s*([（(【]\s*\d+\s*篇\s*[）)】])?$/],
   ['collection', /^[^。！？]{2,60}[（(【]\s*(精选|通用|最新|推荐|热门|优秀|经典|优选)?\s*\d+\s*篇\s*[）)】]$/],
 ]
@@ -95,6 +97,7 @@ export function lineKind(line: string): SiteTextKind | undefined {
   const folded = foldTraditional(line)
   if (isPageInfo(folded)) return 'page-info'
   if (isToolLine(folded)) return 'navigation'
+  if (isLabelLine(folded)) return 'doc-share'
   // A long paragraph that happens to contain a site word is the document's own text.
   if (folded.length > 160) return undefined
   return RULES.find(([, re]) => re.test(folded))?.[0]
@@ -105,6 +108,11 @@ function isPageInfo(line: string): boolean {
   if (!META_START.test(line) || /。./.test(line)) return false
   const labels = line.match(META_PAIR)?.length ?? 0
   return labels >= 2 || CLOCK.test(line) || COUNT_LABEL.test(line)
+}
+
+/** 精品文档, 最新精品资料推荐: a short line of nothing but a site's labels. */
+function isLabelLine(line: string): boolean {
+  return line.length <= 16 && line.replace(LABEL_WORDS, '') === ''
 }
 
 /** 【字体：大 中 小】【打印】【关闭】: nothing but page tools. */

@@ -29,7 +29,7 @@ const MAX_TITLE_LINES = 4
 /** Reads the front matter from its lines; titleHints are names a title is known to have (from the 附件 line or site boilerplate). */
 export function parseFrontMatter(lines: string[], titleHints: string[]): FrontMatter {
   // A page title repeated as the document's own title line (once the site lines between are gone) is one title.
-  const rest = lines.map((l) => l.trim()).filter((l, i, all) => l && !(l === all[i + 1]?.trim() && !SENTENCE_END.test(l)))
+  const rest = joinNoticeTitle(lines.map((l) => l.trim()).filter((l, i, all) => l && !(l === all[i + 1]?.trim() && !SENTENCE_END.test(l))))
   const at = rest.findIndex((l) => ATTACHMENT.test(l))
   let notice: CoverNotice | undefined
   const unattached = at < 0 ? signedNoticeEnd(rest) : -1
@@ -85,6 +85,19 @@ function noticeSignature(notice: CoverNotice): { issuer?: string; date?: string 
   const prev = notice.body[notice.body.length - 1]
   if (!signature.issuer && prev && prev.length <= 40 && !PARAGRAPH_END.test(prev) && !/[:：]$/.test(prev)) signature.issuer = notice.body.pop()
   return signature
+}
+
+/** A notice title broken over two or three lines (copies out of a PDF) is put back on one line. */
+function joinNoticeTitle(lines: string[]): string[] {
+  for (let start = 0; start < Math.min(3, lines.length); start++) {
+    for (let n = 2; n <= 3 && start + n <= lines.length; n++) {
+      const parts = lines.slice(start, start + n)
+      if (parts.some((l) => l.length > 40 || SENTENCE_END.test(l) || isNoticeTitle(l))) break
+      const joined = parts.reduce(joinWords)
+      if (isNoticeTitle(joined)) return [...lines.slice(0, start), joined, ...lines.slice(start + n)]
+    }
+  }
+  return lines
 }
 
 function isDocNumber(line: string): boolean {

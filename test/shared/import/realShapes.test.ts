@@ -117,4 +117,11 @@ describe('importText on the shapes of real copies', () => {
     expect(itemPlaces(plan)[0].item.body).toBe('內容。')
     expect(warnings.map((w) => w.code)).toContain('record-removed')
   })
+
+  it('puts a notice title broken over lines (a PDF copy) back on one line', () => {
+    const text = '长河县教育局关于印发《2026年长河县\n中小学教学工作要点》的通知\n各学校：\n现印发给你们。\n附件：2026年长河县中小学教学工作要点\n长河县教育局\n2026年2月2日\n2026年长河县中小学教学工作要点\n一、目标\n1.甲条。内容。\n'
+    const { plan } = importText(text)
+    expect(plan.notice).toMatchObject({ title: '长河县教育局关于印发《2026年长河县中小学教学工作要点》的通知', addressee: '各学校' })
+    expect(plan.title).toBe('2026年长河县中小学教学工作要点')
+  })
 })

@@ -34,6 +34,8 @@ describe('lineKind tells site lines from the document by their shape', () => {
     ['article', '责编：王某'],
     ['article', '阅读原文'],
     ['disclosure', '（此件公开发布）'],
+    ['doc-share', '某某文库 - 海量实用文档免费下载'],
+    ['doc-share', '精品文档推荐'],
   ])('%s: %s', (kind, line) => {
     expect(lineKind(line)).toBe(kind)
   })
