@@ -12,6 +12,7 @@ import tseslint from 'typescript-eslint'
 export const SHARED_LAYERS = [
   ['text'], //                       characters, punctuation
   ['plan'], //                       the plan model, numbering, Plan JSON, lead sentences
+  ['breakdown'], //                  任务分解: item fields, deadlines, import notes (import and checks use it)
   ['targets', 'import', 'editor'], // quantitative targets · text import · the one Tiptap schema
   ['diff', 'align'], //              structural diff · alignment (and the link model)
   ['checks', 'review', 'collab'], // plan checks · review rows · Y.Doc ↔ plan and link storage

@@ -1,16 +1,19 @@
 import * as Y from 'yjs'
+import { BREAKDOWN_MAP } from '../../shared/breakdown/store.ts'
+import { breakdownRecordProblem } from '../../shared/breakdown/record.ts'
 import { LINKS_MAP, parseLinkKey } from '../../shared/collab/links.ts'
 import { META_MAP, PLAN_FIELD } from '../../shared/collab/ydoc.ts'
 import type { YType } from './schemaViolation.ts'
 import type { PlanLimits } from '../../shared/plan/limits.ts'
 
-/** What a root type of a plan document may hold: the plan text, its metadata, alignment links, or nothing. */
-export type RootRule = 'plan' | 'meta' | 'links' | 'foreign'
+/** What a root type of a plan document may hold: the plan text, its metadata, alignment links, 任务分解 fields, or nothing. */
+export type RootRule = 'plan' | 'meta' | 'links' | 'breakdown' | 'foreign'
 
 const RULES: ReadonlyMap<string, RootRule> = new Map([
   [PLAN_FIELD, 'plan'],
   [META_MAP, 'meta'],
   [LINKS_MAP, 'links'],
+  [BREAKDOWN_MAP, 'breakdown'],
 ])
 
 /**
@@ -39,4 +42,10 @@ export function linkValueProblem(key: string, content: Y.Item['content'], limits
     if (v.length > max) return `link field ${field} is too long`
   }
   return null
+}
+
+/** Why a value stored under an item id in the breakdown map is not a bounded 任务分解 record, or null. */
+export function breakdownValueProblem(key: string, content: Y.Item['content']): string | null {
+  if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) return 'breakdown is not a value'
+  return breakdownRecordProblem(key, content.arr[0])
 }

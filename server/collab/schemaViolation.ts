@@ -3,7 +3,7 @@ import * as Y from 'yjs'
 import { PLAN_FIELD } from '../../shared/collab/ydoc.ts'
 import { planSchema } from '../../shared/editor/planExtensions.ts'
 import { DEFAULT_PLAN_LIMITS, type PlanLimits } from '../../shared/plan/limits.ts'
-import { linkValueProblem, rootRule } from './rootRules.ts'
+import { breakdownValueProblem, linkValueProblem, rootRule } from './rootRules.ts'
 import { textLimitViolation } from './textLimits.ts'
 
 /** Any Yjs shared type, by the fields the walk reads (AbstractType<T> is invariant in T). */
@@ -148,6 +148,7 @@ export class UpdateCheck {
     const rule = rootRule(doc, root)
     if (rule === 'foreign') return 'content under a root type the plan does not use'
     if (rule === 'links') return parent === root && item.parentSub !== null ? linkValueProblem(item.parentSub, content, this.limits) : 'nested content in the links map'
+    if (rule === 'breakdown') return parent === root && item.parentSub !== null ? breakdownValueProblem(item.parentSub, content) : 'nested content in the breakdown map'
     if (rule === 'meta') {
       if (parent !== root || item.parentSub === null) return 'list content in the meta map'
       return plainValue(content, this.limits.titleChars) ? null : 'meta value is not a plain value'

@@ -1,6 +1,7 @@
 import { prosemirrorJSONToYXmlFragment, prosemirrorToYXmlFragment } from '@tiptap/y-tiptap'
 import { Node as PMNode } from '@tiptap/pm/model'
 import * as Y from 'yjs'
+import { attachBreakdowns, readBreakdowns, writeBreakdowns } from '../breakdown/store.ts'
 import { planSchema } from '../editor/planExtensions.ts'
 import { planToPm } from '../editor/convert/planToPm.ts'
 import { pmToPlan } from '../editor/convert/pmToPlan.ts'
@@ -12,13 +13,14 @@ export const PLAN_FIELD = 'plan'
 /** Name of the Y.Map holding plan metadata (issuer, level, year, period). */
 export const META_MAP = 'meta'
 
-/** Writes a plan into an empty Y.Doc: text into the shared fragment, metadata into the meta map. */
+/** Writes a plan into an empty Y.Doc: text into the shared fragment, metadata into the meta map, 任务分解 fields into the breakdown map. */
 export function writePlan(ydoc: Y.Doc, plan: Plan): void {
   ydoc.transact(() => {
     const fragment = ydoc.getXmlFragment(PLAN_FIELD)
     if (fragment.length) throw new Error('writePlan needs an empty document; use replacePlan to change one')
     prosemirrorJSONToYXmlFragment(planSchema(), planToPm(plan), fragment)
     writeMeta(ydoc, plan.meta)
+    writeBreakdowns(ydoc, plan)
   })
 }
 
@@ -34,9 +36,9 @@ export function replacePlan(ydoc: Y.Doc, plan: Plan, origin?: unknown): void {
   }, origin)
 }
 
-/** Reads the plan held by a Y.Doc; strictly read-only (the document is never changed by reading it). */
+/** Reads the plan held by a Y.Doc with its items' 任务分解 fields; strictly read-only (the document is never changed by reading it). */
 export function readPlan(ydoc: Y.Doc): Plan {
-  return pmToPlan(fragmentJson(ydoc.getXmlFragment(PLAN_FIELD)), readMeta(ydoc))
+  return attachBreakdowns(pmToPlan(fragmentJson(ydoc.getXmlFragment(PLAN_FIELD)), readMeta(ydoc)), readBreakdowns(ydoc))
 }
 
 /** The metadata stored in a Y.Doc. */

@@ -1,7 +1,7 @@
 import { PlanError } from './errors.ts'
 import { itemPlaces } from './numbering.ts'
 import { toChineseNumeral } from './chineseNumerals.ts'
-import type { Closing, CoverNotice, Plan, PlanItem, PlanMeta, PlanSection, PlanSubsection, PlanWarning } from './types.ts'
+import type { Closing, CoverNotice, ItemBreakdown, Plan, PlanItem, PlanMeta, PlanSection, PlanSubsection, PlanWarning } from './types.ts'
 
 /** Format tag written into every Plan JSON document. */
 export const PLAN_JSON_FORMAT = 'plan-studio/plan@1'
@@ -39,7 +39,7 @@ export interface PlanJson {
 /** A plan as Plan JSON, with numbers filled in from order. */
 export function toPlanJson(plan: Plan, warnings: PlanWarning[] = []): PlanJson {
   const numbers = new Map(itemPlaces(plan).map((p) => [p.item, p.number]))
-  const item = (it: PlanItem): PlanJsonItem => ({ id: it.id, number: numbers.get(it) ?? 0, title: it.title, body: it.body, ...(it.carried ? { carried: true } : {}) })
+  const item = (it: PlanItem): PlanJsonItem => ({ id: it.id, number: numbers.get(it) ?? 0, title: it.title, body: it.body, ...(it.carried ? { carried: true } : {}), ...(it.breakdown ? { breakdown: it.breakdown } : {}) })
   return {
     format: PLAN_JSON_FORMAT,
     title: plan.title,
@@ -109,7 +109,20 @@ function readItem(value: unknown, path: string): PlanItem {
   const r = record(value, path)
   const item: PlanItem = { id: str(r.id, `${path}.id`), title: str(r.title, `${path}.title`), body: str(r.body ?? '', `${path}.body`) }
   if (r.carried === true) item.carried = true
+  if (r.breakdown !== undefined) item.breakdown = readBreakdown(r.breakdown, `${path}.breakdown`)
   return item
+}
+
+/** An item's optional 任务分解 fields: department lists and single names or a deadline as text. */
+function readBreakdown(value: unknown, path: string): ItemBreakdown {
+  const r = record(value, path)
+  const out: ItemBreakdown = {}
+  for (const [key, v] of Object.entries(r)) {
+    if (key === 'lead' || key === 'support') out[key] = strings(v, `${path}.${key}`)
+    else if (key === 'leader' || key === 'person' || key === 'deadline') out[key] = str(v, `${path}.${key}`)
+    else throw invalid(`${path}.${key}`, '不是已知的分解字段（lead、support、leader、person、deadline）')
+  }
+  return out
 }
 
 function readMeta(value: unknown): PlanMeta {

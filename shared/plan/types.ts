@@ -35,6 +35,20 @@ export interface Closing {
   date?: string
 }
 
+/** 任务分解 of an item: who leads, who supports, who answers for it and by when; names as typed. */
+export interface ItemBreakdown {
+  /** 牵头科室, one or more. */
+  lead?: string[]
+  /** 配合科室. */
+  support?: string[]
+  /** 分管领导. */
+  leader?: string
+  /** 责任人. */
+  person?: string
+  /** 完成时限 as written (2025年6月底, 第二季度, 长期 …); shared/breakdown/deadline.ts reads it. */
+  deadline?: string
+}
+
 /** One numbered item: a lead sentence (its title) followed by concrete tasks. */
 export interface PlanItem {
   /** Stable id; survives renumbering, moves and carry-forward. */
@@ -45,6 +59,8 @@ export interface PlanItem {
   body: string
   /** True while an item carried forward from last year's plan has not been edited. */
   carried?: boolean
+  /** 任务分解 fields; in a Y.Doc they live in the `breakdown` map keyed by item id. */
+  breakdown?: ItemBreakdown
 }
 
 /** A sub-section （一）（二） inside a section. */

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest'
+import * as encoding from 'lib0/encoding'
+import * as Y from 'yjs'
+import { CLOSE } from '../../../shared/api/closeCodes.ts'
+import { connectClient } from '../../utils/collabClient.ts'
+import { openSocket } from '../../utils/rawSocket.ts'
+import { startTestServer, type TestServer } from '../../utils/testServer.ts'
+import { storedDoc } from '../../utils/storedDoc.ts'
+import { waitForDoc } from '../../utils/waitFor.ts'
+
+function updateFrame(update: Uint8Array): Uint8Array {
+  const e = encoding.createEncoder()
+  encoding.writeVarUint(e, 0)
+  encoding.writeVarUint(e, 2)
+  encoding.writeVarUint8Array(e, update)
+  return encoding.toUint8Array(e)
+}
+
+async function updateOn(server: TestServer, docId: string, change: (doc: Y.Doc) => void): Promise<Uint8Array> {
+  const doc = await storedDoc(server.services.storage, docId)
+  const sv = Y.encodeStateVector(doc)
+  change(doc)
+  return Y.encodeStateAsUpdate(doc, sv)
+}
+
+describe('the server checks the 任务分解 map like the links map', () => {
+  it('passes a well-formed record to the other collaborators and serves it in the plan', async () => {
+    const server = await startTestServer()
+    const doc = await server.createDocument()
+    const token = server.admin.token
+    const watcher = await connectClient(server, doc.id, token)
+    const plan = await server.api('GET', `/api/documents/${doc.id}/plan`, { token })
+    const itemId = (plan.body as { sections: Array<{ items: Array<{ id: string }> }> }).sections[0].items[0].id
+    const update = await updateOn(server, doc.id, (d) => d.getMap('breakdown').set(itemId, { lead: ['基教科'], support: ['德育科'], deadline: '2025年6月底', by: 'u1', at: '2026-01-01T00:00:00Z' }))
+    const socket = openSocket(server, doc.id, token)
+    await socket.opened
+    socket.send(updateFrame(update))
+    await waitForDoc(watcher.doc, (d) => d.getMap('breakdown').has(itemId))
+    const after = await server.api('GET', `/api/documents/${doc.id}/plan`, { token })
+    expect((after.body as { sections: Array<{ items: Array<{ breakdown?: unknown }> }> }).sections[0].items[0].breakdown).toEqual({ lead: ['基教科'], support: ['德育科'], deadline: '2025年6月底' })
+    socket.ws.close()
+    watcher.close()
+  })
+
+  const bad: Array<[string, (d: Y.Doc) => void]> = [
+    ['an unknown field', (d) => d.getMap('breakdown').set('i1', { lead: ['基教科'], payload: 'x' })],
+    ['a 10,000-character department', (d) => d.getMap('breakdown').set('i1', { lead: ['科'.repeat(10_000)] })],
+    ['a list of 1,000 departments', (d) => d.getMap('breakdown').set('i1', { support: Array.from({ length: 1000 }, (_, n) => `科${n}`) })],
+    ['a value that is not a record', (d) => d.getMap('breakdown').set('i1', 'x')],
+    ['a nested shared type', (d) => d.getMap('breakdown').set('i1', new Y.Map())],
+  ]
+  it('closes the sender with 4400 for each bad record, and nobody else sees it', async () => {
+    const server = await startTestServer()
+    const doc = await server.createDocument()
+    const token = server.admin.token
+    const watcher = await connectClient(server, doc.id, token)
+    for (const [what, change] of bad) {
+      const update = await updateOn(server, doc.id, change)
+      const socket = openSocket(server, doc.id, token)
+      await socket.opened
+      socket.send(updateFrame(update))
+      expect((await socket.closed).code, what).toBe(CLOSE.malformed)
+    }
+    expect(CLOSE.malformed).toBe(4400)
+    expect(watcher.doc.getMap('breakdown').size).toBe(0)
+    watcher.close()
+  })
+})
