@@ -10,7 +10,7 @@ export const NETWORK_MESSAGE = '无法连接服务器，请检查网络后重试
  * Calls the JSON API with the session's bearer token. Every failure becomes an ApiFailure with a
  * plain Chinese sentence; a 401 also ends the session, which sends the user to sign in again.
  */
-export async function apiRequest<T>(method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
+export async function apiRequest<T>(method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE', path: string, body?: unknown): Promise<T> {
   const session = getSession()
   const headers: Record<string, string> = { Accept: 'application/json' }
   if (session) headers.Authorization = `Bearer ${session.token}`

@@ -15,6 +15,7 @@ import { PresenceList } from '../components/PresenceList.tsx'
 import { PrintButton } from '../components/PrintButton.tsx'
 import { StatusControl } from '../components/StatusControl.tsx'
 import { ReadOnlyBanner, readOnlyReason } from '../components/ReadOnlyBanner.tsx'
+import { ShareButton } from '../components/ShareDialog.tsx'
 import { SidePanel } from '../components/SidePanel.tsx'
 import { StatusBar } from '../components/StatusBar.tsx'
 import { Toolbar } from '../components/Toolbar.tsx'
@@ -45,6 +46,11 @@ export function EditorPage({ docId, session }: { docId: string; session: Session
   useEffect(() => {
     if (finalized) reload()
   }, [finalized, reload])
+  // A changed role (shared, demoted, promoted) closes the socket with 4409: reopen with the new role.
+  const roleChanged = collab?.connection === 'closed' && collab.closedMessage === closeReason(CLOSE.roleChanged)
+  useEffect(() => {
+    if (roleChanged) window.location.reload()
+  }, [roleChanged])
   const problem = fatal ? error : collab && !collab.ready && collab.connection === 'closed' ? (collab.closedMessage ?? '无法打开文档') : null
   const header = (
     <AppHeader
@@ -58,6 +64,7 @@ export function EditorPage({ docId, session }: { docId: string; session: Session
     >
       <DocTitle info={info} fallback={problem ? '无法打开文档' : '正在打开…'} />
       {info && <StatusControl info={info} onChanged={reload} />}
+      {info?.role === 'owner' && <ShareButton info={info} onChanged={reload} />}
     </AppHeader>
   )
   if (problem || !collab?.ready) {

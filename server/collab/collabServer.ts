@@ -106,10 +106,9 @@ export function attachCollab(server: Server, deps: CollabDeps): CollabServer {
       if (!role) conn.close(CLOSE.forbidden, 'access removed')
       // A document that becomes 定稿 closes its sockets so every editor stops typing at once.
       else if (doc.status === 'final' && !conn.frozen) conn.close(CLOSE.finalized, 'finalized')
-      else {
-        conn.role = role
-        conn.frozen = doc.status === 'final'
-      }
+      // The browser must learn its new role (an editor made reviewer would type into the void), so it reopens.
+      else if (role !== conn.role) conn.close(CLOSE.roleChanged, 'role changed')
+      else conn.frozen = doc.status === 'final'
     }
   }
 

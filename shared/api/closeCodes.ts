@@ -12,6 +12,8 @@ export const CLOSE = {
   notFound: 4404,
   /** A frame that is not a valid y-protocols message or Yjs update, or an update that breaks the plan schema (nesting, order, counts). */
   malformed: 4400,
+  /** The user's role on the document changed while open (shared, demoted, promoted): the client reopens it with the new role. */
+  roleChanged: 4409,
   /** The document became 定稿 (final) while open: it takes no more updates until an owner reopens it. */
   finalized: 4423,
   /** Over a size limit: a frame over 10 MB, an update that would break a plan limit (PLAN_LIMIT_*), or too much presence. */
@@ -39,6 +41,8 @@ export function closeReason(code: number): string | undefined {
       return '您没有访问此文档的权限'
     case CLOSE.notFound:
       return '文档不存在或已归档'
+    case CLOSE.roleChanged:
+      return '您在本文档的角色已变更，正在重新打开'
     case CLOSE.finalized:
       return '文档已定稿，不能再修改'
     case CLOSE.malformed:

@@ -100,7 +100,7 @@ describe('read-only roles', () => {
     })
   }
 
-  it('stops accepting edits from an editor as soon as they are made a reviewer', async () => {
+  it('closes an editor made a reviewer with 4409 (the browser reopens read-only) and drops the edits it sends after', async () => {
     const server = await startTestServer()
     const doc = await server.createDocument()
     const { user, token } = await server.createUser('demoted')
@@ -110,11 +110,14 @@ describe('read-only roles', () => {
     textIn(client.doc, 'itemTitle', 0).insert(0, '降级前')
     await waitForDoc(watcher.doc, (d) => textIn(d, 'itemTitle', 0).toString().startsWith('降级前'))
     await server.share(doc.id, user.id, 'reviewer')
+    expect((await client.closed).code).toBe(CLOSE.roleChanged)
+    client.close()
     textIn(client.doc, 'itemTitle', 1).insert(0, '降级后')
-    client.provider.awareness.setLocalStateField('marker', 2)
+    const again = await connectClient(server, doc.id, token, { doc: client.doc })
+    again.provider.awareness.setLocalStateField('marker', 2)
     await waitFor(() => [...watcher.provider.awareness.getStates().values()].some((s) => s.marker === 2))
     expect(textIn(watcher.doc, 'itemTitle', 1).toString()).not.toContain('降级后')
     watcher.close()
-    client.close()
+    again.close()
   })
 })

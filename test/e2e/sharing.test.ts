@@ -1,0 +1,90 @@
+import { mkdirSync } from 'node:fs'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { DocumentInfo, MemberInfo, UserInfo } from '../../shared/api/types.ts'
+import { startTestServer, TEST_PASSWORD } from '../utils/testServer.ts'
+import type { TestServer } from '../utils/testServer.ts'
+import { launchBrowser, openDocument, signIn } from './browser.ts'
+import type { Window } from './browser.ts'
+import { ensureClientBuilt } from './clientBuild.ts'
+
+const SHOTS = 'artifacts/screenshots'
+
+let server: TestServer
+let browser: Browser
+let owner: { user: UserInfo; token: string }
+let colleague: { user: UserInfo; token: string }
+let a: Window
+let b: Window
+
+beforeAll(async () => {
+  await ensureClientBuilt()
+  mkdirSync(SHOTS, { recursive: true })
+  server = await startTestServer()
+  browser = await launchBrowser()
+  owner = await server.createUser('陈静')
+  colleague = await server.createUser('王芳')
+  a = await signIn(browser, server.url, '陈静', TEST_PASSWORD)
+  b = await signIn(browser, server.url, '王芳', TEST_PASSWORD)
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+describe('the 共享 dialog', () => {
+  it('an owner shares a draft, and role changes and removal reach the colleague’s open editor at once', async () => {
+    const doc = await server.createDocument(owner.token)
+    await openDocument(a.page, doc.id)
+    await a.page.getByTestId('open-share').click()
+    const dialog = a.page.getByRole('dialog')
+    await dialog.getByTestId('share-members').locator('li[data-user="陈静"]').waitFor()
+
+    await dialog.getByTestId('share-who').fill('没有这个人')
+    await dialog.getByTestId('share-add').click()
+    await dialog.getByRole('alert').getByText('找不到账号“没有这个人”').waitFor()
+
+    await dialog.getByTestId('share-who').fill('王芳')
+    await dialog.getByTestId('share-role').selectOption('editor')
+    await dialog.getByTestId('share-add').click()
+    const row = dialog.getByTestId('share-members').locator('li[data-user="王芳"]')
+    await row.waitFor()
+    expect(await row.locator('select').inputValue()).toBe('editor')
+    expect(await dialog.getByTestId('share-link').inputValue()).toBe(`${server.url}/documents/${doc.id}`)
+    await dialog.getByTestId('share-copy').click()
+    await dialog.getByTestId('share-copy').getByText('已复制').waitFor()
+    await a.page.screenshot({ path: `${SHOTS}/share-dialog.png` })
+    await a.page.setViewportSize({ width: 800, height: 800 })
+    await a.page.screenshot({ path: `${SHOTS}/share-dialog-800.png` })
+    await a.page.setViewportSize({ width: 1280, height: 800 })
+
+    // The colleague edits; made a reviewer, her open editor reopens read-only and says why.
+    await openDocument(b.page, doc.id, true)
+    await row.locator('select').selectOption('reviewer')
+    await b.page.locator('[data-testid=plan-editor][contenteditable=false]').waitFor()
+    await b.page.getByTestId('readonly-banner').getByText('您是本文档的审阅人').waitFor()
+
+    // Removed, her editor says she has no access.
+    await row.getByRole('button', { name: '移除王芳' }).click()
+    await row.waitFor({ state: 'detached' })
+    await b.page.getByText('您没有访问此文档的权限').first().waitFor()
+    const members = await server.api<MemberInfo[]>('GET', `/api/documents/${doc.id}/members`, { token: owner.token })
+    expect(members.body.map((m) => m.name)).toEqual(['陈静'])
+
+    // Everyone in the bureau may read it.
+    await dialog.getByTestId('share-everyone').selectOption('viewer')
+    await a.page.waitForFunction(() => !document.querySelector<HTMLSelectElement>('[data-testid=share-everyone]')?.disabled)
+    const seen = await server.api<DocumentInfo>('GET', `/api/documents/${doc.id}`, { token: colleague.token })
+    expect(seen.body.role).toBe('viewer')
+    expect(a.errors).toEqual([])
+    expect(b.errors).toEqual([])
+  })
+
+  it('is offered to owners only', async () => {
+    const doc = await server.createDocument(owner.token)
+    await server.share(doc.id, colleague.user.id, 'editor')
+    await openDocument(b.page, doc.id, true)
+    await b.page.getByTestId('status-button').waitFor()
+    expect(await b.page.getByTestId('open-share').count()).toBe(0)
+  })
+})
