@@ -20,6 +20,7 @@ import { splitLeadSentence } from '../plan/leadSentence.ts'
 import { findMarkers, type MarkerCandidate } from './structure/markers.ts'
 import { inferMeta } from './meta.ts'
 import { importWarning } from './warnings.ts'
+import { extractPlanNotes } from '../breakdown/notes.ts'
 
 /** Longest heading line taken as an item's title when the item has no lead sentence. */
 const MAX_HEADING_TITLE = 40
@@ -56,6 +57,7 @@ export function importText(raw: string, options: ImportOptions = {}): ImportResu
   if (closing) plan.closing = closing
   tidyFields(plan, warnings)
   checkItems(plan, warnings)
+  extractPlanNotes(plan, warnings)
   return { plan, warnings }
 }
 
