@@ -22,7 +22,11 @@ const ADDRESSEE = /^[^。！？]{2,60}[:：]$/
 const DOC_HEADER = /^\S{2,30}文件$/
 const TITLE_SUFFIX = /^(.{4,60}?(?:工作要点|工作计划|工作安排|要点|计划))/
 /** How a title line ends when the title is complete: with the kind of document. */
-const TITLE_END = /(?:要点|计划|安排|方案|意见|规划|通知|办法|总结|报告|纲要|措施|细则|思路|\b[Pp]lans?|\b[Pp]riorities)$/
+const TITLE_END = /(?:要点|计划|安排|方案|意见|规划|通知|办法|总结|报告|纲要|措施|细则|思路|\b[Pp]lans?|\b[Pp]riorities)(?:[（(][^（()）]{2,6}[)）])?$/
+/** The mark of a draft's stage, printed after or under the title. */
+const DRAFT = '[（(](?:征求意见稿|讨论稿|送审稿|审议稿|草案|试行|暂行|修订稿|初稿|定稿)[)）]'
+const DRAFT_MARK = new RegExp(`^${DRAFT}$`)
+const DRAFT_END = new RegExp(`${DRAFT}$`)
 /** Most lines a title is broken over in the official layout. */
 const MAX_TITLE_LINES = 4
 
@@ -154,11 +158,19 @@ function readSignature(rest: string[], attachment?: string): { issuer?: string; 
 
 /** The title from the first line(s); what follows it on the same line starts the preamble. */
 function readTitle(lines: string[], hints: string[]): { title: string; remainder: string[] } {
+  const read = readTitleLines(lines, hints)
+  // A draft's mark printed under its title belongs to the title: …工作要点（征求意见稿）.
+  const next = read.remainder[0]
+  if (read.title && next && DRAFT_MARK.test(next) && !DRAFT_END.test(read.title)) return { title: read.title + next, remainder: read.remainder.slice(1) }
+  return read
+}
+
+function readTitleLines(lines: string[], hints: string[]): { title: string; remainder: string[] } {
   const [first, ...others] = lines
   if (first === undefined) return { title: '', remainder: [] }
   const hint = hints.find((h) => first.startsWith(h))
   if (hint) return split(first, hint.length, others)
-  if (!PARAGRAPH_END.test(first) && !SENTENCE_END.test(first) && first.length <= 60) return joinTitleLines(lines)
+  if ((!PARAGRAPH_END.test(first) || DRAFT_END.test(first)) && !SENTENCE_END.test(first) && first.length <= 60) return joinTitleLines(lines)
   const m = TITLE_SUFFIX.exec(first)
   if (m) return split(first, m[1].length, others)
   return { title: '', remainder: lines }

@@ -124,4 +124,14 @@ describe('importText on the shapes of real copies', () => {
     expect(plan.notice).toMatchObject({ title: '长河县教育局关于印发《2026年长河县中小学教学工作要点》的通知', addressee: '各学校' })
     expect(plan.title).toBe('2026年长河县中小学教学工作要点')
   })
+
+  it.each([
+    ['after the title', '2026年某区教育工作要点（征求意见稿）\n前言。\n一、目标\n1.甲条。内容。\n'],
+    ['under the title', '2026年某区教育工作要点\n（征求意见稿）\n前言。\n一、目标\n1.甲条。内容。\n'],
+  ])('keeps a draft mark printed %s in the title, not in the preamble', (_where, text) => {
+    const { plan } = importText(text)
+    expect(plan.title).toBe('2026年某区教育工作要点（征求意见稿）')
+    expect(plan.preamble).toEqual(['前言。'])
+    expect(importText(renderPlanText(plan)).plan.title).toBe(plan.title)
+  })
 })
