@@ -2,7 +2,7 @@ import * as Y from 'yjs'
 import type { Room } from '../collab/Room.ts'
 import type { Rooms } from '../collab/Rooms.ts'
 import type { Storage } from '../storage/Storage.ts'
-import { loadDocumentState } from '../storage/documentState.ts'
+import { loadDocumentParts, loadDocumentState } from '../storage/documentState.ts'
 
 /**
  * A document's latest accepted state and its sequence number: from the open room once its
@@ -22,4 +22,15 @@ async function roomState(room: Room): Promise<{ state: Uint8Array; seq: number }
   await room.flushed()
   // Read in the same tick as the flush resolved: no socket frame can slip in between.
   return { state: Y.encodeStateAsUpdate(room.doc), seq: room.seq }
+}
+
+/**
+ * The same document as stored parts, for work that reads it off the event loop (export): from the
+ * open room (or one opened because the write-ahead log holds what the database lacks) as one
+ * encoded state, else the stored snapshot and log as they are, without applying them here.
+ */
+export async function currentParts(storage: Storage, rooms: Rooms, docId: string): Promise<{ parts: Uint8Array[]; seq: number }> {
+  const room = rooms.get(docId)
+  const open = room ? await roomState(room) : rooms.hasUnstored(docId) ? await rooms.use(docId, roomState) : null
+  return open ? { parts: [open.state], seq: open.seq } : loadDocumentParts(storage, docId)
 }

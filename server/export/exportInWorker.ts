@@ -1,7 +1,7 @@
 import type { Plan } from '../../shared/plan/types.ts'
 import { JobThread } from '../workers/JobThread.ts'
-import { exportDocx, type ExportOptions } from './exportDocx.ts'
-import type { ExportJob } from './exportWorkerLoop.ts'
+import type { ExportOptions } from './exportDocx.ts'
+import { runExportJob, type ExportJob, type ExportResult } from './exportWorkerLoop.ts'
 
 const MODULE = new URL('./exportWorkerLoop.ts', import.meta.url)
 
@@ -20,7 +20,7 @@ export interface ExportWorkerLimits {
 /** The limits used unless a caller (a test) gives others. */
 export const DEFAULT_EXPORT_WORKER_LIMITS: Readonly<ExportWorkerLimits> = Object.freeze({ heapMb: 768, timeoutMs: 30_000 })
 
-let thread: { heapMb: number; worker: JobThread<ExportJob, Uint8Array> } | null = null
+let thread: { heapMb: number; worker: JobThread<ExportJob, ExportResult> } | null = null
 let unavailable = false
 
 /**
@@ -31,7 +31,20 @@ let unavailable = false
  * (WorkerHandlerError). Where no worker thread can start at all, exports run inline.
  */
 export async function exportInWorker(plan: Plan, options: ExportOptions = {}, limits: ExportWorkerLimits = DEFAULT_EXPORT_WORKER_LIMITS): Promise<Uint8Array> {
-  if (unavailable) return exportDocx(plan, options)
+  return (await runOnThread({ plan, options }, limits)).bytes
+}
+
+/**
+ * A document exported from its stored parts (snapshot and log, or one encoded state): the worker
+ * also reads the document, so a large plan costs the server's event loop only the copy of its bytes.
+ * Returns the file and the plan's title.
+ */
+export function exportPartsInWorker(parts: Uint8Array[], options: ExportOptions = {}, limits: ExportWorkerLimits = DEFAULT_EXPORT_WORKER_LIMITS): Promise<ExportResult> {
+  return runOnThread({ parts, options }, limits)
+}
+
+async function runOnThread(job: ExportJob, limits: ExportWorkerLimits): Promise<ExportResult> {
+  if (unavailable) return runExportJob(job)
   if (!thread || thread.worker.dead || thread.heapMb !== limits.heapMb) {
     void thread?.worker.stop()
     thread = { heapMb: limits.heapMb, worker: new JobThread({ module: MODULE, resourceLimits: { maxOldGenerationSizeMb: limits.heapMb } }) }
@@ -39,9 +52,9 @@ export async function exportInWorker(plan: Plan, options: ExportOptions = {}, li
   const current = thread.worker
   if (!(await current.started)) {
     unavailable = true
-    return exportDocx(plan, options)
+    return runExportJob(job)
   }
-  return current.run({ plan, options }, { timeoutMs: limits.timeoutMs })
+  return current.run(job, { timeoutMs: limits.timeoutMs })
 }
 
 /** Where exports run now: on the worker thread, inline (no worker could start), or nowhere yet. */

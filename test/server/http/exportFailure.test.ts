@@ -5,6 +5,7 @@ import { download } from './exportDownload.ts'
 // The export itself fails (a bug in the layout code, a plan it cannot set): the route must answer, not crash.
 vi.mock('../../../server/export/exportInWorker.ts', () => ({
   exportInWorker: vi.fn(() => Promise.reject(new TypeError('layout failed'))),
+  exportPartsInWorker: vi.fn(() => Promise.reject(new TypeError('layout failed'))),
 }))
 
 describe('a failing export', () => {
