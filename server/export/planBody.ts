@@ -1,6 +1,6 @@
 import type { Paragraph } from 'docx'
-import { itemLabel, sectionLabel, subsectionLabel } from '../../shared/plan/numbering.ts'
-import type { Plan, PlanItem } from '../../shared/plan/types.ts'
+import { itemLabel, planOutline, printsSectionLabels, type ItemPlace } from '../../shared/plan/numbering.ts'
+import type { Plan } from '../../shared/plan/types.ts'
 import { FONT } from './fonts.ts'
 import { blankLine, bodyParagraph, flushLine, headingParagraph, itemParagraph, titleParagraph } from './paragraphs.ts'
 import { signatureParagraphs } from './signature.ts'
@@ -24,32 +24,30 @@ export function planParagraphs(plan: Plan, options: PlanBodyOptions): Paragraph[
   if (options.attachmentLabel) out.push(flushLine(options.attachmentLabel, { font: FONT.heading1, newPage: true }), blankLine())
   if (plan.title.trim()) out.push(titleParagraph(plan.title), blankLine())
   for (const text of plan.preamble) if (text.trim()) out.push(bodyParagraph(text.trim()))
-  let n = 0
-  const items = (list: PlanItem[]): void => {
-    for (const item of list) out.push(...itemParagraphs(item, ++n))
+  const items = (places: ItemPlace[]): void => {
+    for (const p of places) out.push(...itemParagraphs(p))
   }
-  // A plan whose items stand under no heading at all (one untitled section) prints no section label.
-  const untitled = plan.sections.length === 1 && !plan.sections[0].heading.trim()
-  plan.sections.forEach((section, s) => {
-    if (!untitled) out.push(headingParagraph(1, sectionLabel(s + 1), section.heading.trim()))
+  const labels = printsSectionLabels(plan)
+  for (const { section, label, items: own, subsections } of planOutline(plan)) {
+    if (labels) out.push(headingParagraph(1, label, section.heading.trim()))
     for (const text of section.intro) if (text.trim()) out.push(bodyParagraph(text.trim()))
-    items(section.items)
-    section.subsections.forEach((sub, u) => {
-      out.push(headingParagraph(2, subsectionLabel(u + 1), sub.heading.trim()))
-      for (const text of sub.intro) if (text.trim()) out.push(bodyParagraph(text.trim()))
-      items(sub.items)
-    })
-  })
+    items(own)
+    for (const u of subsections) {
+      out.push(headingParagraph(2, u.label, u.subsection.heading.trim()))
+      for (const text of u.subsection.intro) if (text.trim()) out.push(bodyParagraph(text.trim()))
+      items(u.items)
+    }
+  }
   const closing = signatureParagraphs(plan.closing?.issuer, plan.closing?.date)
   if (closing.length) out.push(blankLine(), ...closing)
   return out
 }
 
 /** An item: number and lead sentence in bold with the first body paragraph, then the other body paragraphs. */
-function itemParagraphs(item: PlanItem, n: number): Paragraph[] {
+function itemParagraphs({ item, number }: ItemPlace): Paragraph[] {
   const [first = '', ...rest] = item.body
     .split('\n')
     .map((p) => p.trim())
     .filter(Boolean)
-  return [itemParagraph(itemLabel(n), item.title.trim(), first), ...rest.map(bodyParagraph)]
+  return [itemParagraph(itemLabel(number), item.title.trim(), first), ...rest.map(bodyParagraph)]
 }

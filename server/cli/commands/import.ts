@@ -1,4 +1,4 @@
-import { itemPlaces, sectionLabel, subsectionLabel } from '../../../shared/plan/numbering.ts'
+import { itemLabel, itemPlaces, planOutline, type ItemPlace } from '../../../shared/plan/numbering.ts'
 import { planLimitViolation } from '../../../shared/plan/limits.ts'
 import { toPlanJson } from '../../../shared/plan/planJson.ts'
 import type { Plan, PlanWarning } from '../../../shared/plan/types.ts'
@@ -29,19 +29,18 @@ export function outline(plan: Plan): string {
   const about = [plan.meta.issuer, plan.meta.level === 'district' ? '区级' : plan.meta.level === 'municipal' ? '市级' : undefined, plan.meta.year ? `${plan.meta.year}年${plan.meta.period ?? ''}` : undefined].filter(Boolean)
   if (about.length) lines.push(`（${about.join(' · ')}）`)
   if (plan.notice) lines.push(`印发通知：${plan.notice.title ?? `关于印发《${plan.title}》的通知`}${plan.notice.date ? ' ' + plan.notice.date : ''}`)
-  const places = itemPlaces(plan)
-  plan.sections.forEach((section, s) => {
-    lines.push(`${sectionLabel(s + 1)}${section.heading || '（无标题部分）'}`)
-    const itemLines = (sub: number | undefined): void => {
-      for (const p of places) if (p.section === section && p.subsectionNumber === sub) lines.push(`    ${p.number}.${p.item.title || '（无标题句）'}`)
+  const itemLines = (places: ItemPlace[]): void => {
+    for (const p of places) lines.push(`    ${itemLabel(p.number)}${p.item.title || '（无标题句）'}`)
+  }
+  for (const s of planOutline(plan)) {
+    lines.push(`${s.label}${s.section.heading || '（无标题部分）'}`)
+    itemLines(s.items)
+    for (const u of s.subsections) {
+      lines.push(`  ${u.label}${u.subsection.heading}`)
+      itemLines(u.items)
     }
-    itemLines(undefined)
-    section.subsections.forEach((u, i) => {
-      lines.push(`  ${subsectionLabel(i + 1)}${u.heading}`)
-      itemLines(i + 1)
-    })
-  })
-  lines.push(`共 ${plan.sections.length} 个部分、${places.length} 条${plan.closing?.issuer || plan.closing?.date ? `；落款：${[plan.closing.issuer, plan.closing.date].filter(Boolean).join(' ')}` : ''}`)
+  }
+  lines.push(`共 ${plan.sections.length} 个部分、${itemPlaces(plan).length} 条${plan.closing?.issuer || plan.closing?.date ? `；落款：${[plan.closing.issuer, plan.closing.date].filter(Boolean).join(' ')}` : ''}`)
   return lines.join('\n') + '\n'
 }
 

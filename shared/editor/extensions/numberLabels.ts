@@ -1,5 +1,5 @@
 import type { Node as PMNode } from '@tiptap/pm/model'
-import { itemLabel, sectionLabel, subsectionLabel } from '../../plan/numbering.ts'
+import { walkNumbers, type PlanShape } from '../../plan/numbering.ts'
 
 /** Where a derived number is shown: the heading or title node at `pos` gets `label`. */
 export interface NumberLabel {
@@ -9,30 +9,45 @@ export interface NumberLabel {
   kind: 'section' | 'subsection' | 'item'
 }
 
-/** The numbers 一、 （一） 1. of a plan document, derived from document order (items continuous across sections). */
+/** A node of the document with its position. */
+interface Placed {
+  node: PMNode
+  pos: number
+}
+
+/** The children of one node type of `parent` with their positions (the document itself stands at -1). */
+function childrenOf(parent: Placed, type: string): Placed[] {
+  const out: Placed[] = []
+  parent.node.forEach((node, offset) => {
+    if (node.type.name === type) out.push({ node, pos: parent.pos + 1 + offset })
+  })
+  return out
+}
+
+/** The editor's document read by the plan's numbering walker (shared/plan/numbering.ts). */
+function docShape(doc: PMNode): PlanShape<Placed, Placed, Placed> {
+  return {
+    sections: childrenOf({ node: doc, pos: -1 }, 'section'),
+    sectionChildren: (section) => {
+      const out: ({ item: Placed } | { subsection: Placed })[] = []
+      section.node.forEach((node, offset) => {
+        const placed = { node, pos: section.pos + 1 + offset }
+        if (node.type.name === 'item') out.push({ item: placed })
+        else if (node.type.name === 'subsection') out.push({ subsection: placed })
+      })
+      return out
+    },
+    subsectionItems: (subsection) => childrenOf(subsection, 'item'),
+  }
+}
+
+/** The numbers 一、 （一） 1. of a plan document, derived from document order by the plan's one numbering walker. */
 export function numberLabels(doc: PMNode): NumberLabel[] {
   const labels: NumberLabel[] = []
-  let sections = 0
-  let items = 0
-  const visitItems = (parent: PMNode, parentPos: number): void => {
-    parent.forEach((child, offset) => {
-      const pos = parentPos + 1 + offset
-      if (child.type.name === 'item') {
-        const title = child.firstChild
-        if (title) labels.push({ pos: pos + 1, end: pos + 1 + title.nodeSize, label: itemLabel(++items), kind: 'item' })
-      } else if (child.type.name === 'subsection') {
-        const n = labels.filter((l) => l.kind === 'subsection' && l.pos > parentPos).length
-        const heading = child.firstChild
-        if (heading) labels.push({ pos: pos + 1, end: pos + 1 + heading.nodeSize, label: subsectionLabel(n + 1), kind: 'subsection' })
-        visitItems(child, pos)
-      }
-    })
-  }
-  doc.forEach((node, offset) => {
-    if (node.type.name !== 'section') return
-    const heading = node.firstChild
-    if (heading) labels.push({ pos: offset + 1, end: offset + 1 + heading.nodeSize, label: sectionLabel(++sections), kind: 'section' })
-    visitItems(node, offset)
+  walkNumbers(docShape(doc), ({ kind, node, label }) => {
+    // The label sits on the first child: a section's or sub-section's heading, an item's title.
+    const first = node.node.firstChild
+    if (first) labels.push({ pos: node.pos + 1, end: node.pos + 1 + first.nodeSize, label, kind })
   })
   return labels
 }
