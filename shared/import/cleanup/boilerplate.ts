@@ -17,6 +17,8 @@ export const SITE_TEXT_NAMES: Record<SiteTextKind, string> = {
 
 // Each rule describes a kind of line by what sites write there, not by one site's exact wording; a
 // rule never matches a sentence a plan would contain (all need a site word together with its shape).
+/** Longest line taken for a site line; the 文库 line naming the document is the longest kind. */
+const MAX_SITE_LINE = 200
 const META_LABEL = '(?:发布时间|发布日期|发表时间|更新时间|录入时间|上传时间|时间|日期|信息来源|文章来源|来源|作者|责任编辑|编辑|阅读次数|浏览次数|阅读量|浏览量|点击数|点击量|访问量|字体|字号)'
 const META_PAIR = new RegExp(`${META_LABEL}\\s*[:：]`, 'g')
 const META_START = new RegExp(`^[【[]?${META_LABEL}\\s*[:：]`)
@@ -93,13 +95,12 @@ export function removeBoilerplate(lines: string[]): BoilerplateResult {
 
 /** The kind of site line this is, or undefined for a line of the document. */
 export function lineKind(line: string): SiteTextKind | undefined {
-  if (!line) return undefined
+  // A long paragraph that happens to contain a site word is the document's own text.
+  if (!line || line.length > MAX_SITE_LINE) return undefined
   const folded = foldTraditional(line)
   if (isPageInfo(folded)) return 'page-info'
   if (isToolLine(folded)) return 'navigation'
   if (isLabelLine(folded)) return 'doc-share'
-  // A long paragraph that happens to contain a site word is the document's own text.
-  if (folded.length > 160) return undefined
   return RULES.find(([, re]) => re.test(folded))?.[0]
 }
 
