@@ -33,9 +33,10 @@ function headingRow(r: HeadingRow): TableRow {
   return new TableRow({ cantSplit: true, children: [cell([plainParagraph(r.text, TABLE_FONT.heading)], 0, { span: 3 })] })
 }
 
-function cell(children: Paragraph[], column: number, options: { span?: number; shade?: boolean } = {}): TableCell {
+/** A cell of a landscape table at `column` (spanning `span` columns of `widths`, shaded for a header), shared with the 任务分解表. */
+export function cell(children: Paragraph[], column: number, options: { span?: number; shade?: boolean; widths?: readonly number[] } = {}): TableCell {
   const span = options.span ?? 1
-  const width = COLUMN_WIDTHS.slice(column, column + span).reduce((a, b) => a + b, 0)
+  const width = (options.widths ?? COLUMN_WIDTHS).slice(column, column + span).reduce((a, b) => a + b, 0)
   return new TableCell({
     children,
     width: { size: width, type: WidthType.DXA },
