@@ -1,5 +1,5 @@
 import { PlanError } from './errors.ts'
-import { itemPlaces } from './numbering.ts'
+import { planOutline, type ItemPlace } from './numbering.ts'
 import { toChineseNumeral } from './chineseNumerals.ts'
 import type { Closing, CoverNotice, ItemBreakdown, Plan, PlanItem, PlanMeta, PlanSection, PlanSubsection, PlanWarning } from './types.ts'
 
@@ -38,22 +38,21 @@ export interface PlanJson {
 
 /** A plan as Plan JSON, with numbers filled in from order. */
 export function toPlanJson(plan: Plan, warnings: PlanWarning[] = []): PlanJson {
-  const numbers = new Map(itemPlaces(plan).map((p) => [p.item, p.number]))
-  const item = (it: PlanItem): PlanJsonItem => ({ id: it.id, number: numbers.get(it) ?? 0, title: it.title, body: it.body, ...(it.carried ? { carried: true } : {}), ...(it.breakdown ? { breakdown: it.breakdown } : {}) })
+  const item = ({ item: it, number }: ItemPlace): PlanJsonItem => ({ id: it.id, number, title: it.title, body: it.body, ...(it.carried ? { carried: true } : {}), ...(it.breakdown ? { breakdown: it.breakdown } : {}) })
   return {
     format: PLAN_JSON_FORMAT,
     title: plan.title,
     meta: { ...plan.meta },
     ...(plan.notice ? { notice: plan.notice } : {}),
     preamble: [...plan.preamble],
-    sections: plan.sections.map((s, i) => ({
+    sections: planOutline(plan).map(({ section: s, number, items, subsections }) => ({
       id: s.id,
-      number: toChineseNumeral(i + 1),
+      number: toChineseNumeral(number),
       heading: s.heading,
       ...(s.guidance ? { guidance: s.guidance } : {}),
       intro: [...s.intro],
-      items: s.items.map(item),
-      subsections: s.subsections.map((u, j) => ({ id: u.id, number: toChineseNumeral(j + 1), heading: u.heading, intro: [...u.intro], items: u.items.map(item) })),
+      items: items.map(item),
+      subsections: subsections.map(({ subsection: u, number: n, items: its }) => ({ id: u.id, number: toChineseNumeral(n), heading: u.heading, intro: [...u.intro], items: its.map(item) })),
     })),
     ...(plan.closing ? { closing: plan.closing } : {}),
     warnings,
