@@ -1,3 +1,4 @@
+import { importLimits, planLimits } from './config/limits.ts'
 import { rateOptions } from './http/routeRates.ts'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
@@ -72,6 +73,9 @@ export const DIST_DIR = join(fileURLToPath(new URL('.', import.meta.url)), '../d
 /** Starts the whole server: static client, JSON API under /api and collaboration rooms under /collab. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? createLog()
+  // A bad PLAN_LIMIT_* or IMPORT_LIMIT_* value stops the server here, naming the variable, not at the first document.
+  planLimits()
+  importLimits()
   const dataDir = resolve(options.dataDir)
   // Owner-only before anything is written into it: it holds the signing key, the log and the database.
   if (ownerOnlyDir(dataDir)) log.warn('data.permissions', { dataDir, narrowedTo: '0700' })
