@@ -1,4 +1,4 @@
-import type { Plan, PlanItem } from '../../../shared/plan/types.ts'
+import type { Plan, PlanItem, PlanSection } from '../../../shared/plan/types.ts'
 
 const LEADS = ['基教科', '德育科', '计财科', '组干科', '教研室', '安全科', '人事科', '发展规划科']
 const DEADLINES = ['2025年6月底', '第二季度', '上半年', '全年', '长期', '6月30日前', '2025年3月—6月', '按上级要求']
@@ -26,7 +26,7 @@ export function breakdownPlan(items = 80, year = 2025): Plan {
   }
   const per = Math.ceil(items / 6)
   const take = (): PlanItem[] => Array.from({ length: Math.max(0, Math.min(per, items - n)) }, item)
-  const sections = ['坚持党建引领', '推进学前教育', '深化课程改革', '加强队伍建设'].map((heading, s) => ({ id: `s${s}`, heading, intro: [], items: take(), subsections: [] }))
+  const sections: PlanSection[] = ['坚持党建引领', '推进学前教育', '深化课程改革', '加强队伍建设'].map((heading, s) => ({ id: `s${s}`, heading, intro: [], items: take(), subsections: [] }))
   sections.push({ id: 's4', heading: '守牢安全底线', intro: [], items: [], subsections: [0, 1].map((u) => ({ id: `u${u}`, heading: u ? '校园安全' : '食品安全', intro: [], items: u ? Array.from({ length: items - n }, item) : take() })) })
   return { title: `${year}年某区教育工作要点`, preamble: [], meta: { year }, sections }
 }
