@@ -1,3 +1,4 @@
+import { itemText } from './itemText.ts'
 import type { Plan, PlanItem } from './types.ts'
 
 /**
@@ -136,6 +137,6 @@ class LimitCounter {
   items(list: PlanItem[]): void {
     this.itemCount += list.length
     this.count('items', this.itemCount)
-    for (const item of list) this.chars('itemChars', item.title + item.body)
+    for (const item of list) this.chars('itemChars', itemText(item))
   }
 }
