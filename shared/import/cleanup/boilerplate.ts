@@ -17,6 +17,8 @@ export const SITE_TEXT_NAMES: Record<SiteTextKind, string> = {
 
 // Each rule describes a kind of line by what sites write there, not by one site's exact wording; a
 // rule never matches a sentence a plan would contain (all need a site word together with its shape).
+/** A line that starts with a structure number (一、 （一） 1.) is a heading or an item, never a site line. */
+const STRUCTURE_START = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(]\s*(?:[一二三四五六七八九十]{1,3}|\d{1,3})\s*[）)]|\d{1,3}\s*[.．、](?!\d))/
 /** Longest line taken for a site line; the 文库 line naming the document is the longest kind. */
 const MAX_SITE_LINE = 200
 const META_LABEL = '(?:发布时间|发布日期|发表时间|更新时间|录入时间|上传时间|时间|日期|信息来源|文章来源|来源|作者|责任编辑|编辑|阅读次数|浏览次数|阅读量|浏览量|点击数|点击量|访问量|字体|字号)'
@@ -35,7 +37,7 @@ const RULES: [SiteTextKind, RegExp][] = [
   ['article', /^(来源|编辑|责任编辑|责编|审核|审稿|校对|排版|美编|供稿|初审|复审|终审|撰稿|摄影|文字|图片|文|图)\s*[:：|丨]\s*[^。，；！？]{1,24}$/],
   ['navigation', /^(当前位置|您的位置|你的位置|现在位置|所在位置)\s*[:：]/],
   ['navigation', /^首页\s*[>＞»›]/],
-  ['navigation', /^(上一篇|下一篇|上一页|下一页|相关阅读|相关推荐|相关文章|相关文档|更多相关|扩展阅读|延伸阅读|猜你喜欢|热门推荐|推荐阅读|网友评论|发表评论)\s*[:：]?/],
+  ['navigation', /^(上一篇|下一篇|上一页|下一页|相关阅读|相关推荐|相关文章|相关文档|更多相关|扩展阅读|延伸阅读|猜你喜欢|热门推荐|推荐阅读|网友评论|发表评论)\s*(?:[:：].*)?$/],
   ['navigation', /评论功能已关闭|扫一扫在手机|手机扫一扫|我要投稿|返回顶部/],
   ['editor-note', /^导语\s*[:：]/],
   ['editor-note', /(小编|编者|本站|网友).{0,12}(整理|收集|分享|精心|上传|投稿|带来|观点|提供|搜集)/],
@@ -96,7 +98,7 @@ export function removeBoilerplate(lines: string[]): BoilerplateResult {
 /** The kind of site line this is, or undefined for a line of the document. */
 export function lineKind(line: string): SiteTextKind | undefined {
   // A long paragraph that happens to contain a site word is the document's own text.
-  if (!line || line.length > MAX_SITE_LINE) return undefined
+  if (!line || line.length > MAX_SITE_LINE || STRUCTURE_START.test(line)) return undefined
   const folded = foldTraditional(line)
   if (isPageInfo(folded)) return 'page-info'
   if (isToolLine(folded)) return 'navigation'

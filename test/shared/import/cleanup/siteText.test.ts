@@ -48,6 +48,10 @@ describe('lineKind tells site lines from the document by their shape', () => {
     '来源于实践、服务于实践，是教研工作的基本要求。',
     '2025年实验小学工作计划',
     '一、指导思想',
+    '3.编印优秀教案汇编',
+    '（二）资料大全',
+    '4.整理并下载报名表.docx',
+    '推荐阅读书目由学校统一发布。',
   ])('keeps the document line %s', (line) => {
     expect(lineKind(line)).toBeUndefined()
   })
