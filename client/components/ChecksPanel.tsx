@@ -10,6 +10,7 @@ import { useChecks } from '../hooks/useChecks.ts'
 import { useLivePlan } from '../hooks/useLivePlan.ts'
 import { useReferencePlans } from '../hooks/useReferencePlans.ts'
 import { notify } from '../state/notices.ts'
+import { ReferenceSettingsButton } from './ReferenceSettings.tsx'
 import type { SidePanelContext } from './sidePanelRegistry.ts'
 import '../styles/analysis.css'
 
@@ -109,6 +110,9 @@ export function ChecksPanel({ editor, collab, document, canEdit }: SidePanelCont
       <p className="analysis-foot" data-testid="checks-timing" data-ms={ms.toFixed(2)}>
         {referenceNote(refs.prior.plan !== null, refs.municipal.plan !== null, document?.priorId, document?.municipalId)} · 用时 {formatMs(ms)}
       </p>
+      {(!document?.priorId || !document.municipalId) && (
+        <ReferenceSettingsButton document={document} label={document?.priorId || document?.municipalId ? '关联其余对照文档…' : '关联上年计划和市级工作要点…'} className="button small" />
+      )}
     </div>
   )
 }

@@ -20,10 +20,7 @@ function cached(userId: string, docId: string): DocumentInfo | null {
  * A document's information and the user's role on it. The last answer is kept in this browser so
  * that a page opened offline still knows whether the user may edit.
  */
-export function useDocumentInfo(
-  docId: string,
-  userId: string,
-): { info: DocumentInfo | null; error: string | null; fatal: boolean; reload: () => void } {
+export function useDocumentInfo(docId: string, userId: string): { info: DocumentInfo | null; error: string | null; fatal: boolean; reload: () => void } {
   const [info, setInfo] = useState<DocumentInfo | null>(() => cached(userId, docId))
   const [error, setError] = useState<string | null>(null)
   const [fatal, setFatal] = useState(false)
@@ -48,11 +45,17 @@ export function useDocumentInfo(
         setFatal(err instanceof ApiFailure && (err.status === 403 || err.status === 404))
       },
     )
-    recordVisit(docId).then((visit) => rememberVisit(userId, docId, visit), () => undefined)
     return () => {
       live = false
     }
   }, [docId, userId, generation])
+  // One visit per opening, not per reload of the information (a linked plan changed elsewhere).
+  useEffect(() => {
+    recordVisit(docId).then(
+      (visit) => rememberVisit(userId, docId, visit),
+      () => undefined,
+    )
+  }, [docId, userId])
   const reload = useCallback(() => setGeneration((g) => g + 1), [])
   return { info, error, fatal, reload }
 }

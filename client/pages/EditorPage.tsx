@@ -24,6 +24,7 @@ import { editorExportSubject } from '../editor/exportSubject.ts'
 import { FindReplace } from '../editor/FindReplace.ts'
 import { useCollabDoc } from '../hooks/useCollabDoc.ts'
 import type { CollabDoc } from '../hooks/useCollabDoc.ts'
+import { useDocumentChanges } from '../hooks/useDocumentChanges.ts'
 import { useDocumentInfo } from '../hooks/useDocumentInfo.ts'
 import { useFindShortcuts } from '../hooks/useFindShortcuts.ts'
 import type { FindMode } from '../hooks/useFindShortcuts.ts'
@@ -40,6 +41,7 @@ export function EditorPage({ docId, session }: { docId: string; session: Session
   const { info, error, fatal, reload } = useDocumentInfo(docId, session.user.id)
   const collab = useCollabDoc(docId, session.user.id, session.token)
   const people = usePresence(collab?.provider ?? null)
+  useDocumentChanges(collab?.provider ?? null, reload)
   const save = useSaveState(collab)
   // 定稿 closes every open editor (4423): fetch the status again so the banner says why.
   const finalized = collab?.connection === 'closed' && collab.closedMessage === closeReason(CLOSE.finalized)

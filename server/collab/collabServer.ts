@@ -2,7 +2,7 @@ import type { IncomingMessage, Server } from 'node:http'
 import type { Duplex } from 'node:stream'
 import { WebSocketServer, type WebSocket } from 'ws'
 import { CLOSE, MAX_FRAME_BYTES } from '../../shared/api/closeCodes.ts'
-import { COLLAB_PATH } from '../../shared/api/collab.ts'
+import { COLLAB_PATH, DOC_CHANGED_FIELD } from '../../shared/api/collab.ts'
 import type { Sessions } from '../auth/sessions.ts'
 import type { DocumentAccess } from './documentAccess.ts'
 import type { Log } from '../log.ts'
@@ -17,6 +17,11 @@ export interface CollabDeps {
   log: Log
   /** Milliseconds between keep-alive pings; a socket that misses one is dropped at the next. @default DEFAULT_PING_MS */
   pingMs?: number
+  /**
+   * In a cluster: where a document's sockets go. Resolves to a function that takes the socket when
+   * another process owns the document (it relays the frames there), or to null to serve it here.
+   */
+  route?: (docId: string, url: URL) => Promise<((ws: WebSocket) => void) | null>
 }
 
 /**
@@ -33,6 +38,10 @@ export interface CollabServer {
   close(): void
   /** Waits until every socket has closed, terminating those still open after `ms`. */
   drain(ms: number): Promise<void>
+  /** Serves a socket as if it had just connected to `url` (a cluster passes its stand-ins for relayed sockets). */
+  accept(ws: WebSocket, url: URL): Promise<void>
+  /** Checks the open sockets of a document against its record again (a cluster passes on other processes' changes). */
+  recheckAccess(docId: string): Promise<void>
 }
 
 /**
@@ -52,7 +61,17 @@ export function attachCollab(server: Server, deps: CollabDeps): CollabServer {
       socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\n\r\n')
       return
     }
-    wss.handleUpgrade(req, socket, head, (ws) => void accept(ws, url))
+    const upgrade = (relay: ((ws: WebSocket) => void) | null): void =>
+      wss.handleUpgrade(req, socket, head, (ws) => {
+        if (!relay) return void accept(ws, url)
+        mapOversizeClose(ws)
+        relay(ws)
+      })
+    if (!deps.route) return upgrade(null)
+    deps.route(url.pathname.slice(COLLAB_PATH.length + 1), url).then(upgrade, (err: unknown) => {
+      log.error('ws.route.failed', { path: url.pathname }, err)
+      socket.destroy()
+    })
   }
 
   const accept = async (ws: WebSocket, url: URL): Promise<void> => {
@@ -93,9 +112,12 @@ export function attachCollab(server: Server, deps: CollabDeps): CollabServer {
   const offRevoke = sessions.onRevoke((sessionId) => {
     for (const conn of connections) if (conn.auth?.session.id === sessionId) conn.close(CLOSE.unauthenticated, 'signed out')
   })
+  let recordChanges = 0
   const offAccess = documents.onAccessChange((docId) => recheckAccess(docId))
   const recheckAccess = async (docId: string): Promise<void> => {
     const doc = await documents.get(docId)
+    // The server's own presence state tells every open editor to fetch the document's record again.
+    rooms.get(docId)?.awareness.setLocalState({ [DOC_CHANGED_FIELD]: `${Date.now()}-${++recordChanges}` })
     for (const conn of [...connections]) {
       if (conn.docId !== docId || !conn.auth || conn.isClosed) continue
       if (!doc || doc.archived) {
@@ -126,6 +148,8 @@ export function attachCollab(server: Server, deps: CollabDeps): CollabServer {
 
   return {
     connections,
+    accept,
+    recheckAccess,
     close() {
       server.off('upgrade', onUpgrade)
       clearInterval(pings)

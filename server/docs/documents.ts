@@ -169,7 +169,8 @@ export class Documents {
       }
     }
     await this.storage.write([{ type: 'put', collection: 'documents', key: id, value: next }])
-    if (next.archived !== doc.archived || next.everyone !== doc.everyone) await this.accessChanged(id)
+    // Open editors learn every change at once: access, and the title and links their panels show.
+    if ((['archived', 'everyone', 'title', 'priorId', 'municipalId'] as const).some((k) => next[k] !== doc[k])) await this.accessChanged(id)
     return this.info(next, role)
   }
 
@@ -204,7 +205,7 @@ export class Documents {
     await this.accessChanged(id)
   }
 
-  /** Calls `listener` whenever who may open a document changed (members, archive, everyone); the change's request waits for it. */
+  /** Calls `listener` whenever who may open a document or its record changed (members, archive, everyone, title, links, status); the change's request waits for it. */
   onAccessChange(listener: (docId: string) => Promise<void> | void): () => void {
     this.accessListeners.add(listener)
     return () => this.accessListeners.delete(listener)

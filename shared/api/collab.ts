@@ -8,3 +8,9 @@ export const COLLAB_PATH = '/collab'
 export function collabServerUrl(origin: string): string {
   return origin.replace(/^http/, 'ws').replace(/\/+$/, '') + COLLAB_PATH
 }
+
+/**
+ * Field of the server's own presence state in a room: a number that changes whenever the document's
+ * record changed (title, linked plans, status, sharing), so open editors fetch it again at once.
+ */
+export const DOC_CHANGED_FIELD = 'docChanged'
