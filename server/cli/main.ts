@@ -1,7 +1,7 @@
 import { PlanError } from '../../shared/plan/errors.ts'
 import { CliError, type CliCommand, type CliIo } from './command.ts'
 
-const COMMANDS = ['import', 'new', 'carry', 'render', 'diff', 'align', 'check', 'export', 'user'] as const
+const COMMANDS = ['import', 'new', 'carry', 'render', 'diff', 'align', 'check', 'export', 'breakdown', 'user'] as const
 
 const USAGE = `用法: plan <命令> [参数]
   import FILE [--json]          导入 .txt/.docx/Plan JSON，输出提纲或 Plan JSON
@@ -12,6 +12,7 @@ const USAGE = `用法: plan <命令> [参数]
   align DISTRICT MUNICIPAL [--json]  与市级计划对标
   check FILE [--json]           检查计划
   export FILE -o OUT.docx       导出公文格式 Word 文件
+  breakdown FILE [--json] [--xlsx OUT] [--docx OUT]  任务分解表（牵头科室、配合科室、完成时限）
   user add NAME --role admin|member --password PW   新建账号`
 
 /** Runs one CLI command on the process's own streams; returns the exit code (plan.mjs sets it). */

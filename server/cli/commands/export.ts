@@ -27,7 +27,7 @@ export const command: CliCommand = async (args, io) => {
 }
 
 /** A one-line Chinese reason why the output could not be written. */
-function writeError(err: unknown, out: string): string {
+export function writeError(err: unknown, out: string): string {
   const code = (err as NodeJS.ErrnoException).code
   if (code === 'ENOENT') return `无法写入 ${out}：所在文件夹不存在`
   if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') return `无法写入 ${out}：没有写入权限`
