@@ -24,6 +24,9 @@ export type ServerErrorCode =
   | 'weak-password'
   | 'bad-role'
   | 'no-user'
+  | 'account-disabled'
+  | 'last-admin'
+  | 'bad-department'
   // Documents, members, links, versions, visits, review
   | 'bad-kind'
   | 'bad-title'

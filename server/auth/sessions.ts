@@ -54,6 +54,7 @@ export class Sessions {
     if (!key || typeof password !== 'string') throw new AppError('bad-login', '请输入用户名和密码', 400)
     const user = await this.guard.attempt(key, address, () => this.users.verify(key, password))
     if (!user) throw new AppError('bad-login', '用户名或密码不正确', 401)
+    if (user.disabled) throw new AppError('account-disabled', '此账号已停用，请联系管理员', 403)
     return { ...(await this.issue(user)), user }
   }
 
@@ -96,7 +97,8 @@ export class Sessions {
     const session = await this.storage.get<SessionRecord>('sessions', claims.sid)
     if (!session || session.userId !== claims.uid || session.expiresAt <= Date.now()) return null
     const user = await this.users.get(session.userId)
-    return user ? { user, session } : null
+    // A disabled account's tokens stop working at once (its sessions are also deleted when it is disabled).
+    return user && !user.disabled ? { user, session } : null
   }
 
   /** Signs a session out: its tokens stop working at once, open sockets included. */

@@ -14,6 +14,10 @@ export interface UserRecord {
   color: string
   passwordHash: string
   createdAt: string
+  /** A disabled account cannot sign in and its tokens stop working (server/accounts). */
+  disabled?: boolean
+  /** 科室 (server/accounts/departments.ts). */
+  department?: string
 }
 
 /** What is needed to create an account. */
@@ -118,7 +122,7 @@ export class Users {
 
 /** The public view of an account (no password hash). */
 export function toUserInfo(user: UserRecord): UserInfo {
-  return { id: user.id, name: user.name, displayName: user.displayName, role: user.role, color: user.color }
+  return { id: user.id, name: user.name, displayName: user.displayName, role: user.role, color: user.color, ...(user.department ? { department: user.department } : {}) }
 }
 
 function checkName(raw: unknown): string {

@@ -21,6 +21,8 @@ export interface UserInfo {
   role: GlobalRole
   /** Caret colour, #rrggbb. */
   color: string
+  /** 科室, from the bureau's list (GET /api/departments). */
+  department?: string
 }
 
 /** What a document is for: a draft being written, last year's plan, or a municipal reference. */

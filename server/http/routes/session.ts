@@ -1,4 +1,5 @@
 import type { LoginResponse } from '../../../shared/api/types.ts'
+import { recordSignIn } from '../../accounts/accounts.ts'
 import { toUserInfo } from '../../auth/users.ts'
 import { AppError } from '../../AppError.ts'
 import { Reply, type RequestContext, type Route } from '../route.ts'
@@ -26,6 +27,7 @@ export const routes: Route[] = [
     async handle(ctx) {
       const { name, password } = await ctx.body(loginBody)
       const { token, session, user } = await logFailure(ctx, 'auth.login.failed', name, () => ctx.services.sessions.login(name, password, ctx.address))
+      await recordSignIn(ctx.services.storage, user.id)
       ctx.services.log.info('auth.login', { user: user.id })
       const reply: LoginResponse = { token, expiresAt: new Date(session.expiresAt).toISOString(), user: toUserInfo(user) }
       return reply
