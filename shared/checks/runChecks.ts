@@ -1,5 +1,6 @@
 import { itemPlaces } from '../plan/numbering.ts'
 import type { Plan } from '../plan/types.ts'
+import { breakdownFields } from './breakdownFields.ts'
 import { emptyItem } from './emptyItem.ts'
 import { endedPeriod } from './endedPeriod.ts'
 import { lowerTarget } from './lowerTarget.ts'
@@ -13,7 +14,7 @@ import { staleYear } from './staleYear.ts'
 import type { Check, CheckKind, CheckOptions, Finding, Severity } from './types.ts'
 
 /** Every check, in the order the checks panel lists them. */
-export const CHECKS: readonly Check[] = [staleYear, endedPeriod, emptyItem, missingLead, overLong, nearDuplicate, repeatedSentence, lowerTarget, municipalFigure, missingDate]
+export const CHECKS: readonly Check[] = [staleYear, endedPeriod, emptyItem, missingLead, overLong, nearDuplicate, repeatedSentence, lowerTarget, municipalFigure, missingDate, breakdownFields]
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 

@@ -14,6 +14,10 @@ export type CheckKind =
   | 'lower-target'
   | 'municipal-figure'
   | 'missing-date'
+  | 'breakdown-missing'
+  | 'deadline-outside'
+  | 'deadline-text'
+  | 'lead-imbalance'
 
 /** error: must be fixed before issuing; warning: probably wrong; info: worth a look. */
 export type Severity = 'error' | 'warning' | 'info'
