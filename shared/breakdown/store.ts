@@ -32,6 +32,22 @@ export function setBreakdown(ydoc: Y.Doc, itemId: string, fields: ItemBreakdown,
   }, origin)
 }
 
+/** One field of a record, for cell-by-cell editing. */
+export type BreakdownField = keyof ItemBreakdown
+
+/**
+ * Changes one field of an item, keeping the others as they are in the document now: two people
+ * editing different cells of one row one after the other both keep their change. (Two writes to
+ * one item within the same network round trip still resolve to one of the two records.)
+ */
+export function setBreakdownField<F extends BreakdownField>(ydoc: Y.Doc, itemId: string, field: F, value: ItemBreakdown[F], author?: BreakdownAuthor, origin?: unknown): void {
+  const current = readBreakdowns(ydoc).get(itemId)
+  const fields: ItemBreakdown = current ? fieldsOf(current) : {}
+  if (value === undefined) delete fields[field]
+  else fields[field] = value
+  setBreakdown(ydoc, itemId, fields, author, origin)
+}
+
 /** Every well-formed record, by item id; malformed entries (from a bad client) are skipped. */
 export function readBreakdowns(ydoc: Y.Doc): Map<string, BreakdownRecord> {
   const out = new Map<string, BreakdownRecord>()

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { attachBreakdowns, breakdownMap, readBreakdowns, setBreakdown, writeBreakdowns } from '../../../shared/breakdown/store.ts'
+import { attachBreakdowns, breakdownMap, fieldsOf, readBreakdowns, setBreakdown, setBreakdownField, writeBreakdowns } from '../../../shared/breakdown/store.ts'
 import { breakdownRecordProblem } from '../../../shared/breakdown/record.ts'
 import { parsePlanJson, toPlanJson } from '../../../shared/plan/planJson.ts'
 import type { Plan } from '../../../shared/plan/types.ts'
@@ -49,5 +49,19 @@ describe('任务分解 fields in the shared document', () => {
     expect(breakdownRecordProblem('a', { deadline: 5 })).toMatch(/short text/)
     expect(breakdownRecordProblem('', {})).toMatch(/item id/)
     expect(breakdownRecordProblem('a', ['x'])).toMatch(/not a record/)
+  })
+})
+
+describe('cell-by-cell changes', () => {
+  it('changing one field keeps the fields another person set earlier on the same item', () => {
+    const one = new Y.Doc()
+    const two = new Y.Doc()
+    setBreakdownField(one, 'a', 'lead', ['基教科'], { by: 'u1' })
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(one))
+    setBreakdownField(two, 'a', 'deadline', '第三季度', { by: 'u2' })
+    Y.applyUpdate(one, Y.encodeStateAsUpdate(two))
+    expect(fieldsOf(readBreakdowns(one).get('a') ?? {})).toEqual({ lead: ['基教科'], deadline: '第三季度' })
+    setBreakdownField(one, 'a', 'deadline', undefined)
+    expect(fieldsOf(readBreakdowns(one).get('a') ?? {})).toEqual({ lead: ['基教科'] })
   })
 })
