@@ -8,6 +8,7 @@ import { EditorPage } from './pages/EditorPage.tsx'
 import { LoginPage } from './pages/LoginPage.tsx'
 import { NotFoundPage } from './pages/NotFoundPage.tsx'
 import { ReviewPage } from './pages/ReviewPage.tsx'
+import { UsersPage } from './pages/UsersPage.tsx'
 import { VersionPage } from './pages/VersionPage.tsx'
 import { navigate } from './router/navigate.ts'
 import { parseRoute } from './router/routes.ts'
@@ -39,6 +40,8 @@ export function App() {
         <EditorPage key={route.docId} docId={route.docId} session={session} />
       ) : route.page === 'review' ? (
         <ReviewPage key={route.docId} docId={route.docId} session={session} />
+      ) : route.page === 'users' ? (
+        <UsersPage session={session} />
       ) : route.page === 'version' ? (
         <VersionPage key={route.versionId} docId={route.docId} versionId={route.versionId} session={session} />
       ) : (

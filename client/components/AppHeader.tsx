@@ -1,13 +1,11 @@
 import type { ReactNode } from 'react'
-import { useState } from 'react'
 import type { UserInfo } from '../../shared/api/types.ts'
-import { logout } from '../api/auth.ts'
 import { navigate } from '../router/navigate.ts'
-import { Avatar } from './Avatar.tsx'
+import { UserMenu } from './UserMenu.tsx'
+import '../styles/accounts.css'
 
-/** The bar across the top of every signed-in page: the product mark, page-specific content, the user and sign-out. */
+/** The bar across the top of every signed-in page: the product mark, page-specific content, and the user's menu (修改密码, 用户管理, 退出登录). */
 export function AppHeader({ user, children, right }: { user: UserInfo; children?: ReactNode; right?: ReactNode }) {
-  const [leaving, setLeaving] = useState(false)
   return (
     <header className="app-header">
       <a
@@ -26,20 +24,7 @@ export function AppHeader({ user, children, right }: { user: UserInfo; children?
       <div className="app-header-main">{children}</div>
       <div className="app-header-right">
         {right}
-        <div className="user-chip" title={`${user.displayName}（${user.name}）`}>
-          <Avatar name={user.displayName} color={user.color} size={26} />
-          <span className="user-name">{user.displayName}</span>
-        </div>
-        <button
-          className="button subtle"
-          disabled={leaving}
-          onClick={() => {
-            setLeaving(true)
-            void logout().finally(() => setLeaving(false))
-          }}
-        >
-          退出
-        </button>
+        <UserMenu user={user} />
       </div>
     </header>
   )

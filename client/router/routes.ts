@@ -5,6 +5,7 @@ export type Route =
   | { page: 'editor'; docId: string }
   | { page: 'version'; docId: string; versionId: string }
   | { page: 'review'; docId: string }
+  | { page: 'users' }
   | { page: 'notFound' }
 
 /** Reads a path such as /documents/abc/versions/v1 as a route. */
@@ -12,6 +13,7 @@ export function parseRoute(path: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent)
   if (parts.length === 0) return { page: 'documents' }
   if (parts[0] === 'login' && parts.length === 1) return { page: 'login' }
+  if (parts[0] === 'admin' && parts[1] === 'users' && parts.length === 2) return { page: 'users' }
   if (parts[0] === 'documents') {
     if (parts.length === 1) return { page: 'documents' }
     if (parts.length === 2) return { page: 'editor', docId: parts[1] }
@@ -26,6 +28,8 @@ export function routePath(route: Route): string {
   switch (route.page) {
     case 'login':
       return '/login'
+    case 'users':
+      return '/admin/users'
     case 'documents':
     case 'notFound':
       return '/'

@@ -23,5 +23,5 @@ export const DEFAULT_DEPARTMENTS: readonly string[] = ['办公室', '基教科',
 /** Longest 科室 name, and most 科室 in the list. */
 export const DEPARTMENT_LIMITS = { name: 20, count: 100 } as const
 
-/** The password rules as the UI states them (the server checks length 8–200). */
-export const PASSWORD_RULES = '至少 8 个字符，最多 200 个字符；建议同时使用字母和数字，不要与用户名相同。'
+/** The password rules as the UI states and checks them (the server itself checks length 8–200). */
+export const PASSWORD_RULES = '密码至少 8 个字符（最多 200 个），须同时包含字母和数字，不能与账号相同。'

@@ -1,0 +1,84 @@
+import { useState } from 'react'
+import { PASSWORD_RULES } from '../../shared/api/accounts.ts'
+import { changeOwnPassword } from '../api/accounts.ts'
+import { errorMessage } from '../api/errorMessage.ts'
+import { notify } from '../state/notices.ts'
+import { Dialog } from './Dialog.tsx'
+
+/** Why a new password is refused before asking the server, in Chinese; null when it may be tried. */
+export function passwordProblem(password: string, repeat: string, name: string): string | null {
+  if (password.length < 8) return '新密码至少需要 8 个字符'
+  if (password.length > 200) return '新密码最多 200 个字符'
+  if (password === name) return '新密码不能与用户名相同'
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '新密码需要同时包含字母和数字'
+  if (password !== repeat) return '两次输入的新密码不一致'
+  return null
+}
+
+/** 修改密码: old and new password (twice), the rules stated; other sign-ins of the account end. */
+export function ChangePasswordDialog({ userName, onClose }: { userName: string; onClose: () => void }) {
+  const [old, setOld] = useState('')
+  const [next, setNext] = useState('')
+  const [repeat, setRepeat] = useState('')
+  const [busy, setBusy] = useState(false)
+  const [error, setError] = useState<string | null>(null)
+  const submit = async (): Promise<void> => {
+    if (!old) return setError('请输入原密码')
+    const problem = passwordProblem(next, repeat, userName)
+    if (problem) return setError(problem)
+    setBusy(true)
+    setError(null)
+    try {
+      await changeOwnPassword(old, next)
+      notify('密码已修改，其他设备上的登录已退出', 'success')
+      onClose()
+    } catch (err) {
+      setError(errorMessage(err))
+      setBusy(false)
+    }
+  }
+  return (
+    <Dialog
+      title="修改密码"
+      onClose={onClose}
+      busy={busy}
+      actions={
+        <>
+          <button className="button" onClick={onClose} disabled={busy}>
+            取消
+          </button>
+          <button className="button primary" onClick={() => void submit()} disabled={busy} data-testid="password-save">
+            {busy ? '请稍候…' : '修改密码'}
+          </button>
+        </>
+      }
+    >
+      <form
+        onSubmit={(e) => {
+          e.preventDefault()
+          void submit()
+        }}
+      >
+        <label className="field">
+          <span>原密码</span>
+          <input type="password" autoComplete="current-password" value={old} onChange={(e) => setOld(e.target.value)} data-testid="password-old" />
+        </label>
+        <label className="field">
+          <span>新密码</span>
+          <input type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} data-testid="password-new" />
+        </label>
+        <label className="field">
+          <span>再次输入新密码</span>
+          <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} data-testid="password-repeat" />
+        </label>
+        <button type="submit" hidden />
+      </form>
+      <p className="dialog-hint">{PASSWORD_RULES}</p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+    </Dialog>
+  )
+}
