@@ -1,0 +1,85 @@
+import { mkdirSync } from 'node:fs'
+import type { Browser, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { UserInfo } from '../../shared/api/types.ts'
+import { startTestServer, TEST_PASSWORD } from '../utils/testServer.ts'
+import type { TestServer } from '../utils/testServer.ts'
+import { cursorAtEndOfItem, launchBrowser, openDocument, signIn, waitForItemLine } from './browser.ts'
+import type { Window } from './browser.ts'
+import { ensureClientBuilt } from './clientBuild.ts'
+
+let server: TestServer
+let browser: Browser
+let alice: { user: UserInfo; token: string }
+let bob: { user: UserInfo; token: string }
+let a: Window
+let b: Window
+
+beforeAll(async () => {
+  await ensureClientBuilt()
+  server = await startTestServer()
+  browser = await launchBrowser()
+  alice = await server.createUser('张伟')
+  bob = await server.createUser('李娜')
+  a = await signIn(browser, server.url, '张伟', TEST_PASSWORD)
+  b = await signIn(browser, server.url, '李娜', TEST_PASSWORD)
+})
+
+afterAll(async () => {
+  await browser?.close()
+})
+
+async function openBreakdown(page: Page): Promise<void> {
+  await page.getByTestId('side-tab-breakdown').click()
+  await page.getByTestId('breakdown-panel').waitFor()
+}
+
+/** Types into a cell of the 分解 table and leaves it with Enter (which saves). */
+async function fillCell(page: Page, testId: string, text: string): Promise<void> {
+  const cell = page.getByTestId(testId)
+  await cell.fill(text)
+  await cell.press('Enter')
+}
+
+async function waitForCell(page: Page, testId: string, value: string): Promise<void> {
+  await page.waitForFunction(([id, v]) => (document.querySelector(`[data-testid="${id}"]`) as HTMLInputElement | null)?.value === v, [testId, value] as const, { timeout: 15_000 })
+}
+
+describe('the 分解 view with two people at once', () => {
+  it('an owner assigns departments cell by cell while an editor edits text and sets a deadline; each sees the other’s changes', async () => {
+    const doc = await server.createDocument(alice.token)
+    await server.share(doc.id, bob.user.id, 'editor')
+    await openDocument(a.page, doc.id)
+    await openDocument(b.page, doc.id)
+    await openBreakdown(a.page)
+    await openBreakdown(b.page)
+
+    await fillCell(a.page, 'bd-1-lead', '基教科、德育科')
+    await cursorAtEndOfItem(b.page, '加强学校安全管理')
+    await b.page.keyboard.type('（乙补充）')
+    await fillCell(b.page, 'bd-1-deadline', '第二季度')
+
+    // Both fields of item 1 survive (one field per edit), and each side sees the other's work.
+    for (const page of [a.page, b.page]) {
+      await waitForCell(page, 'bd-1-lead', '基教科、德育科')
+      await waitForCell(page, 'bd-1-deadline', '第二季度')
+    }
+    await waitForItemLine(a.page, '2.加强学校安全管理。（乙补充）')
+    await a.page.getByTestId('breakdown-summary').filter({ hasText: '已填牵头科室 1 条，已填完成时限 1 条' }).waitFor()
+
+    // The item under the cursor shows all its fields; a deadline that is no date is kept and flagged.
+    await b.page.locator('[data-type=item-title]').first().click()
+    await waitForCell(b.page, 'bd-current-lead', '基教科、德育科')
+    await fillCell(b.page, 'bd-current-deadline', '按上级要求')
+    await b.page.getByTestId('breakdown-deadline-hint').filter({ hasText: '未识别' }).waitFor()
+    await waitForCell(a.page, 'bd-1-deadline', '按上级要求')
+
+    // The server's 任务分解表 has what the two typed.
+    const rows = (await server.api('GET', `/api/documents/${doc.id}/breakdown`, { token: alice.token })).body as { rows: Array<{ lead: string[]; deadline: string }> }
+    expect(rows.rows[0]).toMatchObject({ lead: ['基教科', '德育科'], deadline: '按上级要求' })
+    mkdirSync('artifacts/screenshots', { recursive: true })
+    await a.page.screenshot({ path: 'artifacts/screenshots/breakdown-two-users.png' })
+    expect(a.errors).toEqual([])
+    expect(b.errors).toEqual([])
+  })
+})
