@@ -68,7 +68,14 @@ export function extractItemNotes(item: PlanItem): PlanItem {
     for (const key of ['leader', 'person', 'deadline'] as const) combined[key] ??= f[key]
   }
   const merged = normaliseBreakdown({ ...combined, ...item.breakdown })
-  const out: PlanItem = { ...item, title, body: lines.map((l) => l.replace(/[ \t]+$/, '')).join('\n').replace(/\n+$/, '') }
+  const out: PlanItem = {
+    ...item,
+    title,
+    body: lines
+      .map((l) => l.replace(/[ \t]+$/, ''))
+      .join('\n')
+      .replace(/\n+$/, ''),
+  }
   if (!isEmptyBreakdown(merged)) out.breakdown = merged
   return out
 }

@@ -28,7 +28,8 @@ export function setBreakdown(ydoc: Y.Doc, itemId: string, fields: ItemBreakdown,
   const clean = normaliseBreakdown(fields)
   ydoc.transact(() => {
     if (isEmptyBreakdown(clean)) breakdownMap(ydoc).delete(itemId)
-    else breakdownMap(ydoc).set(itemId, { ...clean, ...(author ? { by: author.by, ...(author.byName ? { byName: author.byName } : {}), at: author.at ?? new Date().toISOString() } : {}) } satisfies BreakdownRecord)
+    else
+      breakdownMap(ydoc).set(itemId, { ...clean, ...(author ? { by: author.by, ...(author.byName ? { byName: author.byName } : {}), at: author.at ?? new Date().toISOString() } : {}) } satisfies BreakdownRecord)
   }, origin)
 }
 
@@ -90,4 +91,3 @@ export function observeBreakdowns(ydoc: Y.Doc, onChange: (records: Map<string, B
   map.observe(handler)
   return () => map.unobserve(handler)
 }
-

@@ -36,17 +36,20 @@ export const breakdownFields: Check = {
       }
       if (!b.deadline) continue
       const d = parseDeadline(b.deadline, year)
-      if (d.kind === 'text') findings.push({ kind: 'deadline-text', itemId: item.id, number, severity: 'info', message: `第${number}条的完成时限“${b.deadline}”不是可识别的日期、月份、季度或“全年”“长期”，导出和提醒无法按时间排序` })
+      if (d.kind === 'text')
+        findings.push({ kind: 'deadline-text', itemId: item.id, number, severity: 'info', message: `第${number}条的完成时限“${b.deadline}”不是可识别的日期、月份、季度或“全年”“长期”，导出和提醒无法按时间排序` })
       else if (year !== undefined && d.end && (Number(d.end.slice(0, 4)) !== year || (d.start && Number(d.start.slice(0, 4)) < year))) {
         findings.push({ kind: 'deadline-outside', itemId: item.id, number, severity: 'warning', message: `第${number}条的完成时限“${b.deadline}”不在计划年度${year}年内` })
       } else if (months && d.end && d.kind !== 'year') {
         const month = Number(d.end.slice(5, 7))
-        if (month < months[0] || month > months[1]) findings.push({ kind: 'deadline-outside', itemId: item.id, number, severity: 'warning', message: `第${number}条的完成时限“${b.deadline}”不在计划时段（${ctx.plan.meta.period}）内` })
+        if (month < months[0] || month > months[1])
+          findings.push({ kind: 'deadline-outside', itemId: item.id, number, severity: 'warning', message: `第${number}条的完成时限“${b.deadline}”不在计划时段（${ctx.plan.meta.period}）内` })
       }
     }
     if (withLead >= MIN_ITEMS_FOR_BALANCE) {
       for (const [name, count] of leads) {
-        if (count / withLead > LEAD_SHARE_LIMIT) findings.push({ kind: 'lead-imbalance', severity: 'info', message: `${name}牵头 ${count} 条，占已分解条目的 ${Math.round((100 * count) / withLead)}%，任务是否过于集中？` })
+        if (count / withLead > LEAD_SHARE_LIMIT)
+          findings.push({ kind: 'lead-imbalance', severity: 'info', message: `${name}牵头 ${count} 条，占已分解条目的 ${Math.round((100 * count) / withLead)}%，任务是否过于集中？` })
       }
     }
     return findings

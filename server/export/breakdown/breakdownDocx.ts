@@ -27,7 +27,8 @@ export async function breakdownDocx(plan: Plan): Promise<Uint8Array> {
       children: [new TextRun({ text: title, font: tableFont(TABLE_FONT.title), size: TABLE_SIZE.title, language: TABLE_LANGUAGE })],
     }),
   ]
-  if (rows.length) children.push(new Table({ rows: [headerRow(columns, widths), ...bodyRows(rows, columns, widths)], width: { size: TABLE_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED }))
+  if (rows.length)
+    children.push(new Table({ rows: [headerRow(columns, widths), ...bodyRows(rows, columns, widths)], width: { size: TABLE_WIDTH, type: WidthType.DXA }, columnWidths: widths, layout: TableLayoutType.FIXED }))
   else children.push(plainParagraph('计划中还没有条目。'))
   const doc = new Document({
     creator: 'Plan Studio',

@@ -22,7 +22,10 @@ export async function breakdownXlsx(plan: Plan): Promise<Uint8Array> {
   const book = new ExcelJS.Workbook()
   book.creator = 'Plan Studio'
   book.title = breakdownTitle(xmlSafe(plan.title).slice(0, 200))
-  const sheet = book.addWorksheet('任务分解表', { views: [{ state: 'frozen', ySplit: 1 }], pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' } })
+  const sheet = book.addWorksheet('任务分解表', {
+    views: [{ state: 'frozen', ySplit: 1 }],
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  })
   sheet.columns = [...columns.map((c) => ({ header: c.header, width: c.xlsxWidth })), ...EXTRA.map((c) => ({ header: c.header, width: c.width }))]
   for (const row of rows) {
     sheet.addRow([row.number, ...columns.slice(1).map((c) => xmlSafe(c.value(row))), xmlSafe([row.section, row.subsection].filter(Boolean).join(' ')), deadlineKindLabel(row.deadlineKind), row.due ?? ''])

@@ -64,22 +64,26 @@ describe('任务分解表 .docx', () => {
   })
 
   const skip = renderUnavailable()
-  it.skipIf(skip !== undefined)('renders with LibreOffice to landscape pages that each start with the header row', async () => {
-    const { table } = await docxToPdf({ table: bytes })
-    const info = execFileSync('pdfinfo', [table], { encoding: 'utf8' })
-    expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts/)
-    const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
-    expect(pages).toBeGreaterThan(2)
-    for (let page = 1; page <= pages; page++) {
-      const text = execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), table, '-'], { encoding: 'utf8' })
-      expect(text, `page ${page}`).toMatch(/序号\s+重点任务\s+具体措施\s+牵头科室\s+配合科室\s+分管领导\s+完成时限/)
-    }
-    const fonts = await pdfFonts(table)
-    expect(fonts.some((f) => /NotoSerifCJK/.test(f))).toBe(true)
-    expect(fonts.some((f) => /DejaVu/.test(f))).toBe(false)
-    mkdirSync(ARTIFACTS, { recursive: true })
-    writeFileSync(`${ARTIFACTS}breakdown.docx`, bytes)
-    await pageToPng(table, 1, `${ARTIFACTS}page1`)
-    await pageToPng(table, 2, `${ARTIFACTS}page2`)
-  }, 180_000)
+  it.skipIf(skip !== undefined)(
+    'renders with LibreOffice to landscape pages that each start with the header row',
+    async () => {
+      const { table } = await docxToPdf({ table: bytes })
+      const info = execFileSync('pdfinfo', [table], { encoding: 'utf8' })
+      expect(info).toMatch(/Page size:\s+841\.\d+ x 595\.\d+ pts/)
+      const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1])
+      expect(pages).toBeGreaterThan(2)
+      for (let page = 1; page <= pages; page++) {
+        const text = execFileSync('pdftotext', ['-layout', '-f', String(page), '-l', String(page), table, '-'], { encoding: 'utf8' })
+        expect(text, `page ${page}`).toMatch(/序号\s+重点任务\s+具体措施\s+牵头科室\s+配合科室\s+分管领导\s+完成时限/)
+      }
+      const fonts = await pdfFonts(table)
+      expect(fonts.some((f) => /NotoSerifCJK/.test(f))).toBe(true)
+      expect(fonts.some((f) => /DejaVu/.test(f))).toBe(false)
+      mkdirSync(ARTIFACTS, { recursive: true })
+      writeFileSync(`${ARTIFACTS}breakdown.docx`, bytes)
+      await pageToPng(table, 1, `${ARTIFACTS}page1`)
+      await pageToPng(table, 2, `${ARTIFACTS}page2`)
+    },
+    180_000,
+  )
 })

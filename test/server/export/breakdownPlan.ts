@@ -27,6 +27,12 @@ export function breakdownPlan(items = 80, year = 2025): Plan {
   const per = Math.ceil(items / 6)
   const take = (): PlanItem[] => Array.from({ length: Math.max(0, Math.min(per, items - n)) }, item)
   const sections: PlanSection[] = ['坚持党建引领', '推进学前教育', '深化课程改革', '加强队伍建设'].map((heading, s) => ({ id: `s${s}`, heading, intro: [], items: take(), subsections: [] }))
-  sections.push({ id: 's4', heading: '守牢安全底线', intro: [], items: [], subsections: [0, 1].map((u) => ({ id: `u${u}`, heading: u ? '校园安全' : '食品安全', intro: [], items: u ? Array.from({ length: items - n }, item) : take() })) })
+  sections.push({
+    id: 's4',
+    heading: '守牢安全底线',
+    intro: [],
+    items: [],
+    subsections: [0, 1].map((u) => ({ id: `u${u}`, heading: u ? '校园安全' : '食品安全', intro: [], items: u ? Array.from({ length: items - n }, item) : take() })),
+  })
   return { title: `${year}年某区教育工作要点`, preamble: [], meta: { year }, sections }
 }

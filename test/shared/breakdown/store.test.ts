@@ -5,7 +5,23 @@ import { breakdownRecordProblem } from '../../../shared/breakdown/record.ts'
 import { parsePlanJson, toPlanJson } from '../../../shared/plan/planJson.ts'
 import type { Plan } from '../../../shared/plan/types.ts'
 
-const plan = (): Plan => ({ title: 't', preamble: [], meta: {}, sections: [{ id: 's', heading: 'h', intro: [], items: [{ id: 'a', title: '甲。', body: '' }, { id: 'b', title: '乙。', body: '' }], subsections: [] }] })
+const plan = (): Plan => ({
+  title: 't',
+  preamble: [],
+  meta: {},
+  sections: [
+    {
+      id: 's',
+      heading: 'h',
+      intro: [],
+      items: [
+        { id: 'a', title: '甲。', body: '' },
+        { id: 'b', title: '乙。', body: '' },
+      ],
+      subsections: [],
+    },
+  ],
+})
 
 describe('任务分解 fields in the shared document', () => {
   it('two people setting different items concurrently both keep their fields after sync', () => {

@@ -27,12 +27,33 @@ describe('任务分解 checks', () => {
   })
 
   it('flags a deadline outside the plan year, or outside a half-year plan’s period, and notes one it cannot read', () => {
-    expect(run(plan([{ lead: ['甲科'], deadline: '2024年12月底' }, { lead: ['乙科'], deadline: '2024年9月—2025年7月' }, { lead: ['丙科'], deadline: '2025年6月底' }, { lead: ['丁科'], deadline: '按上级要求' }, { lead: ['戊科'], deadline: '长期' }]))).toEqual([
+    expect(
+      run(
+        plan([
+          { lead: ['甲科'], deadline: '2024年12月底' },
+          { lead: ['乙科'], deadline: '2024年9月—2025年7月' },
+          { lead: ['丙科'], deadline: '2025年6月底' },
+          { lead: ['丁科'], deadline: '按上级要求' },
+          { lead: ['戊科'], deadline: '长期' },
+        ]),
+      ),
+    ).toEqual([
       ['deadline-outside', 1],
       ['deadline-outside', 2],
       ['deadline-text', 4],
     ])
-    expect(run(plan([{ lead: ['甲科'], deadline: '第四季度' }, { lead: ['乙科'], deadline: '5月底' }, { lead: ['丙科'], deadline: '全年' }], { year: 2025, period: '上半年' }))).toEqual([['deadline-outside', 1]])
+    expect(
+      run(
+        plan(
+          [
+            { lead: ['甲科'], deadline: '第四季度' },
+            { lead: ['乙科'], deadline: '5月底' },
+            { lead: ['丙科'], deadline: '全年' },
+          ],
+          { year: 2025, period: '上半年' },
+        ),
+      ),
+    ).toEqual([['deadline-outside', 1]])
   })
 
   it('hints when one department leads more than 40% of the items that have a lead', () => {
