@@ -99,6 +99,9 @@ export class JobThread<Job, Answer> {
         this.pending.delete(id)
         reject(new WorkerJobError('timeout', `job took longer than ${options.timeoutMs} ms`))
         this.failure = 'timeout'
+        // Dead from now on, not from the 'exit' event: a job sent meanwhile would go to the dying
+        // worker and fail with this one's timeout (the next import after a timed-out one did).
+        this.dead = true
         void this.worker.terminate()
       }, options.timeoutMs)
       this.pending.set(id, { resolve, reject, timer })

@@ -171,6 +171,7 @@ describe('plan limits and import limits, configured by the environment', () => {
     expect(slow.status).toBe(413)
     expect(slow.body.error).toEqual({ code: 'import-timeout', message: '导入超过时间上限（0.001 秒），文件过大或过于复杂，无法导入' })
     delete process.env.IMPORT_LIMIT_TIMEOUT_MS
-    expect((await upload('after.json', SEED_JSON)).status).toBe(201)
+    const after = await upload('after.json', SEED_JSON)
+    expect(after.status, JSON.stringify(after.body)).toBe(201)
   })
 })
