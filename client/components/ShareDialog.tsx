@@ -18,7 +18,7 @@ function personLabel(p: { name: string; displayName: string }): string {
 }
 
 /**
- * 共享 (owners): add people with a role, change or remove roles, the role of everyone in the bureau,
+ * 共享 (owners): add people (or a whole 科室) with a role, change or remove roles, the role of everyone in the bureau,
  * and the document's link. Every change is saved at once and reaches open editors at once.
  */
 export function ShareDialog({ info, onChanged, onClose }: { info: DocumentInfo; onChanged: () => void; onClose: () => void }) {
@@ -39,6 +39,8 @@ export function ShareDialog({ info, onChanged, onClose }: { info: DocumentInfo; 
   }, [refresh])
 
   const candidates = useMemo(() => users.filter((u) => !members?.some((m) => m.userId === u.id)), [users, members])
+  // A whole 科室 can be added at once: its members who have no role yet.
+  const departments = useMemo(() => [...new Set(users.flatMap((u) => (u.department ? [u.department] : [])))], [users])
   const run = async (action: () => Promise<unknown>): Promise<boolean> => {
     setBusy(true)
     setError(null)
@@ -56,7 +58,14 @@ export function ShareDialog({ info, onChanged, onClose }: { info: DocumentInfo; 
   }
   const add = async (): Promise<void> => {
     const wanted = who.trim()
-    if (!wanted) return setError('请填写要添加的人的姓名或账号')
+    if (!wanted) return setError('请填写要添加的人的姓名、账号或科室')
+    const department = wanted.replace(/^科室[：:]\s*/, '')
+    if (departments.includes(department) && !users.some((u) => u.name === wanted)) {
+      const people = candidates.filter((u) => u.department === department)
+      if (!people.length) return setError(`${department}的同事都已经是成员`)
+      if (await run(() => Promise.all(people.map((u) => setMember(info.id, u.id, role))))) setWho('')
+      return
+    }
     const user = candidates.find((u) => u.name === wanted || u.displayName === wanted || personLabel(u) === wanted)
     if (!user) return setError(members?.some((m) => m.name === wanted || m.displayName === wanted) ? `“${wanted}”已经是成员，可以在下面更改角色` : `找不到账号“${wanted}”`)
     if (await run(() => setMember(info.id, user.id, role))) setWho('')
@@ -92,10 +101,13 @@ export function ShareDialog({ info, onChanged, onClose }: { info: DocumentInfo; 
       >
         <label className="field share-who">
           <span>添加成员</span>
-          <input list="share-candidates" value={who} placeholder="输入姓名或账号" onChange={(e) => setWho(e.target.value)} data-testid="share-who" />
+          <input list="share-candidates" value={who} placeholder="输入姓名、账号或科室" onChange={(e) => setWho(e.target.value)} data-testid="share-who" />
           <datalist id="share-candidates">
             {candidates.map((u) => (
-              <option key={u.id} value={personLabel(u)} />
+              <option key={u.id} value={personLabel(u)} label={u.department} />
+            ))}
+            {departments.map((d) => (
+              <option key={`dept-${d}`} value={`科室：${d}`} />
             ))}
           </datalist>
         </label>

@@ -80,6 +80,24 @@ describe('the 共享 dialog', () => {
     expect(b.errors).toEqual([])
   })
 
+  it('adds a whole 科室 at once', async () => {
+    const doc = await server.createDocument(owner.token)
+    const members = ['赵磊', '孙丽']
+    for (const name of members) {
+      const { user } = await server.createUser(name)
+      await server.api('PATCH', `/api/accounts/${user.id}`, { token: server.admin.token, body: { department: '德育科' } })
+    }
+    await openDocument(a.page, doc.id)
+    await a.page.getByTestId('open-share').click()
+    const dialog = a.page.getByRole('dialog')
+    await dialog.getByTestId('share-who').fill('科室：德育科')
+    await dialog.getByTestId('share-role').selectOption('reviewer')
+    await dialog.getByTestId('share-add').click()
+    for (const name of members) await dialog.getByTestId('share-members').locator(`li[data-user="${name}"]`).waitFor()
+    const listed = await server.api<MemberInfo[]>('GET', `/api/documents/${doc.id}/members`, { token: owner.token })
+    expect(listed.body.filter((m) => members.includes(m.name)).map((m) => m.role)).toEqual(['reviewer', 'reviewer'])
+  })
+
   it('is offered to owners only', async () => {
     const doc = await server.createDocument(owner.token)
     await server.share(doc.id, colleague.user.id, 'editor')
