@@ -2,6 +2,7 @@ import type { AnyExtension } from '@tiptap/core'
 import Collaboration from '@tiptap/extension-collaboration'
 import CollaborationCaret from '@tiptap/extension-collaboration-caret'
 import { PLAN_FIELD } from '../../shared/collab/ydoc.ts'
+import { BreakdownLine } from '../components/breakdown/breakdownLine.ts'
 import type { CollabDoc } from '../hooks/useCollabDoc.ts'
 import { EmptyHints } from './EmptyHints.ts'
 import { GuidanceNotes } from './GuidanceNotes.ts'
@@ -27,6 +28,7 @@ export function collabExtensions(collab: CollabDoc, user: CaretUser): AnyExtensi
     CollaborationCaret.configure({ provider: collab.provider, user, render: renderCaret, selectionRender: renderSelection }),
     ItemDragHandle,
     GuidanceNotes,
+    BreakdownLine.configure({ ydoc: collab.ydoc }),
     EmptyHints,
     QuietFirstRender,
   ]

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { UserInfo } from '../../shared/api/types.ts'
 import { startTestServer, TEST_PASSWORD } from '../utils/testServer.ts'
 import type { TestServer } from '../utils/testServer.ts'
-import { cursorAtEndOfItem, launchBrowser, openDocument, signIn, waitForItemLine } from './browser.ts'
+import { cursorAtEndOfItem, itemLines, launchBrowser, openDocument, signIn, waitForItemLine } from './browser.ts'
 import type { Window } from './browser.ts'
 import { ensureClientBuilt } from './clientBuild.ts'
 
@@ -65,6 +65,13 @@ describe('the 分解 view with two people at once', () => {
       await waitForCell(page, 'bd-1-deadline', '第二季度')
     }
     await waitForItemLine(a.page, '2.加强学校安全管理。（乙补充）')
+    // Under item 1's lead sentence, in the editor of both: the fields in one line, not part of the text.
+    for (const page of [a.page, b.page]) {
+      const line = page.locator('[data-type=item]').first().getByTestId('breakdown-line')
+      await line.filter({ hasText: '牵头：基教科、德育科 · 时限：第二季度' }).waitFor()
+      expect(await line.getAttribute('contenteditable')).toBe('false')
+    }
+    expect((await itemLines(a.page))[0]).toBe('1.做好秋季开学和常态化疫情防控。')
     await a.page.getByTestId('breakdown-summary').filter({ hasText: '已填牵头科室 1 条，已填完成时限 1 条' }).waitFor()
 
     // The item under the cursor shows all its fields; a deadline that is no date is kept and flagged.
@@ -78,6 +85,10 @@ describe('the 分解 view with two people at once', () => {
     const rows = (await server.api('GET', `/api/documents/${doc.id}/breakdown`, { token: alice.token })).body as { rows: Array<{ lead: string[]; deadline: string }> }
     expect(rows.rows[0]).toMatchObject({ lead: ['基教科', '德育科'], deadline: '按上级要求' })
     mkdirSync('artifacts/screenshots', { recursive: true })
+    await a.page
+      .getByTestId('breakdown-line')
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'center' }))
     await a.page.screenshot({ path: 'artifacts/screenshots/breakdown-two-users.png' })
     expect(a.errors).toEqual([])
     expect(b.errors).toEqual([])
