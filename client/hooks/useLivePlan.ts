@@ -1,6 +1,7 @@
 import type { Editor } from '@tiptap/core'
 import { useEffect, useState } from 'react'
 import type * as Y from 'yjs'
+import { attachBreakdowns, breakdownMap, readBreakdowns } from '../../shared/breakdown/store.ts'
 import { META_MAP, readMeta } from '../../shared/collab/ydoc.ts'
 import { pmToPlan } from '../../shared/editor/convert/pmToPlan.ts'
 import type { Plan } from '../../shared/plan/types.ts'
@@ -11,9 +12,9 @@ export const LIVE_PLAN_DELAY_MS = 400
 /** Longest wait while someone keeps typing without a pause. */
 export const LIVE_PLAN_MAX_WAIT_MS = 2500
 
-/** The editor's current text as a Plan (through the shared converter), with the plan's metadata. */
+/** The editor's current text as a Plan (through the shared converter), with the plan's metadata and the items' 任务分解 fields. */
 export function currentPlan(editor: Editor, ydoc: Y.Doc): Plan {
-  return measured('plan-studio:read-plan', () => pmToPlan(editor.state.doc.toJSON(), readMeta(ydoc))).value
+  return measured('plan-studio:read-plan', () => attachBreakdowns(pmToPlan(editor.state.doc.toJSON(), readMeta(ydoc)), readBreakdowns(ydoc))).value
 }
 
 /**
@@ -48,10 +49,13 @@ export function useLivePlan(editor: Editor, ydoc: Y.Doc): Plan {
     editor.on('update', changed)
     const meta = ydoc.getMap(META_MAP)
     meta.observe(changed)
+    const breakdown = breakdownMap(ydoc)
+    breakdown.observe(changed)
     setPlan(currentPlan(editor, ydoc))
     return () => {
       editor.off('update', changed)
       meta.unobserve(changed)
+      breakdown.unobserve(changed)
       if (timer !== undefined) clearTimeout(timer)
       if (idle !== undefined) cancelIdleCallback(idle)
     }
