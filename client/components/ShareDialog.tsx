@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { DocRole, DocumentInfo, MemberInfo, SharedRole, UserInfo } from '../../shared/api/types.ts'
 import { errorMessage } from '../api/errorMessage.ts'
 import { listMembers, listUsers, removeMember, setEveryoneRole, setMember } from '../api/members.ts'
+import { PendingRequests, usePendingCount } from './AccessRequests.tsx'
 import { Avatar } from './Avatar.tsx'
 import { Dialog } from './Dialog.tsx'
 import { ROLE_LABEL } from './labels.ts'
@@ -92,6 +93,13 @@ export function ShareDialog({ info, onChanged, onClose }: { info: DocumentInfo; 
         </button>
       }
     >
+      <PendingRequests
+        docId={info.id}
+        onDecided={() => {
+          void refresh()
+          onChanged()
+        }}
+      />
       <form
         className="share-add"
         onSubmit={(e) => {
@@ -182,12 +190,27 @@ export function ShareDialog({ info, onChanged, onClose }: { info: DocumentInfo; 
 /** The 共享 button for owners; opens the dialog. */
 export function ShareButton({ info, onChanged }: { info: DocumentInfo; onChanged: () => void }) {
   const [open, setOpen] = useState(false)
+  const [pending, recount] = usePendingCount(info.id, true)
   return (
     <>
-      <button type="button" className="share-button" onClick={() => setOpen(true)} title="添加成员、更改角色、复制链接" data-testid="open-share">
+      <button type="button" className="share-button" onClick={() => setOpen(true)} title={pending ? `${pending} 条权限申请待处理` : '添加成员、更改角色、复制链接'} data-testid="open-share">
         共享
+        {pending > 0 && (
+          <span className="request-badge" data-testid="share-badge">
+            {pending}
+          </span>
+        )}
       </button>
-      {open && <ShareDialog info={info} onChanged={onChanged} onClose={() => setOpen(false)} />}
+      {open && (
+        <ShareDialog
+          info={info}
+          onChanged={onChanged}
+          onClose={() => {
+            setOpen(false)
+            recount()
+          }}
+        />
+      )}
     </>
   )
 }

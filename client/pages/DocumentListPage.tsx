@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { DocumentInfo, DocumentKind } from '../../shared/api/types.ts'
 import { createDocument, updateDocument } from '../api/documents.ts'
 import type { Session } from '../api/session.ts'
+import { AccessRequestsNotice } from '../components/AccessRequests.tsx'
 import { AppHeader } from '../components/AppHeader.tsx'
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx'
 import { ImportDialog } from '../components/ImportDialog.tsx'
@@ -12,13 +13,7 @@ import { useDocuments } from '../hooks/useDocuments.ts'
 import { navigate } from '../router/navigate.ts'
 import { notify } from '../state/notices.ts'
 
-type Open =
-  | { dialog: 'new' }
-  | { dialog: 'import' }
-  | { dialog: 'rename'; doc: DocumentInfo }
-  | { dialog: 'carry'; doc: DocumentInfo }
-  | { dialog: 'archive'; doc: DocumentInfo }
-  | null
+type Open = { dialog: 'new' } | { dialog: 'import' } | { dialog: 'rename'; doc: DocumentInfo } | { dialog: 'carry'; doc: DocumentInfo } | { dialog: 'archive'; doc: DocumentInfo } | null
 
 type Filter = 'all' | DocumentKind
 
@@ -50,6 +45,7 @@ export function DocumentListPage({ session }: { session: Session }) {
             </button>
           </div>
         </div>
+        <AccessRequestsNotice />
         <div className="list-filters">
           <div className="segmented" role="tablist" aria-label="按类型筛选">
             {(['all', 'draft', 'prior', 'reference'] as Filter[]).map((f) => (

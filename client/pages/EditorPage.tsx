@@ -4,6 +4,7 @@ import { CLOSE, closeReason } from '../../shared/api/closeCodes.ts'
 import type { DocumentInfo } from '../../shared/api/types.ts'
 import { planExtensions } from '../../shared/editor/planExtensions.ts'
 import type { Session } from '../api/session.ts'
+import { RequestAccessBox } from '../components/AccessRequests.tsx'
 import { AppHeader } from '../components/AppHeader.tsx'
 import { ConnectionStatus } from '../components/ConnectionStatus.tsx'
 import { DocTitle } from '../components/DocTitle.tsx'
@@ -78,6 +79,7 @@ export function EditorPage({ docId, session }: { docId: string; session: Session
             {problem ? (
               <>
                 <p className="placeholder-text">{problem}</p>
+                {fatal && <RequestAccessBox docId={docId} />}
                 <button className="button" onClick={() => navigate({ page: 'documents' })}>
                   返回文档列表
                 </button>
