@@ -1,4 +1,5 @@
 import { useState } from 'react'
+import { PLAN_STATUSES, STATUS_LABELS, statusOf, type PlanStatus } from '../../shared/api/status.ts'
 import type { DocumentInfo, DocumentKind } from '../../shared/api/types.ts'
 import { createDocument, updateDocument } from '../api/documents.ts'
 import type { Session } from '../api/session.ts'
@@ -12,6 +13,7 @@ import { PromptDialog } from '../components/PromptDialog.tsx'
 import { useDocuments } from '../hooks/useDocuments.ts'
 import { navigate } from '../router/navigate.ts'
 import { notify } from '../state/notices.ts'
+import '../styles/status.css'
 
 type Open = { dialog: 'new' } | { dialog: 'import' } | { dialog: 'rename'; doc: DocumentInfo } | { dialog: 'carry'; doc: DocumentInfo } | { dialog: 'archive'; doc: DocumentInfo } | null
 
@@ -23,7 +25,8 @@ export function DocumentListPage({ session }: { session: Session }) {
   const [filter, setFilter] = useState<Filter>('all')
   const [open, setOpen] = useState<Open>(null)
   const { documents, error, reload } = useDocuments(archived)
-  const shown = documents?.filter((d) => filter === 'all' || d.kind === filter) ?? []
+  const [status, setStatus] = useState<PlanStatus | 'all'>('all')
+  const shown = documents?.filter((d) => (filter === 'all' || d.kind === filter) && (status === 'all' || statusOf(d) === status)) ?? []
   const close = (): void => setOpen(null)
   const openDoc = (id: string): void => navigate({ page: 'editor', docId: id })
 
@@ -54,6 +57,14 @@ export function DocumentListPage({ session }: { session: Session }) {
               </button>
             ))}
           </div>
+          <select className="status-filter" aria-label="按状态筛选" value={status} onChange={(e) => setStatus(e.target.value as PlanStatus | 'all')} data-testid="status-filter">
+            <option value="all">全部状态</option>
+            {PLAN_STATUSES.map((st) => (
+              <option key={st} value={st}>
+                {STATUS_LABELS[st]}
+              </option>
+            ))}
+          </select>
           <label className="toggle">
             <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />
             <span>只看已归档</span>
@@ -81,6 +92,7 @@ export function DocumentListPage({ session }: { session: Session }) {
                 <th className="col-title">标题</th>
                 <th>类型</th>
                 <th>年份</th>
+                <th>状态</th>
                 <th>我的角色</th>
                 <th>最近修改</th>
                 <th className="col-actions">操作</th>
@@ -105,6 +117,9 @@ export function DocumentListPage({ session }: { session: Session }) {
                     <span className={`kind-badge kind-${d.kind}`}>{KIND_LABEL[d.kind]}</span>
                   </td>
                   <td className="num">{d.year ?? '—'}</td>
+                  <td>
+                    <span className={`status-badge status-${statusOf(d)}`}>{STATUS_LABELS[statusOf(d)]}</span>
+                  </td>
                   <td>{ROLE_LABEL[d.role]}</td>
                   <td className="muted">{formatTime(d.updatedAt)}</td>
                   <td className="col-actions">

@@ -113,4 +113,18 @@ describe('the plan status in the editor', () => {
     expect(a.errors).toEqual([])
     expect(b.errors).toEqual([])
   })
+
+  it('the document list shows each plan’s status and filters by it', async () => {
+    const done = await server.createDocument(owner.token, { template: 'blank', title: '已定稿的计划' })
+    for (const status of ['consultation', 'review', 'final']) await server.api('POST', `/api/documents/${done.id}/status`, { token: owner.token, body: { status } })
+    const draft = await server.createDocument(owner.token, { template: 'blank', title: '起草中的计划' })
+    await a.page.goto('/')
+    await a.page.locator(`tr[data-doc-id="${done.id}"] .status-badge`, { hasText: '定稿' }).waitFor()
+    expect(await a.page.locator(`tr[data-doc-id="${draft.id}"] .status-badge`).innerText()).toBe('起草')
+    await a.page.getByTestId('status-filter').selectOption('final')
+    await a.page.locator(`tr[data-doc-id="${draft.id}"]`).waitFor({ state: 'detached' })
+    expect(await a.page.locator(`tr[data-doc-id="${done.id}"]`).count()).toBe(1)
+    await a.page.screenshot({ path: `${SHOTS}/list-status.png` })
+    await a.page.getByTestId('status-filter').selectOption('all')
+  })
 })
