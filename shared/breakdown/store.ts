@@ -49,6 +49,18 @@ export function setBreakdownField<F extends BreakdownField>(ydoc: Y.Doc, itemId:
   setBreakdown(ydoc, itemId, fields, author, origin)
 }
 
+/** Copies the given fields of one item onto another (fill down in the 分解 table); the target's other fields stay. */
+export function copyBreakdownFields(ydoc: Y.Doc, fromId: string, toId: string, fields: readonly BreakdownField[], author?: BreakdownAuthor, origin?: unknown): void {
+  const records = readBreakdowns(ydoc)
+  const source = fieldsOf(records.get(fromId) ?? {})
+  const target: ItemBreakdown = fieldsOf(records.get(toId) ?? {})
+  for (const field of fields) {
+    if (source[field] === undefined) delete target[field]
+    else Object.assign(target, { [field]: source[field] })
+  }
+  setBreakdown(ydoc, toId, target, author, origin)
+}
+
 /** Every well-formed record, by item id; malformed entries (from a bad client) are skipped. */
 export function readBreakdowns(ydoc: Y.Doc): Map<string, BreakdownRecord> {
   const out = new Map<string, BreakdownRecord>()

@@ -81,12 +81,17 @@ describe('the 分解 view with two people at once', () => {
     await b.page.getByTestId('breakdown-deadline-hint').filter({ hasText: '未识别' }).waitFor()
     await waitForCell(a.page, 'bd-1-deadline', '按上级要求')
 
+    // Fill down: item 1's departments and deadline onto item 2, seen in the other browser.
+    await b.page.getByTestId('breakdown-fill-down').click()
+    await waitForCell(a.page, 'bd-2-lead', '基教科、德育科')
+    await waitForCell(a.page, 'bd-2-deadline', '按上级要求')
+
     // The server's 任务分解表 has what the two typed.
     const rows = (await server.api('GET', `/api/documents/${doc.id}/breakdown`, { token: alice.token })).body as { rows: Array<{ lead: string[]; deadline: string }> }
     expect(rows.rows[0]).toMatchObject({ lead: ['基教科', '德育科'], deadline: '按上级要求' })
     // Once the breakdown has begun, the live checks name the items still without a department or deadline.
     await a.page.getByTestId('side-tab-checks').click()
-    await a.page.getByTestId('checks-panel').filter({ hasText: '第2条未填牵头科室和完成时限' }).waitFor()
+    await a.page.getByTestId('checks-panel').filter({ hasText: '第3条未填牵头科室和完成时限' }).waitFor()
     await a.page.getByTestId('side-tab-breakdown').click()
     mkdirSync('artifacts/screenshots', { recursive: true })
     await a.page

@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import { splitNames } from '../../../shared/breakdown/record.ts'
-import { attachBreakdowns, setBreakdownField, type BreakdownField } from '../../../shared/breakdown/store.ts'
+import { attachBreakdowns, copyBreakdownFields, setBreakdownField, type BreakdownField } from '../../../shared/breakdown/store.ts'
 import { breakdownRows, deadlineKindLabel, joinNames, type BreakdownRow } from '../../../shared/breakdown/table.ts'
 import { errorMessage } from '../../api/errorMessage.ts'
 import { downloadFile } from '../../api/downloadFile.ts'
@@ -14,6 +14,9 @@ import { useBreakdowns } from './useBreakdowns.ts'
 import './breakdown.css'
 
 type SortKey = 'number' | 'lead' | 'due'
+
+/** What fill down copies: who leads and supports, and by when (a leader or person is rarely the same twice). */
+const FILL_FIELDS: readonly BreakdownField[] = ['lead', 'support', 'deadline']
 
 /** The fields the editor below the table shows for the item under the cursor, with their labels. */
 const FIELDS: ReadonlyArray<[BreakdownField, string, string]> = [
@@ -34,14 +37,22 @@ export function BreakdownPanel({ editor, collab, docId, canEdit, session }: Side
   const records = useBreakdowns(collab.ydoc)
   const currentId = useCurrentItemId(editor)
   const [sort, setSort] = useState<SortKey>('number')
-  const rows = useMemo(() => sortRows(breakdownRows(attachBreakdowns(structuredClone(text), records)), sort), [text, records, sort])
-  const current = rows.find((r) => r.itemId === currentId)
+  const ordered = useMemo(() => breakdownRows(attachBreakdowns(structuredClone(text), records)), [text, records])
+  const rows = useMemo(() => sortRows(ordered, sort), [ordered, sort])
+  const current = ordered.find((r) => r.itemId === currentId)
+  const next = current ? ordered[ordered.indexOf(current) + 1] : undefined
   const save = (itemId: string, field: BreakdownField, value: string): void => {
     const author = { by: session.user.id, byName: session.user.displayName }
     if (field === 'lead' || field === 'support') {
       const names = splitNames(value)
       setBreakdownField(collab.ydoc, itemId, field, names.length ? names : undefined, author)
     } else setBreakdownField(collab.ydoc, itemId, field, value || undefined, author)
+  }
+  // Fill down: the current item's departments and deadline onto the next item, then the cursor moves there, so each click fills one more.
+  const fillDown = (): void => {
+    if (!current || !next) return
+    copyBreakdownFields(collab.ydoc, current.itemId, next.itemId, FILL_FIELDS, { by: session.user.id, byName: session.user.displayName })
+    revealItem(editor, next.itemId)
   }
   const download = (format: 'xlsx' | 'docx'): void => {
     downloadFile(`/api/documents/${encodeURIComponent(docId)}/breakdown.${format}`, `任务分解表.${format}`).catch((err: unknown) => notify(errorMessage(err, '导出没有成功，请稍后重试')))
@@ -72,6 +83,11 @@ export function BreakdownPanel({ editor, collab, docId, canEdit, session }: Side
             </label>
           ))}
           {current.deadline && <DeadlineHint row={current} />}
+          {canEdit && next && (
+            <button className="button small" onClick={fillDown} data-testid="breakdown-fill-down" title="把本条的牵头科室、配合科室和完成时限填入下一条">
+              填入第{next.number}条
+            </button>
+          )}
         </div>
       )}
       <div className="bd-tools">

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { attachBreakdowns, breakdownMap, fieldsOf, readBreakdowns, setBreakdown, setBreakdownField, writeBreakdowns } from '../../../shared/breakdown/store.ts'
+import { attachBreakdowns, breakdownMap, copyBreakdownFields, fieldsOf, readBreakdowns, setBreakdown, setBreakdownField, writeBreakdowns } from '../../../shared/breakdown/store.ts'
 import { breakdownRecordProblem } from '../../../shared/breakdown/record.ts'
 import { parsePlanJson, toPlanJson } from '../../../shared/plan/planJson.ts'
 import type { Plan } from '../../../shared/plan/types.ts'
@@ -79,5 +79,17 @@ describe('cell-by-cell changes', () => {
     expect(fieldsOf(readBreakdowns(one).get('a') ?? {})).toEqual({ lead: ['基教科'], deadline: '第三季度' })
     setBreakdownField(one, 'a', 'deadline', undefined)
     expect(fieldsOf(readBreakdowns(one).get('a') ?? {})).toEqual({ lead: ['基教科'] })
+  })
+})
+
+describe('fill down', () => {
+  it('copies the chosen fields onto the next item and leaves its other fields', () => {
+    const doc = new Y.Doc()
+    setBreakdown(doc, 'a', { lead: ['基教科'], support: ['德育科'], deadline: '全年', leader: '王明' })
+    setBreakdown(doc, 'b', { deadline: '长期', person: '李娜', support: ['计财科'] })
+    copyBreakdownFields(doc, 'a', 'b', ['lead', 'deadline'])
+    expect(fieldsOf(readBreakdowns(doc).get('b') ?? {})).toEqual({ lead: ['基教科'], support: ['计财科'], person: '李娜', deadline: '全年' })
+    copyBreakdownFields(doc, 'c', 'b', ['support'])
+    expect(fieldsOf(readBreakdowns(doc).get('b') ?? {})).toEqual({ lead: ['基教科'], person: '李娜', deadline: '全年' })
   })
 })
