@@ -8,10 +8,10 @@ const LABELS: ReadonlyArray<[RegExp, keyof ItemBreakdown]> = [
   [/^(责任|牵头)(科室|单位|部门|处室)$|^责任科(室)?$/, 'lead'],
   [/^(配合|协办|协作|参与)(科室|单位|部门|处室)$/, 'support'],
   [/^(分管|责任|牵头)领导$/, 'leader'],
-  [/^(责任人|联系人)$/, 'person'],
-  [/^(完成|办结)?(时限|时间|期限)$|^时间节点$/, 'deadline'],
+  [/^责任人$/, 'person'],
+  [/^(完成|办结)(时限|时间|期限)$|^时限$|^时间节点$/, 'deadline'],
 ]
-const LABEL_SOURCE = '(?:责任|牵头|配合|协办|协作|参与)(?:科室|单位|部门|处室)|责任科|(?:分管|责任|牵头)领导|责任人|联系人|(?:完成|办结)?(?:时限|时间|期限)|时间节点'
+const LABEL_SOURCE = '(?:责任|牵头|配合|协办|协作|参与)(?:科室|单位|部门|处室)|责任科|(?:分管|责任|牵头)领导|责任人|(?:完成|办结)(?:时限|时间|期限)|时限|时间节点'
 /** A bracketed note that starts with a label: （责任科室：组干科、机关党委）. */
 const BRACKETED = new RegExp(`[（(]\\s*(?:${LABEL_SOURCE})\\s*[:：][^（()）\\n]*[)）]`, 'g')
 /** Where one field of a note ends: ；, or ，/。 before the next label (names inside a field are split by 、 or ，). */
@@ -33,6 +33,8 @@ export function readNote(note: string): ItemBreakdown | null {
     const field = m ? LABELS.find(([re]) => re.test(m[1]))?.[1] : undefined
     if (!m || !field) return null
     const value = m[2].trim()
+    // A colon inside a value means an unknown label ran on (时限：5月，地点：礼堂): not a responsibility note.
+    if (!value || /[:：]/.test(value)) return null
     if (field === 'lead' || field === 'support') fields[field] = [...(fields[field] ?? []), ...splitNames(value)]
     else fields[field] = value
   }

@@ -39,6 +39,12 @@ describe('responsibility notes in imported items move into the 任务分解 fiel
     expect(readNote(mixed)).toBeNull()
   })
 
+  it('leaves event details and contact notes in the text: （时间：5月，地点：…）, （联系人：…，电话：…）', () => {
+    for (const text of ['举办科技节。（时间：5月，地点：区青少年活动中心）', '开展培训。（联系人：张三，电话：12345678）', '召开会议。（完成时限：6月，地点：礼堂）']) {
+      expect(extractItemNotes(item('甲。', text)).body, text).toBe(text)
+    }
+  })
+
   it('does not take a sentence that merely mentions 责任单位 as a note', () => {
     const text = '明确各校责任单位和责任人，层层压实责任。'
     expect(extractItemNotes(item('压实责任。', text)).body).toBe(text)
