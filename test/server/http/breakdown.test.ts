@@ -59,4 +59,19 @@ describe('GET /api/documents/:id/breakdown(.docx|.xlsx)', () => {
     expect([403, 404]).toContain(refused.status)
     expect(refused.error?.message).toMatch(/[\u4e00-\u9fff]/)
   })
+
+  it('an imported text plan with responsibility notes gives a document whose 任务分解表 has them, and no note in its text', async () => {
+    const server = await startTestServer()
+    const text = '2025年某区教育工作要点\n\n一、坚持党建引领\n1.加强机关党建。落实“三会一课”制度。（牵头单位：组干科；配合单位：机关党委；完成时限：2025年6月底）\n2.深化清廉学校建设。开展廉洁文化进校园活动。\n'
+    const base64 = Buffer.from(text, 'utf8').toString('base64')
+    const created = await server.api('POST', '/api/documents', { token: server.admin.token, body: { import: { filename: 'plan.txt', base64 } } })
+    expect(created.status).toBe(201)
+    const id = (created.body as { document: { id: string } }).document.id
+    const rows = (await server.api('GET', `/api/documents/${id}/breakdown`, { token: server.admin.token })).body as { rows: BreakdownRow[] }
+    expect(rows.rows.map((r) => [r.lead, r.support, r.deadline, r.due])).toEqual([
+      [['组干科'], ['机关党委'], '2025年6月底', '2025-06-30'],
+      [[], [], '', undefined],
+    ])
+    expect(rows.rows[0].measures).toBe('落实“三会一课”制度。')
+  })
 })
