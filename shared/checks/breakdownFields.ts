@@ -14,10 +14,11 @@ const PERIOD_MONTHS: Record<string, [number, number]> = { 上半年: [1, 6], 下
 /**
  * 任务分解 checks, run once a plan's breakdown has begun (some item has a field — a draft nobody has
  * broken down yet is not 80 warnings): an item without 牵头科室 or 完成时限, a deadline that cannot be
- * read or falls outside the plan's year or period, and one department leading too many items.
+ * read or falls outside the plan's year or period, a department not on the bureau's list (when given),
+ * and one department leading too many items.
  */
 export const breakdownFields: Check = {
-  kinds: ['breakdown-missing', 'deadline-outside', 'deadline-text', 'lead-imbalance'],
+  kinds: ['breakdown-missing', 'deadline-outside', 'deadline-text', 'lead-imbalance', 'unknown-department'],
   label: '任务分解',
   run(ctx) {
     if (ctx.places.every(({ item }) => isEmptyBreakdown(item.breakdown))) return []
@@ -30,6 +31,8 @@ export const breakdownFields: Check = {
       const b = item.breakdown ?? {}
       const missing = [!b.lead?.length && '牵头科室', !b.deadline && '完成时限'].filter(Boolean)
       if (missing.length) findings.push({ kind: 'breakdown-missing', itemId: item.id, number, severity: 'warning', message: `第${number}条未填${missing.join('和')}` })
+      const unknown = ctx.departments?.length ? [...(b.lead ?? []), ...(b.support ?? [])].filter((name) => !ctx.departments?.includes(name)) : []
+      if (unknown.length) findings.push({ kind: 'unknown-department', itemId: item.id, number, severity: 'warning', message: `第${number}条的“${unknown.join('、')}”不在本局科室名单中，请核对名称` })
       if (b.lead?.length) {
         withLead++
         for (const name of b.lead) leads.set(name, (leads.get(name) ?? 0) + 1)

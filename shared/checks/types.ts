@@ -18,6 +18,7 @@ export type CheckKind =
   | 'deadline-outside'
   | 'deadline-text'
   | 'lead-imbalance'
+  | 'unknown-department'
 
 /** error: must be fixed before issuing; warning: probably wrong; info: worth a look. */
 export type Severity = 'error' | 'warning' | 'info'
@@ -64,6 +65,8 @@ export interface CheckOptions {
   prior?: Plan
   /** The municipal plan, for figures the district plan states differently. */
   municipal?: Plan
+  /** The bureau's 科室 list: a 牵头/配合 name not on it is kept and flagged. */
+  departments?: readonly string[]
 }
 
 /** The plan with its items in order and the options, computed once for all checks. */

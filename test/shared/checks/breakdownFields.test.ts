@@ -63,3 +63,18 @@ describe('任务分解 checks', () => {
     expect(run(plan([...many('基教科', 4), ...many('德育科', 3), ...many('计财科', 3)]))).toEqual([])
   })
 })
+
+describe('departments not on the bureau’s list', () => {
+  it('flags a 牵头 or 配合 name that is not on the list, keeping it, and says nothing without a list', () => {
+    const p = plan([
+      { lead: ['基教科'], support: ['德育科', '宣传科'], deadline: '全年' },
+      { lead: ['基础教育科'], deadline: '全年' },
+    ])
+    const findings = runChecks(p, { departments: ['基教科', '德育科', '计财科'] }, [breakdownFields])
+    expect(findings.map((f) => [f.kind, f.number, f.message])).toEqual([
+      ['unknown-department', 1, '第1条的“宣传科”不在本局科室名单中，请核对名称'],
+      ['unknown-department', 2, '第2条的“基础教育科”不在本局科室名单中，请核对名称'],
+    ])
+    expect(run(p)).toEqual([])
+  })
+})
