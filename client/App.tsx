@@ -1,4 +1,5 @@
 import { useEffect } from 'react'
+import { FirstPasswordPrompt } from './components/ChangePasswordDialog.tsx'
 import { ErrorBoundary } from './components/ErrorBoundary.tsx'
 import { Notices } from './components/Notices.tsx'
 import { useRoute } from './hooks/useRoute.ts'
@@ -32,6 +33,7 @@ export function App() {
   return (
     <ErrorBoundary>
       <Notices />
+      {session && route.page !== 'login' && <FirstPasswordPrompt session={session} />}
       {!session || route.page === 'login' ? (
         <LoginPage />
       ) : route.page === 'documents' ? (

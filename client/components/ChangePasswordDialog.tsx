@@ -2,6 +2,7 @@ import { useState } from 'react'
 import { PASSWORD_RULES } from '../../shared/api/accounts.ts'
 import { changeOwnPassword } from '../api/accounts.ts'
 import { errorMessage } from '../api/errorMessage.ts'
+import { setSession, type Session } from '../api/session.ts'
 import { notify } from '../state/notices.ts'
 import { Dialog } from './Dialog.tsx'
 
@@ -15,8 +16,8 @@ export function passwordProblem(password: string, repeat: string, name: string):
   return null
 }
 
-/** 修改密码: old and new password (twice), the rules stated; other sign-ins of the account end. */
-export function ChangePasswordDialog({ userName, onClose }: { userName: string; onClose: () => void }) {
+/** 修改密码: old and new password (twice), the rules stated; other sign-ins of the account end. `reason` says why it is asked for. */
+export function ChangePasswordDialog({ userName, reason, onDone, onClose }: { userName: string; reason?: string; onDone?: () => void; onClose: () => void }) {
   const [old, setOld] = useState('')
   const [next, setNext] = useState('')
   const [repeat, setRepeat] = useState('')
@@ -31,6 +32,7 @@ export function ChangePasswordDialog({ userName, onClose }: { userName: string; 
     try {
       await changeOwnPassword(old, next)
       notify('密码已修改，其他设备上的登录已退出', 'success')
+      onDone?.()
       onClose()
     } catch (err) {
       setError(errorMessage(err))
@@ -53,6 +55,7 @@ export function ChangePasswordDialog({ userName, onClose }: { userName: string; 
         </>
       }
     >
+      {reason && <p className="dialog-hint">{reason}</p>}
       <form
         onSubmit={(e) => {
           e.preventDefault()
@@ -80,5 +83,19 @@ export function ChangePasswordDialog({ userName, onClose }: { userName: string; 
         </p>
       )}
     </Dialog>
+  )
+}
+
+/** At first sign-in of the first-start admin (printed password): asks for a new password until it is changed. */
+export function FirstPasswordPrompt({ session }: { session: Session }) {
+  const [later, setLater] = useState(false)
+  if (!session.user.mustChangePassword || later) return null
+  return (
+    <ChangePasswordDialog
+      userName={session.user.name}
+      reason="这是服务器首次启动时打印出的初始密码，请先修改为只有您知道的密码。"
+      onDone={() => setSession({ ...session, user: { ...session.user, mustChangePassword: false } })}
+      onClose={() => setLater(true)}
+    />
   )
 }

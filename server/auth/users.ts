@@ -18,6 +18,8 @@ export interface UserRecord {
   disabled?: boolean
   /** 科室 (server/accounts/departments.ts). */
   department?: string
+  /** Set on the first-start admin whose password was printed; cleared by any new password. */
+  mustChangePassword?: boolean
 }
 
 /** What is needed to create an account. */
@@ -115,14 +117,24 @@ export class Users {
     if (!user) throw new AppError('no-user', '用户不存在', 404)
     const passwordHash = await hashPassword(password)
     const ended = (await this.storage.list<SessionRecord>('sessions')).filter(({ value }) => value.userId === id && value.id !== keep).map(({ key }) => key)
-    await this.storage.write([{ type: 'put', collection: 'users', key: id, value: { ...user, passwordHash } }, ...ended.map((key) => ({ type: 'del' as const, collection: 'sessions' as const, key }))])
+    const next: UserRecord = { ...user, passwordHash }
+    delete next.mustChangePassword
+    await this.storage.write([{ type: 'put', collection: 'users', key: id, value: next }, ...ended.map((key) => ({ type: 'del' as const, collection: 'sessions' as const, key }))])
     return ended
   }
 }
 
 /** The public view of an account (no password hash). */
 export function toUserInfo(user: UserRecord): UserInfo {
-  return { id: user.id, name: user.name, displayName: user.displayName, role: user.role, color: user.color, ...(user.department ? { department: user.department } : {}) }
+  return {
+    id: user.id,
+    name: user.name,
+    displayName: user.displayName,
+    role: user.role,
+    color: user.color,
+    ...(user.department ? { department: user.department } : {}),
+    ...(user.mustChangePassword ? { mustChangePassword: true } : {}),
+  }
 }
 
 function checkName(raw: unknown): string {

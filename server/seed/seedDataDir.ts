@@ -37,6 +37,8 @@ export async function seedDataDir(services: Services, options: { adminPassword?:
   if (!admin) {
     adminPassword = options.adminPassword ?? randomPassword()
     const prepared = await services.users.prepare({ name: FIRST_ADMIN, password: adminPassword, role: 'admin', displayName: '管理员' })
+    // A printed password has been seen by whoever read the console: the admin is asked to change it at first sign-in.
+    if (!options.adminPassword) prepared.record.mustChangePassword = true
     admin = prepared.record
     all.push(...prepared.ops)
   }
@@ -47,10 +49,7 @@ export async function seedDataDir(services: Services, options: { adminPassword?:
     const municipal = await importFile(readFileSync(seeds.municipal), seeds.municipal)
     const prior = services.documents.prepare({ plan: district.plan, kind: 'prior', everyone: 'viewer' }, admin)
     const reference = services.documents.prepare({ plan: municipal.plan, kind: 'reference', everyone: 'viewer' }, admin)
-    const draft = services.documents.prepare(
-      { plan: carryForward(district.plan), kind: 'draft', priorId: prior.doc.id, municipalId: reference.doc.id, carriedFrom: prior.doc.id },
-      admin,
-    )
+    const draft = services.documents.prepare({ plan: carryForward(district.plan), kind: 'draft', priorId: prior.doc.id, municipalId: reference.doc.id, carriedFrom: prior.doc.id }, admin)
     for (const d of [prior, reference, draft]) {
       all.push(...d.ops)
       documents.push(d.doc)

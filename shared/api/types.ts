@@ -23,6 +23,8 @@ export interface UserInfo {
   color: string
   /** 科室, from the bureau's list (GET /api/departments). */
   department?: string
+  /** The first-start admin still has the printed password: the client asks for a new one. */
+  mustChangePassword?: boolean
 }
 
 /** What a document is for: a draft being written, last year's plan, or a municipal reference. */

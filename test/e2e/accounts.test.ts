@@ -1,7 +1,11 @@
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { AccountInfo } from '../../shared/api/accounts.ts'
+import { createLog } from '../../server/log.ts'
+import { startServer } from '../../server/startServer.ts'
 import { startTestServer, TEST_PASSWORD } from '../utils/testServer.ts'
 import type { TestServer } from '../utils/testServer.ts'
 import { launchBrowser, signIn } from './browser.ts'
@@ -104,5 +108,34 @@ describe('accounts', () => {
     await row.getByTestId('toggle-disabled').click()
     await page.getByText('这是最后一位管理员').first().waitFor()
     await row.getByText('正常').waitFor()
+  })
+
+  it('the first-start admin signing in with the printed password is asked to change it at once', async () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'plan-first-admin-'))
+    const fresh = await startServer({ dataDir, port: 0, host: '127.0.0.1', log: createLog(() => undefined), seed: false })
+    try {
+      const printed = fresh.firstRun?.adminPassword ?? ''
+      const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', baseURL: fresh.url })
+      const page = await context.newPage()
+      await page.goto('/')
+      await page.locator('input[name=name]').fill('admin')
+      await page.locator('input[name=password]').fill(printed)
+      await page.locator('button[type=submit]').click()
+      const dialog = page.getByRole('dialog', { name: '修改密码' })
+      await dialog.getByText('首次启动时打印出的初始密码').waitFor()
+      await page.screenshot({ path: `${SHOTS}/first-admin-password.png` })
+      await dialog.getByTestId('password-old').fill(printed)
+      await dialog.getByTestId('password-new').fill('guanliyuan2025')
+      await dialog.getByTestId('password-repeat').fill('guanliyuan2025')
+      await dialog.getByTestId('password-save').click()
+      await dialog.waitFor({ state: 'detached' })
+      await page.reload()
+      await page.locator('.list-page').waitFor()
+      expect(await page.getByRole('dialog').count()).toBe(0)
+      await context.close()
+    } finally {
+      await fresh.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    }
   })
 })
