@@ -93,6 +93,11 @@ describe('the 分解 view with two people at once', () => {
     await a.page.getByTestId('side-tab-checks').click()
     await a.page.getByTestId('checks-panel').filter({ hasText: '第3条未填牵头科室和完成时限' }).waitFor()
     await a.page.getByTestId('side-tab-breakdown').click()
+    // A name not on the bureau's 科室 list is kept and marked in both browsers.
+    await fillCell(b.page, 'bd-3-lead', '宣传科')
+    await waitForCell(a.page, 'bd-3-lead', '宣传科')
+    expect(await a.page.getByTestId('bd-3-lead').getAttribute('class')).toContain('bd-warn')
+    expect(await a.page.getByTestId('bd-1-lead').getAttribute('class')).not.toContain('bd-warn')
     mkdirSync('artifacts/screenshots', { recursive: true })
     await a.page
       .getByTestId('breakdown-line')

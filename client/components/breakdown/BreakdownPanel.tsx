@@ -11,6 +11,7 @@ import { notify } from '../../state/notices.ts'
 import type { SidePanelContext } from '../sidePanelRegistry.ts'
 import { BreakdownCell } from './BreakdownCell.tsx'
 import { useBreakdowns } from './useBreakdowns.ts'
+import { useDepartments } from './useDepartments.ts'
 import './breakdown.css'
 
 type SortKey = 'number' | 'lead' | 'due'
@@ -35,6 +36,14 @@ const FIELDS: ReadonlyArray<[BreakdownField, string, string]> = [
 export function BreakdownPanel({ editor, collab, docId, canEdit, session }: SidePanelContext) {
   const text = useLivePlan(editor, collab.ydoc)
   const records = useBreakdowns(collab.ydoc)
+  const departments = useDepartments()
+  // Names not on the 科室 list are kept as typed and marked, so that a typo or an old name is seen.
+  const warning = (row: BreakdownRow, field: BreakdownField): string | undefined => {
+    if (!departments.length || (field !== 'lead' && field !== 'support')) return undefined
+    const unknown = row[field].filter((n) => !departments.includes(n))
+    return unknown.length ? `“${unknown.join('、')}”不在本局科室名单中` : undefined
+  }
+  const names = (field: BreakdownField): string | undefined => (field === 'lead' || field === 'support' ? 'bd-departments' : undefined)
   const currentId = useCurrentItemId(editor)
   const [sort, setSort] = useState<SortKey>('number')
   const ordered = useMemo(() => breakdownRows(attachBreakdowns(structuredClone(text), records)), [text, records])
@@ -79,6 +88,8 @@ export function BreakdownPanel({ editor, collab, docId, canEdit, session }: Side
                 label={`第${current.number}条${label}`}
                 testId={`bd-current-${field}`}
                 placeholder={placeholder}
+                list={names(field)}
+                warning={warning(current, field)}
               />
             </label>
           ))}
@@ -131,6 +142,8 @@ export function BreakdownPanel({ editor, collab, docId, canEdit, session }: Side
                     canEdit={canEdit}
                     label={`第${r.number}条${FIELDS.find((f) => f[0] === field)?.[1] ?? ''}`}
                     testId={`bd-${r.number}-${field}`}
+                    list={names(field)}
+                    warning={warning(r, field)}
                   />
                 </td>
               ))}
@@ -139,6 +152,11 @@ export function BreakdownPanel({ editor, collab, docId, canEdit, session }: Side
         </tbody>
       </table>
       {!rows.length && <p className="muted">计划中还没有条目。</p>}
+      <datalist id="bd-departments">
+        {departments.map((d) => (
+          <option key={d} value={d} />
+        ))}
+      </datalist>
     </div>
   )
 }
