@@ -1,7 +1,8 @@
-import { useEffect, useState } from 'react'
-import type { DocumentInfo } from '../../shared/api/types.ts'
+import { useEffect, useRef, useState } from 'react'
+import type { DocumentInfo, DocumentKind } from '../../shared/api/types.ts'
 import { getDocument, listDocuments, updateDocument } from '../api/documents.ts'
 import { errorMessage } from '../api/errorMessage.ts'
+import { importDocument } from '../api/importDocument.ts'
 import { Dialog } from './Dialog.tsx'
 import { KIND_LABEL } from './labels.ts'
 
@@ -36,6 +37,30 @@ export function ReferenceSettingsDialog({ document, onClose }: { document: Docum
   const sorted = (prefer: (d: DocumentInfo) => boolean): DocumentInfo[] => [...(docs ?? [])].sort((a, b) => Number(prefer(b)) - Number(prefer(a)) || (b.year ?? 0) - (a.year ?? 0))
   const priors = sorted((d) => d.kind === 'prior' || (d.level !== 'municipal' && d.kind !== 'reference'))
   const municipals = sorted((d) => d.kind === 'reference' || d.level === 'municipal')
+  const [importing, setImporting] = useState<string | null>(null)
+  const files = useRef<HTMLInputElement>(null)
+  const target = useRef<{ kind: DocumentKind; set: (id: string) => void } | null>(null)
+  // A plan not yet in the app is imported on the spot and chosen at once.
+  const importFor = (kind: DocumentKind, set: (id: string) => void): void => {
+    target.current = { kind, set }
+    files.current?.click()
+  }
+  const onFile = async (file: File | undefined): Promise<void> => {
+    const goal = target.current
+    if (!file || !goal) return
+    setError(null)
+    setImporting(`正在导入 ${file.name}…`)
+    try {
+      const { document: created } = await importDocument(file, goal.kind, () => undefined)
+      setDocs((list) => [created, ...(list ?? [])])
+      goal.set(created.id)
+    } catch (err) {
+      setError(errorMessage(err, '文件没有导入'))
+    } finally {
+      setImporting(null)
+      if (files.current) files.current.value = ''
+    }
+  }
   const save = async (): Promise<void> => {
     const change: { priorId?: string | null; municipalId?: string | null } = {}
     if (priorId !== (document.priorId ?? '')) change.priorId = priorId || null
@@ -51,7 +76,7 @@ export function ReferenceSettingsDialog({ document, onClose }: { document: Docum
       setBusy(false)
     }
   }
-  const select = (label: string, hint: string, value: string, set: (v: string) => void, options: DocumentInfo[], testId: string) => (
+  const select = (label: string, hint: string, value: string, set: (v: string) => void, options: DocumentInfo[], testId: string, kind: DocumentKind) => (
     <label className="field">
       <span>
         {label} <small className="muted">{hint}</small>
@@ -66,6 +91,9 @@ export function ReferenceSettingsDialog({ document, onClose }: { document: Docum
           </option>
         ))}
       </select>
+      <button type="button" className="button subtle import-here" disabled={busy || importing !== null} onClick={() => importFor(kind, set)} data-testid={`${testId}-import`}>
+        导入文件…
+      </button>
     </label>
   )
   return (
@@ -85,9 +113,11 @@ export function ReferenceSettingsDialog({ document, onClose }: { document: Docum
       }
     >
       <p className="dialog-hint">关联后，检查会对照上年计划（目标是否降低、年份是否过期），对标和覆盖会对照市级工作要点。所有打开本文档的人会同时看到变化。</p>
-      {select('对照上年', '上一年度的计划', priorId, setPriorId, priors, 'references-prior')}
-      {select('落实市级', '本年度的市级工作要点', municipalId, setMunicipalId, municipals, 'references-municipal')}
-      {docs && docs.length === 0 && <p className="dialog-hint">您还不能查看其他文档。请先在文档列表导入上年计划或市级工作要点。</p>}
+      {select('对照上年', '上一年度的计划', priorId, setPriorId, priors, 'references-prior', 'prior')}
+      {select('落实市级', '本年度的市级工作要点', municipalId, setMunicipalId, municipals, 'references-municipal', 'reference')}
+      <input ref={files} type="file" hidden accept=".docx,.txt,.json" onChange={(e) => void onFile(e.target.files?.[0])} data-testid="references-file" />
+      {importing && <p className="dialog-hint">{importing}</p>}
+      {docs && docs.length === 0 && <p className="dialog-hint">您还不能查看其他文档。可以用“导入文件…”导入上年计划或市级工作要点（.docx、.txt）。</p>}
       {error && (
         <p className="form-error" role="alert">
           {error}

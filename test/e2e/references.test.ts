@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { DocumentInfo, UserInfo } from '../../shared/api/types.ts'
-import { municipalSeed } from '../utils/seeds.ts'
+import { municipalSeed, SEED_PATHS } from '../utils/seeds.ts'
 import { startTestServer, TEST_PASSWORD } from '../utils/testServer.ts'
 import type { TestServer } from '../utils/testServer.ts'
 import { launchBrowser, openDocument, signIn } from './browser.ts'
@@ -84,5 +84,25 @@ describe('linked reference plans (对照文档)', () => {
     await b.page.getByTestId('side-tab-info').click()
     await b.page.getByTestId('info-municipal').getByText('未关联').waitFor()
     expect(await b.page.getByTestId('open-references').count()).toBe(0)
+  })
+
+  it('imports the municipal plan on the spot from the settings and links it', async () => {
+    const draft = await server.createDocument(owner.token, { template: 'district-annual' })
+    await openDocument(a.page, draft.id)
+    if (!(await a.page.getByTestId('side-tab-info').isVisible())) await a.page.getByTestId('toggle-panel').click()
+    await a.page.getByTestId('side-tab-info').click()
+    await a.page.getByTestId('open-references').click()
+    const dialog = a.page.getByRole('dialog', { name: '对照文档' })
+    const chooser = a.page.waitForEvent('filechooser')
+    await dialog.getByTestId('references-municipal-import').click()
+    await (await chooser).setFiles(SEED_PATHS.municipal)
+    await a.page.waitForFunction(() => (document.querySelector<HTMLSelectElement>('[data-testid=references-municipal]')?.value ?? '') !== '')
+    await dialog.getByTestId('references-save').click()
+    await dialog.waitFor({ state: 'detached' })
+    await a.page.getByTestId('side-tab-align').waitFor()
+    const info = await server.api<DocumentInfo>('GET', `/api/documents/${draft.id}`, { token: owner.token })
+    const linked = await server.api<DocumentInfo>('GET', `/api/documents/${info.body.municipalId}`, { token: owner.token })
+    expect(linked.body.kind).toBe('reference')
+    expect(a.errors).toEqual([])
   })
 })
