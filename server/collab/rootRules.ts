@@ -44,8 +44,13 @@ export function linkValueProblem(key: string, content: Y.Item['content'], limits
   return null
 }
 
-/** Why a value stored under an item id in the breakdown map is not a bounded 任务分解 record, or null. */
-export function breakdownValueProblem(key: string, content: Y.Item['content']): string | null {
+/**
+ * Why a value stored under an item id in the breakdown map is not a bounded 任务分解 record, or null.
+ * `keys` is how many keys the map holds now: no more than a plan may have items, or a client could
+ * park unbounded records under ids no item has.
+ */
+export function breakdownValueProblem(key: string, content: Y.Item['content'], keys: number, limits: PlanLimits): string | null {
+  if (keys > limits.items) return 'more breakdown records than a plan may have items'
   if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) return 'breakdown is not a value'
   return breakdownRecordProblem(key, content.arr[0])
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { CLOSE } from '../../../shared/api/closeCodes.ts'
+import { DEFAULT_PLAN_LIMITS } from '../../../shared/plan/limits.ts'
 import { connectClient } from '../../utils/collabClient.ts'
 import { openSocket } from '../../utils/rawSocket.ts'
 import { startTestServer, type TestServer } from '../../utils/testServer.ts'
@@ -47,6 +48,12 @@ describe('the server checks the 任务分解 map like the links map', () => {
     ['a 10,000-character department', (d) => d.getMap('breakdown').set('i1', { lead: ['科'.repeat(10_000)] })],
     ['a list of 1,000 departments', (d) => d.getMap('breakdown').set('i1', { support: Array.from({ length: 1000 }, (_, n) => `科${n}`) })],
     ['a value that is not a record', (d) => d.getMap('breakdown').set('i1', 'x')],
+    [
+      'more records than a plan may have items',
+      (d) => {
+        for (let n = 0; n <= DEFAULT_PLAN_LIMITS.items; n++) d.getMap('breakdown').set(`x${n}`, { lead: ['科'] })
+      },
+    ],
     ['a nested shared type', (d) => d.getMap('breakdown').set('i1', new Y.Map())],
   ]
   it('closes the sender with 4400 for each bad record, and nobody else sees it', async () => {
