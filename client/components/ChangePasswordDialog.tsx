@@ -1,5 +1,5 @@
 import { useState } from 'react'
-import { PASSWORD_RULES } from '../../shared/api/accounts.ts'
+import { PASSWORD_RULES, passwordRuleProblem } from '../../shared/api/accounts.ts'
 import { changeOwnPassword } from '../api/accounts.ts'
 import { errorMessage } from '../api/errorMessage.ts'
 import { setSession, type Session } from '../api/session.ts'
@@ -8,10 +8,8 @@ import { Dialog } from './Dialog.tsx'
 
 /** Why a new password is refused before asking the server, in Chinese; null when it may be tried. */
 export function passwordProblem(password: string, repeat: string, name: string): string | null {
-  if (password.length < 8) return '新密码至少需要 8 个字符'
-  if (password.length > 200) return '新密码最多 200 个字符'
-  if (password === name) return '新密码不能与用户名相同'
-  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '新密码需要同时包含字母和数字'
+  const problem = passwordRuleProblem(password, name)
+  if (problem) return `新${problem}`
   if (password !== repeat) return '两次输入的新密码不一致'
   return null
 }

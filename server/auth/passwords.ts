@@ -25,11 +25,12 @@ export async function verifyPassword(password: string, stored: string): Promise<
   return key.length === expected.length && timingSafeEqual(key, expected)
 }
 
-/** A random password that is easy to read aloud and type (no 0/O, 1/l/I). */
+/** A random password that is easy to read aloud and type (no 0/O, 1/l/I) and keeps the rules: letters and digits both. */
 export function randomPassword(length = 16): string {
   const alphabet = 'abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789'
-  const bytes = randomBytes(length)
-  let out = ''
-  for (const b of bytes) out += alphabet[b % alphabet.length]
-  return out
+  for (;;) {
+    let out = ''
+    for (const b of randomBytes(length)) out += alphabet[b % alphabet.length]
+    if (/[A-Za-z]/.test(out) && /\d/.test(out)) return out
+  }
 }

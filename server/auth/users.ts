@@ -1,3 +1,4 @@
+import { passwordRuleProblem } from '../../shared/api/accounts.ts'
 import type { GlobalRole, UserInfo } from '../../shared/api/types.ts'
 import { newId } from '../../shared/plan/ids.ts'
 import { AppError } from '../AppError.ts'
@@ -57,7 +58,7 @@ export class Users {
   /** The record and the write operations of a new account, for callers that write it in a larger batch. */
   async prepare(input: NewUser): Promise<{ record: UserRecord; ops: WriteOp[] }> {
     const name = checkName(input.name)
-    checkPassword(input.password)
+    checkPassword(input.password, name)
     if (input.role !== 'admin' && input.role !== 'member') throw new AppError('bad-role', '角色只能是 admin（管理员）或 member（成员）')
     if (await this.storage.get<string>('userNames', name)) throw new AppError('name-taken', `用户名“${name}”已被使用`, 409)
     const count = (await this.storage.list('users')).length
@@ -112,9 +113,9 @@ export class Users {
    * (so the CLI's reset signs the account out too). Returns the ids of the sessions deleted.
    */
   async setPassword(id: string, password: string, keep?: string): Promise<string[]> {
-    checkPassword(password)
     const user = await this.get(id)
     if (!user) throw new AppError('no-user', '用户不存在', 404)
+    checkPassword(password, user.name)
     const passwordHash = await hashPassword(password)
     const ended = (await this.storage.list<SessionRecord>('sessions')).filter(({ value }) => value.userId === id && value.id !== keep).map(({ key }) => key)
     const next: UserRecord = { ...user, passwordHash }
@@ -145,7 +146,9 @@ function checkName(raw: unknown): string {
   return name
 }
 
-function checkPassword(password: unknown): void {
-  if (typeof password !== 'string' || password.length < MIN_PASSWORD) throw new AppError('weak-password', `密码至少需要 ${MIN_PASSWORD} 个字符`)
-  if (password.length > 200) throw new AppError('weak-password', '密码最多 200 个字符')
+/** The rules the browser states and checks (shared/api/accounts.ts), checked again here for every other client. */
+function checkPassword(password: unknown, name: string): void {
+  if (typeof password !== 'string') throw new AppError('weak-password', `密码至少需要 ${MIN_PASSWORD} 个字符`)
+  const problem = passwordRuleProblem(password, name)
+  if (problem) throw new AppError('weak-password', problem)
 }

@@ -23,5 +23,14 @@ export const DEFAULT_DEPARTMENTS: readonly string[] = ['办公室', '基教科',
 /** Longest 科室 name, and most 科室 in the list. */
 export const DEPARTMENT_LIMITS = { name: 20, count: 100 } as const
 
-/** The password rules as the UI states and checks them (the server itself checks length 8–200). */
+/** The password rules as the UI states them; passwordRuleProblem checks them, in the browser and on the server alike. */
 export const PASSWORD_RULES = '密码至少 8 个字符（最多 200 个），须同时包含字母和数字，不能与账号相同。'
+
+/** Why a password breaks PASSWORD_RULES, as a Chinese sentence; null when it keeps them. */
+export function passwordRuleProblem(password: string, name?: string): string | null {
+  if (password.length < 8) return '密码至少需要 8 个字符'
+  if (password.length > 200) return '密码最多 200 个字符'
+  if (name !== undefined && password === name) return '密码不能与用户名相同'
+  if (!/[A-Za-z]/.test(password) || !/\d/.test(password)) return '密码需要同时包含字母和数字'
+  return null
+}

@@ -18,7 +18,7 @@ describe('sessions after a password change', () => {
     const phone = await signIn(server, 'sunqi')
     const other = await connectClient(server, doc.id, phone)
 
-    const changed = await server.api('PUT', '/api/me/password', { token: laptop, body: { oldPassword: TEST_PASSWORD, newPassword: 'brand-new-pass' } })
+    const changed = await server.api('PUT', '/api/me/password', { token: laptop, body: { oldPassword: TEST_PASSWORD, newPassword: 'brand-new-pass1' } })
     expect(changed.status).toBe(200)
     expect((await other.closed).code).toBe(4401)
     expect((await server.api('GET', '/api/me', { token: phone })).status).toBe(401)
@@ -48,7 +48,7 @@ describe('sessions after a password change', () => {
     const server = await startTestServer()
     const { token } = await server.createUser('wujiu')
     const other = await signIn(server, 'wujiu')
-    expect((await server.api('PUT', '/api/me/password', { token, body: { oldPassword: 'wrong-old-pass', newPassword: 'brand-new-pass' } })).status).toBe(403)
+    expect((await server.api('PUT', '/api/me/password', { token, body: { oldPassword: 'wrong-old-pass', newPassword: 'brand-new-pass1' } })).status).toBe(403)
     expect((await server.api('PUT', '/api/me/password', { token, body: { oldPassword: TEST_PASSWORD, newPassword: 'short' } })).status).toBe(400)
     expect((await server.api('GET', '/api/me', { token: other })).status).toBe(200)
   })

@@ -55,6 +55,16 @@ describe('accounts and sign-in over HTTP', () => {
     const weak = await server.api<ApiError>('POST', '/api/users', { token: server.admin.token, body: { name: 'lisi', password: '123', role: 'member' } })
     expect(weak.status).toBe(400)
     expect(weak.body.error.message).toContain('至少需要 8 个字符')
+    // The rules the 修改密码 dialog states hold on the server too: letters and digits, not the account name.
+    for (const [password, sentence] of [
+      ['lettersonly', '密码需要同时包含字母和数字'],
+      ['1234567890', '密码需要同时包含字母和数字'],
+    ] as const) {
+      const res = await server.api<ApiError>('POST', '/api/users', { token: server.admin.token, body: { name: `u${password}`, password, role: 'member' } })
+      expect([res.status, res.body.error.message]).toEqual([400, sentence])
+    }
+    const sameAsName = await server.api<ApiError>('POST', '/api/users', { token: server.admin.token, body: { name: 'zhao2024x', password: 'zhao2024x', role: 'member' } })
+    expect([sameAsName.status, sameAsName.body.error.message]).toEqual([400, '密码不能与用户名相同'])
     const badRole = await server.api<ApiError>('POST', '/api/users', { token: server.admin.token, body: { name: 'lisi', password: 'long-enough-1', role: 'root' } })
     expect(badRole.status).toBe(400)
     const chinese = await server.api<UserInfo>('POST', '/api/users', { token: server.admin.token, body: { name: '李四', password: 'long-enough-1', role: 'member', displayName: '李四（教研室）' } })
@@ -67,10 +77,10 @@ describe('accounts and sign-in over HTTP', () => {
   it("changes one's own password only with the old one", async () => {
     const server = await startTestServer()
     const { token } = await server.createUser('wangwu')
-    expect((await server.api('PUT', '/api/me/password', { token, body: { oldPassword: 'wrong-one-1', newPassword: 'brand-new-pass' } })).status).toBe(403)
-    expect((await server.api('PUT', '/api/me/password', { token, body: { oldPassword: TEST_PASSWORD, newPassword: 'brand-new-pass' } })).status).toBe(200)
+    expect((await server.api('PUT', '/api/me/password', { token, body: { oldPassword: 'wrong-one-1', newPassword: 'brand-new-pass1' } })).status).toBe(403)
+    expect((await server.api('PUT', '/api/me/password', { token, body: { oldPassword: TEST_PASSWORD, newPassword: 'brand-new-pass1' } })).status).toBe(200)
     expect((await server.api('POST', '/api/login', { body: { name: 'wangwu', password: TEST_PASSWORD } })).status).toBe(401)
-    expect((await server.api('POST', '/api/login', { body: { name: 'wangwu', password: 'brand-new-pass' } })).status).toBe(200)
+    expect((await server.api('POST', '/api/login', { body: { name: 'wangwu', password: 'brand-new-pass1' } })).status).toBe(200)
   })
 
   it('answers malformed requests with 400 and unknown paths with 404, in JSON', async () => {

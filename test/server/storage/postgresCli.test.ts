@@ -11,10 +11,10 @@ describe('plan user on PostgreSQL', () => {
     const databaseUrl = await (await startPostgres()).newDatabase()
     const server = await startTestServer({ databaseUrl })
     const env = { DATABASE_URL: databaseUrl, DATA_DIR: server.dataDir }
-    const added = await runCli(['user', 'add', '陈老师', '--role', 'member', '--password', 'chen-password'], undefined, { env })
+    const added = await runCli(['user', 'add', '陈老师', '--role', 'member', '--password', 'chen-password1'], undefined, { env })
     expect(added.stderr).toBe('')
     expect(added.code).toBe(0)
-    const login = await server.api<LoginResponse>('POST', '/api/login', { body: { name: '陈老师', password: 'chen-password' } })
+    const login = await server.api<LoginResponse>('POST', '/api/login', { body: { name: '陈老师', password: 'chen-password1' } })
     expect(login.status).toBe(200)
     const list = await runCli(['user', 'list'], undefined, { env })
     expect(list.stdout).toContain('admin\tadmin')
