@@ -26,7 +26,7 @@ export const SHARED_LAYERS = [
 export const SERVER_LAYERS = [
   ['storage', 'workers'], //                          Storage interface, LevelDB, WAL · worker threads
   ['auth', 'templates', 'import', 'export'], //       users, sessions · templates · .docx in and out
-  ['history', 'config'], //                           authored history · limits from the environment
+  ['history', 'config', 'accounts'], //               authored history · limits from the environment · account admin, 科室
   ['collab'], //                                      rooms and the websocket endpoint
   ['docs'], //                                        documents, roles, versions, visits (use rooms)
   ['review', 'seed'], //                              review texts and authors · first start
