@@ -30,6 +30,12 @@ const SPLIT_BUDGET = 50_000
 /** Penalty of a unit boundary where no rule says anything: inside a word. */
 const IN_WORD = 8
 
+/** Width kept free on every title line, in ems (see titleLines). */
+const TITLE_SLACK_EMS = 1
+
+/** The width a title line is filled to: TITLE_LINE_EMS less the slack. */
+export const TITLE_FILL_EMS = TITLE_LINE_EMS - TITLE_SLACK_EMS
+
 /** Marks a boundary where a line may not break at all. */
 const FORBIDDEN = -1
 
@@ -41,7 +47,11 @@ const FORBIDDEN = -1
  * is cut with an ellipsis, combining marks and joiners stay with their character, and a line with
  * no allowed break is cut where it is full.
  */
-export function titleLines(title: string, maxEms = TITLE_LINE_EMS): string[] {
+export function titleLines(title: string, lineEms = TITLE_LINE_EMS): string[] {
+  // One em of slack: digits and Latin letters are counted as half an em, but 小标宋 and its stand-ins
+  // set some wider, and a title measured at exactly a full line printed its last character alone
+  // (…的通 / 知). A title that only just fills the line is better shaped over two.
+  const maxEms = lineEms - TITLE_SLACK_EMS
   const text = clipTitle(title.replace(/\s+/gu, (run) => run[0]).trim())
   const units = titleUnits(text)
   const prefix = prefixWidths(units)

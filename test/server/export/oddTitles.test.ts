@@ -5,7 +5,7 @@ import { exportInWorker } from '../../../server/export/exportInWorker.ts'
 import { exportFilename } from '../../../server/export/exportFilename.ts'
 import { clipTitle, PRINTED_TITLE_CHARS } from '../../../server/export/printablePlan.ts'
 import { textWidth } from '../../../server/export/textWidth.ts'
-import { TITLE_LINE_EMS, titleLines } from '../../../server/export/titleLines.ts'
+import { TITLE_FILL_EMS, TITLE_LINE_EMS, titleLines } from '../../../server/export/titleLines.ts'
 import { parseXml, type XmlElement } from '../../../server/import/docx/xmlTree.ts'
 import { reviewFilename } from '../../../server/review/reviewFilename.ts'
 import type { Plan } from '../../../shared/plan/types.ts'
@@ -78,8 +78,8 @@ describe('titleLines on odd titles', () => {
 
   it('cuts a run with no allowed break where the line is full', () => {
     const lines = titleLines(ODD_TITLES.openingMarks)
-    expect(lines.slice(0, -1).every((l) => textWidth(l) === TITLE_LINE_EMS)).toBe(true)
-    expect(titleLines(ODD_TITLES.asciiRun)[0]).toHaveLength(TITLE_LINE_EMS * 2)
+    expect(lines.slice(0, -1).every((l) => textWidth(l) === TITLE_FILL_EMS)).toBe(true)
+    expect(titleLines(ODD_TITLES.asciiRun)[0]).toHaveLength(TITLE_FILL_EMS * 2)
   })
 })
 

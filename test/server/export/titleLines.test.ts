@@ -61,3 +61,9 @@ describe('titleLines', () => {
     expect(isolated.map((l) => l.replace(/[\u2067\u2069]/g, ''))).toEqual(plain)
   })
 })
+
+describe('a title that only just fills one line', () => {
+  it('is shaped over two lines at a natural break, so no character is left alone on the second (…的通 / 知)', () => {
+    expect(titleLines('关于印发《2025年某区教育工作要点》的通知')).toEqual(['关于印发《2025年某区教育', '工作要点》的通知'])
+  })
+})
