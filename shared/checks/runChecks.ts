@@ -6,6 +6,8 @@ import { endedPeriod } from './endedPeriod.ts'
 import { lowerTarget } from './lowerTarget.ts'
 import { missingDate } from './missingDate.ts'
 import { missingLead } from './missingLead.ts'
+import { placeholderText } from './placeholderText.ts'
+import { typedNumber } from './typedNumber.ts'
 import { municipalFigure } from './municipalFigure.ts'
 import { nearDuplicate } from './nearDuplicate.ts'
 import { overLong } from './overLong.ts'
@@ -14,7 +16,7 @@ import { staleYear } from './staleYear.ts'
 import type { Check, CheckKind, CheckOptions, Finding, Severity } from './types.ts'
 
 /** Every check, in the order the checks panel lists them. */
-export const CHECKS: readonly Check[] = [staleYear, endedPeriod, emptyItem, missingLead, overLong, nearDuplicate, repeatedSentence, lowerTarget, municipalFigure, missingDate, breakdownFields]
+export const CHECKS: readonly Check[] = [staleYear, endedPeriod, emptyItem, missingLead, overLong, nearDuplicate, repeatedSentence, lowerTarget, municipalFigure, missingDate, typedNumber, placeholderText, breakdownFields]
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 

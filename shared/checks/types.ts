@@ -14,6 +14,8 @@ export type CheckKind =
   | 'lower-target'
   | 'municipal-figure'
   | 'missing-date'
+  | 'typed-number'
+  | 'placeholder'
   | 'breakdown-missing'
   | 'deadline-outside'
   | 'deadline-text'
