@@ -1,6 +1,7 @@
 // `npm start`: the whole server in one process. PORT (1234), HOST (0.0.0.0), DATA_DIR (./data),
 // PLAN_ADMIN_PASSWORD (first-run admin password instead of a random one), DATABASE_URL (postgres://…:
-// store in PostgreSQL instead of LevelDB).
+// store in PostgreSQL instead of LevelDB), REDIS_URL (redis://…, with DATABASE_URL: several processes share
+// documents, see server/cluster), PLAN_LEASE_MS (a cluster's document lease period, default 5000).
 import { createLog } from './log.ts'
 import { startServer } from './startServer.ts'
 import { StorageLockedError } from './storage/Storage.ts'
@@ -12,7 +13,7 @@ const port = Number(process.env.PORT ?? 1234)
 const dataDir = process.env.DATA_DIR ?? './data'
 
 try {
-  const server = await startServer({ port, dataDir, host: process.env.HOST ?? '0.0.0.0', log, adminPassword: process.env.PLAN_ADMIN_PASSWORD || undefined, databaseUrl: process.env.DATABASE_URL || undefined })
+  const server = await startServer({ port, dataDir, host: process.env.HOST ?? '0.0.0.0', log, adminPassword: process.env.PLAN_ADMIN_PASSWORD || undefined, databaseUrl: process.env.DATABASE_URL || undefined, redisUrl: process.env.REDIS_URL || undefined, leaseMs: Number(process.env.PLAN_LEASE_MS) || undefined })
   const first = server.firstRun
   if (first) {
     process.stdout.write(

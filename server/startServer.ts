@@ -8,7 +8,7 @@ import { CLOSE } from '../shared/api/closeCodes.ts'
 import { loadSecret } from './auth/secret.ts'
 import { Sessions } from './auth/sessions.ts'
 import { Users } from './auth/users.ts'
-import { attachCollab } from './collab/collabServer.ts'
+import { attachCollab, type CollabDeps } from './collab/collabServer.ts'
 import { Rooms } from './collab/Rooms.ts'
 import { Documents } from './docs/documents.ts'
 import { Versions } from './docs/versions.ts'
@@ -25,6 +25,8 @@ import { openStorage } from './storage/openStorage.ts'
 import { ownerOnlyDir } from './storage/ownerOnly.ts'
 import type { Storage } from './storage/Storage.ts'
 import { WriteAheadLog } from './storage/WriteAheadLog.ts'
+import { ClusterNode } from './cluster/ClusterNode.ts'
+import { startClusterStorage } from './cluster/clusterStart.ts'
 
 /** Options of startServer; only dataDir is required. */
 export interface ServerOptions {
@@ -32,6 +34,10 @@ export interface ServerOptions {
   dataDir: string
   /** postgres://… (DATABASE_URL): store in PostgreSQL instead of <dataDir>/db. */
   databaseUrl?: string
+  /** redis://… (REDIS_URL, needs databaseUrl): share documents with other server processes (server/cluster). */
+  redisUrl?: string
+  /** In a cluster: the document lease period. @default DEFAULT_LEASE_MS */
+  leaseMs?: number
   /** @default 1234; 0 picks a free port */
   port?: number
   /** @default '0.0.0.0' */
@@ -81,12 +87,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   if (ownerOnlyDir(dataDir)) log.warn('data.permissions', { dataDir, narrowedTo: '0700' })
   const base = await openStorage(dataDir, options.databaseUrl, log)
   const storage = options.wrapStorage ? options.wrapStorage(base) : base
+  let cluster: ClusterNode | undefined
   try {
+    const clustered = options.redisUrl ? await startClusterStorage(base, dataDir, log) : undefined
+    if (clustered) cluster = await ClusterNode.connect(options.redisUrl ?? '', clustered.storage, log, options.leaseMs)
     const users = new Users(storage)
-    const sessions = new Sessions(storage, users, loadSecret(dataDir), options.tokenTtlMs)
+    const sessions = new Sessions(storage, users, clustered ? clustered.secret : loadSecret(dataDir), options.tokenTtlMs)
     const documents = new Documents(storage, users)
     const wal = await WriteAheadLog.open(join(dataDir, 'wal.log'), storage, log)
-    const rooms = new Rooms(storage, wal, log, { idleMs: options.roomIdleMs, boundaries: (docId) => historyBoundaries(storage, docId) })
+    const rooms = new Rooms(storage, wal, log, { idleMs: options.roomIdleMs, boundaries: (docId) => historyBoundaries(storage, docId), lease: cluster?.roomLease() })
     const services: Services = {
       storage,
       users,
@@ -107,7 +116,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       if (url.pathname === '/api' || url.pathname.startsWith('/api/')) void router.handle(req, res, url)
       else serveStatic(req, res, url, distDir)
     })
-    const collab = attachCollab(http, { sessions, documents, rooms, log, pingMs: options.pingMs })
+    const collab = attachCollab(http, { sessions, documents, rooms, log, pingMs: options.pingMs, route: clusterRoute(cluster) })
+    cluster?.attach({ collab, sessions, documents, rooms })
     const host = options.host ?? '0.0.0.0'
     await new Promise<void>((resolveListen, reject) => {
       http.once('error', reject)
@@ -130,6 +140,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
         const stopped = new Promise<void>((r) => http.close(() => r()))
         await rooms.closeAll(CLOSE.restarting, 'server restarting')
         await collab.drain(2000)
+        await cluster?.close()
         http.closeAllConnections()
         await stopped
         wal.close()
@@ -138,9 +149,15 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       })())
     return { port, url, services, firstRun, close }
   } catch (err) {
+    await cluster?.close()
     await base.close()
     throw err
   }
+}
+
+/** The collaboration server's router in a cluster (undefined: every socket is served here). */
+function clusterRoute(node: ClusterNode | undefined): CollabDeps['route'] {
+  return node && ((docId, url) => node.route(docId, url))
 }
 
 /** Open documents and the sockets in them, for the health log line. */

@@ -13,6 +13,14 @@ export interface RoomsOptions {
   idleMs?: number
   /** Sequence numbers compaction must not merge across (versions, visits) for a document. */
   boundaries?: (docId: string) => Promise<number[]>
+  /** In a cluster (server/cluster): the document's lease, taken before it loads and given back after it unloads. */
+  lease?: RoomLease
+}
+
+/** One owner per document across processes: acquire throws when another process holds the document. */
+export interface RoomLease {
+  acquire(docId: string): Promise<void>
+  release(docId: string): void
 }
 
 /**
@@ -73,7 +81,7 @@ export class Rooms {
       if (room) this.rooms.delete(docId)
       let loading = this.loading.get(docId)
       if (!loading) {
-        loading = this.load(docId).finally(() => this.loading.delete(docId))
+        loading = this.load(docId, room).finally(() => this.loading.delete(docId))
         this.loading.set(docId, loading)
       }
       await loading
@@ -118,11 +126,23 @@ export class Rooms {
     this.idleTimers.delete(room)
   }
 
-  private async load(docId: string): Promise<void> {
+  private async load(docId: string, failed?: Room): Promise<void> {
     const t0 = performance.now()
-    const [{ parts, seq }, clientUsers] = await Promise.all([loadDocumentParts(this.storage, docId), loadClientUsers(this.storage, docId)])
-    // After a failed database write the log holds what the database lacks: start from it too.
-    const unstored = this.wal.unstored(docId).filter((entry) => entry.seq > seq)
+    const lease = this.options.lease
+    // A failed room's last write may still be under way; in a cluster it must end before a new lease (and fence) is taken.
+    if (lease && failed) await failed.flushed()
+    await lease?.acquire(docId)
+    let loaded
+    try {
+      loaded = await Promise.all([loadDocumentParts(this.storage, docId), loadClientUsers(this.storage, docId)])
+    } catch (err) {
+      lease?.release(docId)
+      throw err
+    }
+    const [{ parts, seq }, clientUsers] = loaded
+    // After a failed database write the log holds what the database lacks: start from it too. Not in
+    // a cluster: another process may have stored those updates since (its clients resent them).
+    const unstored = lease ? [] : this.wal.unstored(docId).filter((entry) => entry.seq > seq)
     const room = new Room(docId, { parts, seq, clientUsers, unstored }, this.storage, this.wal, this.log, this.limits)
     this.rooms.set(docId, room)
     this.log.info('room.load', { doc: docId, seq: room.seq, parts: parts.length, fromLog: unstored.length || undefined, ms: Math.round(performance.now() - t0) })
@@ -145,6 +165,7 @@ export class Rooms {
           this.log.error('room.unload.failed', { doc: room.docId }, err)
         }
       }
+      this.options.lease?.release(room.docId)
       room.destroy()
     })().finally(() => {
       this.unloading.delete(room.docId)

@@ -20,6 +20,17 @@ const UPDATE_COLUMNS = 9
 const ROWS_PER_INSERT = 1000
 const NO_UPPER_SEQ = 999_999_999_999
 
+/** Thrown by a write of a document's log whose owner lost it: another process claimed a newer fencing number. */
+export class FencedOutError extends Error {
+  constructor(
+    readonly docId: string,
+    readonly fence: number,
+  ) {
+    super(`document ${docId}: fencing number ${fence} is no longer current`)
+    this.name = 'FencedOutError'
+  }
+}
+
 /** Thrown when the database named by DATABASE_URL cannot be reached or prepared. */
 export class DatabaseUnavailableError extends Error {
   constructor(cause: unknown) {
@@ -45,6 +56,16 @@ export interface PgStorageOptions {
  */
 export class PgStorage implements Storage {
   private readonly appendChains = new Map<string, Promise<unknown>>()
+  /**
+   * In a cluster: the fencing number this process holds for a document (its log writes are checked
+   * against it), undefined when it holds none; null outside a cluster (no checks).
+   */
+  fenceOf: (docId: string) => number | undefined | null = () => null
+  /**
+   * In a cluster: how long a fenced write's transaction may sit idle before PostgreSQL ends it. An
+   * owner that stalls inside one (paused, swapping) holds the fence row; this frees it for the next owner.
+   */
+  fencedIdleMs = 5_000
 
   private constructor(private readonly pool: pg.Pool) {}
 
@@ -86,7 +107,53 @@ export class PgStorage implements Storage {
 
   async write(ops: WriteOp[]): Promise<void> {
     if (!ops.length) return
-    await this.transaction((client) => applyOps(client, ops))
+    await this.transaction(async (client) => {
+      await this.checkFences(client, ops)
+      await applyOps(client, ops)
+    })
+  }
+
+  /**
+   * Takes the next fencing number of a document (cluster mode, after taking its lease in Redis):
+   * from this commit on, log writes under an older number fail, so a former owner that has not
+   * noticed losing its lease can no longer store; whatever it stored before is loaded after this.
+   */
+  async claimFence(docId: string): Promise<number> {
+    const { rows } = await this.pool.query<{ fence: string }>(
+      'INSERT INTO fences (doc_id, fence) VALUES ($1, 1) ON CONFLICT (doc_id) DO UPDATE SET fence = fences.fence + 1 RETURNING fence',
+      [docId],
+    )
+    return Number(rows[0].fence)
+  }
+
+  /** The signing key every process of a cluster shares: created once (the first process to ask wins), then read. */
+  async sharedSecret(name: string, create: () => Buffer): Promise<Buffer> {
+    await this.pool.query('INSERT INTO shared_keys (name, value) VALUES ($1, $2) ON CONFLICT (name) DO NOTHING', [name, create()])
+    const { rows } = await this.pool.query<{ value: Buffer }>('SELECT value FROM shared_keys WHERE name = $1', [name])
+    return rows[0].value
+  }
+
+  /** Inside a write's transaction: refuses log changes of a document whose fencing number this process no longer holds. */
+  private async checkFences(client: pg.PoolClient, ops: WriteOp[]): Promise<void> {
+    const docs = new Set(ops.flatMap((op) => (op.type === 'putUpdate' || op.type === 'delUpdate' ? [op.docId] : [])))
+    let limited = false
+    for (const docId of docs) {
+      const fence = this.fenceOf(docId)
+      if (fence === null) continue
+      if (!limited) {
+        limited = true
+        await client.query(`SET LOCAL idle_in_transaction_session_timeout = ${Math.max(100, Math.floor(this.fencedIdleMs))}`)
+      }
+      if (fence === undefined) {
+        // Not held here (a lease just lost or given back): only a document nobody ever owned (being created) may be written.
+        const { rowCount } = await client.query('SELECT 1 FROM fences WHERE doc_id = $1 FOR UPDATE', [docId])
+        if (rowCount) throw new FencedOutError(docId, 0)
+        continue
+      }
+      // The row lock also makes a concurrent claimFence wait until this write is committed.
+      const { rowCount } = await client.query('UPDATE fences SET fence = fence WHERE doc_id = $1 AND fence = $2', [docId, fence])
+      if (!rowCount) throw new FencedOutError(docId, fence)
+    }
   }
 
   appendUpdates(docId: string, updates: NewUpdate[], ops: WriteOp[] = []): Promise<StoredUpdate[]> {
@@ -135,6 +202,12 @@ export class PgStorage implements Storage {
   private async transaction<T>(fn: (client: pg.PoolClient) => Promise<T>): Promise<T> {
     const client = await this.pool.connect()
     let broken: Error | undefined
+    // A connection the server ends mid-transaction (idle_in_transaction_session_timeout) reports it
+    // here; without a listener the process would crash. The next query fails and rolls back anyway.
+    const onError = (err: Error): void => {
+      broken = err
+    }
+    client.on('error', onError)
     try {
       await client.query('BEGIN')
       const result = await fn(client)
@@ -146,6 +219,7 @@ export class PgStorage implements Storage {
       })
       throw err
     } finally {
+      client.off('error', onError)
       client.release(broken)
     }
   }

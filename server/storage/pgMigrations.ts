@@ -39,6 +39,19 @@ export const MIGRATIONS: readonly Migration[] = [
         PRIMARY KEY (doc_id, seq)
       );`,
   },
+  {
+    version: 2,
+    name: 'fencing numbers and the shared signing key of a cluster',
+    sql: `
+      CREATE TABLE fences (
+        doc_id text COLLATE "C" PRIMARY KEY,
+        fence bigint NOT NULL
+      );
+      CREATE TABLE shared_keys (
+        name text PRIMARY KEY,
+        value bytea NOT NULL
+      );`,
+  },
 ]
 
 /** Advisory lock key that serialises migrations when several servers start at once ('plan' in ASCII). */
