@@ -20,7 +20,8 @@ export function useDocumentChanges(provider: WebsocketProvider | null, onChange:
       })
       if (mark !== null && mark !== seen) {
         seen = mark
-        onChange()
+        // Not inside whatever render made awareness fire (see usePresence).
+        queueMicrotask(onChange)
       }
     }
     read()

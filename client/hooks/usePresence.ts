@@ -29,9 +29,24 @@ export function usePresence(provider: WebsocketProvider | null): Present[] {
       })
       setPeople([...byKey.values()].sort((a, b) => Number(b.self) - Number(a.self) || a.name.localeCompare(b.name, 'zh')))
     }
+    // Awareness changes may fire while another component renders (the editor, created during its
+    // render, announces this user's caret): read them a moment later, never inside that render.
+    let scheduled = false
+    let live = true
+    const later = (): void => {
+      if (scheduled) return
+      scheduled = true
+      queueMicrotask(() => {
+        scheduled = false
+        if (live) read()
+      })
+    }
     read()
-    awareness.on('change', read)
-    return () => awareness.off('change', read)
+    awareness.on('change', later)
+    return () => {
+      live = false
+      awareness.off('change', later)
+    }
   }, [provider])
   return people
 }

@@ -46,8 +46,23 @@ export async function ensureClientBuilt(): Promise<void> {
     }
   }
   try {
-    if (!fresh()) await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' })
+    if (!fresh()) await productionBuild()
   } finally {
     rmdirSync(LOCK)
+  }
+}
+
+/**
+ * The build `npm run build` makes: vitest runs with NODE_ENV=test, and Vite then builds React's
+ * development bundle (StrictMode's doubled effects and dev-only warnings), which is not what users
+ * or CI's own build serve.
+ */
+async function productionBuild(): Promise<void> {
+  const before = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', mode: 'production' })
+  } finally {
+    process.env.NODE_ENV = before
   }
 }

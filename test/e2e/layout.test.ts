@@ -130,7 +130,8 @@ describe('the editor on every screen size', () => {
       }
       if ((await page.locator('.side-panel').count()) === 0) await page.getByTestId('toggle-panel').click()
       const tabs = await page.locator('.side-tabs button[role=tab]').all()
-      expect(tabs.length).toBe(5)
+      // 版本, 检查, 对标, 覆盖, 分解, 文档信息
+      expect(tabs.length).toBe(6)
       const widths = new Set<number>()
       for (const tab of tabs) {
         await tab.click()
@@ -141,7 +142,7 @@ describe('the editor on every screen size', () => {
         // Tab labels stay on one line.
         const lines = await page.locator('.side-tabs button[role=tab]').evaluateAll((els) => els.map((el) => Math.round(el.getBoundingClientRect().height / parseFloat(getComputedStyle(el).lineHeight || '20'))))
         expect(await page.locator('.side-tabs button[role=tab]').evaluateAll((els) => els.every((el) => el.scrollWidth <= el.clientWidth + 1 && !/\n/.test((el as HTMLElement).innerText)))).toBe(true)
-        expect(lines.length).toBe(5)
+        expect(lines.length).toBe(tabs.length)
         await expectControlsFit(page, size.width, size.height)
         // The paper keeps its width under the panel's drawer, and beside it on a wide screen.
         expect(await charsPerLine(page)).toBeGreaterThanOrEqual(24)
