@@ -66,7 +66,7 @@ export function EditorPage({ docId, session }: { docId: string; session: Session
       }
     >
       <DocTitle info={info} fallback={problem ? '无法打开文档' : '正在打开…'} />
-      {info && <StatusControl info={info} onChanged={reload} />}
+      {info?.kind === 'draft' && <StatusControl info={info} onChanged={reload} />}
       {info?.role === 'owner' && <ShareButton info={info} onChanged={reload} />}
     </AppHeader>
   )
@@ -118,10 +118,27 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
   const [outlineOpen, setOutlineOpen] = useState(false)
   const [find, setFind] = useState<FindMode | null>(null)
   useFindShortcuts(useCallback((mode: FindMode) => setFind(mode), []))
+  const narrow = (): boolean => window.innerWidth <= NARROW
   const togglePanel = (open: boolean): void => {
     setPanelOpen(open)
+    // On a narrow screen both are drawers over the paper: one at a time.
+    if (open && narrow()) setOutlineOpen(false)
     sessionStorage.setItem('plan-studio/panel', open ? 'open' : 'closed')
   }
+  const toggleOutline = (open: boolean): void => {
+    setOutlineOpen(open)
+    if (open && narrow()) setPanelOpen(false)
+  }
+  // Esc closes an open drawer on a narrow screen, as it closes a dialog.
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent): void => {
+      if (e.key !== 'Escape' || !narrow()) return
+      setOutlineOpen(false)
+      setPanelOpen(false)
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [])
   return (
     <div className="editor-page">
       {header}
@@ -148,7 +165,7 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
           <>
             <button
               className={`tool-button outline-toggle${outlineOpen ? ' pressed' : ''}`}
-              onClick={() => setOutlineOpen(!outlineOpen)}
+              onClick={() => toggleOutline(!outlineOpen)}
               title={outlineOpen ? '收起大纲' : '展开大纲'}
               aria-pressed={outlineOpen}
               data-testid="toggle-outline"
