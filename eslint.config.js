@@ -28,7 +28,7 @@ export const SERVER_LAYERS = [
   ['auth', 'templates', 'import', 'export'], //       users, sessions · templates · .docx in and out
   ['history', 'config', 'accounts'], //               authored history · limits from the environment · account admin, 科室
   ['collab'], //                                      rooms and the websocket endpoint
-  ['docs'], //                                        documents, roles, versions, visits (use rooms)
+  ['docs', 'cluster'], //                             documents, roles, versions, visits (use rooms) · several servers on Redis
   ['review', 'seed'], //                              review texts and authors · first start
   ['http', 'cli'], //                                 routes · the `plan` command
 ]
