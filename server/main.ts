@@ -13,7 +13,16 @@ const port = Number(process.env.PORT ?? 1234)
 const dataDir = process.env.DATA_DIR ?? './data'
 
 try {
-  const server = await startServer({ port, dataDir, host: process.env.HOST ?? '0.0.0.0', log, adminPassword: process.env.PLAN_ADMIN_PASSWORD || undefined, databaseUrl: process.env.DATABASE_URL || undefined, redisUrl: process.env.REDIS_URL || undefined, leaseMs: Number(process.env.PLAN_LEASE_MS) || undefined })
+  const server = await startServer({
+    port,
+    dataDir,
+    host: process.env.HOST ?? '0.0.0.0',
+    log,
+    adminPassword: process.env.PLAN_ADMIN_PASSWORD || undefined,
+    databaseUrl: process.env.DATABASE_URL || undefined,
+    redisUrl: process.env.REDIS_URL || undefined,
+    leaseMs: Number(process.env.PLAN_LEASE_MS) || undefined,
+  })
   const first = server.firstRun
   if (first) {
     process.stdout.write(

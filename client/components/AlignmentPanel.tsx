@@ -76,10 +76,15 @@ export function AlignmentPanel({ editor, collab, document, canEdit, session }: S
       </div>
       {!canEdit && <p className="readonly-note">您可以查看对应关系，但不能采纳、不采纳或标记本区特色。</p>}
       {showAll ? (
-        <ItemOverview result={result} links={links} hint={!view && mode === 'item'} onOpen={(id) => {
-          setMode('item')
-          revealItem(editor, id)
-        }} />
+        <ItemOverview
+          result={result}
+          links={links}
+          hint={!view && mode === 'item'}
+          onOpen={(id) => {
+            setMode('item')
+            revealItem(editor, id)
+          }}
+        />
       ) : (
         <ItemAlignment key={view.districtId} view={view} actions={actions} onToggleLocal={canEdit ? toggleLocal : null} />
       )}
@@ -110,14 +115,22 @@ function ItemAlignment({ view, actions, onToggleLocal }: { view: ItemView; actio
                   对应市级第{r.number}条 {r.title}
                 </span>
                 {r.link && <LinkByline link={r.link} />}
-                {r.suspect && <span className="suspect-flag" title={r.suspect.message}>需重新确认</span>}
+                {r.suspect && (
+                  <span className="suspect-flag" title={r.suspect.message}>
+                    需重新确认
+                  </span>
+                )}
               </li>
             ))}
             {view.local && (
               <li className={view.localSuspect ? 'suspect' : ''}>
                 <span className="confirmed-what">本区特色工作，不要求市级对应</span>
                 <LinkByline link={view.local} />
-                {view.localSuspect && <span className="suspect-flag" title={view.localSuspect.message}>需重新确认</span>}
+                {view.localSuspect && (
+                  <span className="suspect-flag" title={view.localSuspect.message}>
+                    需重新确认
+                  </span>
+                )}
               </li>
             )}
           </ul>

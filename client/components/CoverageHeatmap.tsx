@@ -94,13 +94,7 @@ export function CoverageHeatmap({
           const cx = x(cell.col)
           const cy = y(cell.row)
           return (
-            <g
-              key={`${cell.row}-${cell.col}`}
-              className={`cell ${cell.state}`}
-              data-state={cell.state}
-              onMouseEnter={(e) => enter(cell, e.currentTarget)}
-              onClick={() => onPick(model.cols[cell.col].id)}
-            >
+            <g key={`${cell.row}-${cell.col}`} className={`cell ${cell.state}`} data-state={cell.state} onMouseEnter={(e) => enter(cell, e.currentTarget)} onClick={() => onPick(model.cols[cell.col].id)}>
               <rect x={cx} y={cy} width={CELL} height={CELL} rx={3} fill={scoreColor(cell.score)} />
               {cell.state === 'strong' && <circle cx={cx + CELL / 2} cy={cy + CELL / 2} r={2.6} className={darkCell(cell.score) ? 'dot light' : 'dot'} />}
               {cell.state === 'accepted' && (

@@ -2,21 +2,7 @@ import { useEffect, useRef } from 'react'
 import type { ReactNode } from 'react'
 
 /** A modal dialog: title, content and actions; Esc or the backdrop closes it unless `busy`. */
-export function Dialog({
-  title,
-  children,
-  actions,
-  onClose,
-  busy = false,
-  wide = false,
-}: {
-  title: string
-  children: ReactNode
-  actions: ReactNode
-  onClose: () => void
-  busy?: boolean
-  wide?: boolean
-}) {
+export function Dialog({ title, children, actions, onClose, busy = false, wide = false }: { title: string; children: ReactNode; actions: ReactNode; onClose: () => void; busy?: boolean; wide?: boolean }) {
   const ref = useRef<HTMLDivElement>(null)
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {

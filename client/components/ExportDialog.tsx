@@ -69,11 +69,7 @@ export function ExportDialog({ target, subject, onClose }: { target: ExportTarge
         <span>
           <span className="export-option-label">包含印发通知（封面页）</span>
           <span className="export-option-note">
-            {subject.hasNotice
-              ? notice
-                ? '印发通知在第一页，工作要点作为“附件”从第二页开始。'
-                : '只导出工作要点本身，不含印发通知。'
-              : '这份文档没有印发通知，只能导出工作要点本身。'}
+            {subject.hasNotice ? (notice ? '印发通知在第一页，工作要点作为“附件”从第二页开始。' : '只导出工作要点本身，不含印发通知。') : '这份文档没有印发通知，只能导出工作要点本身。'}
           </span>
         </span>
       </label>

@@ -5,9 +5,7 @@ export function HighlightedText({ text, terms, className }: { text: string; term
   return (
     <div className={`highlighted-text${className ? ` ${className}` : ''}`}>
       {text.split('\n').map((para, i) => (
-        <p key={i}>
-          {highlightSegments(para, terms).map((s, j) => (s.hit ? <mark key={j}>{s.text}</mark> : <span key={j}>{s.text}</span>))}
-        </p>
+        <p key={i}>{highlightSegments(para, terms).map((s, j) => (s.hit ? <mark key={j}>{s.text}</mark> : <span key={j}>{s.text}</span>))}</p>
       ))}
     </div>
   )

@@ -52,13 +52,7 @@ export function NewDocumentDialog({ onCreated, onClose }: { onCreated: (res: Cre
       <div className="template-grid" role="radiogroup" aria-label="模板">
         {templates === null && !error && <p className="muted">正在载入模板…</p>}
         {templates?.map((t) => (
-          <button
-            key={t.name}
-            role="radio"
-            aria-checked={chosen === t.name}
-            className={`template-card${chosen === t.name ? ' chosen' : ''}`}
-            onClick={() => setChosen(t.name)}
-          >
+          <button key={t.name} role="radio" aria-checked={chosen === t.name} className={`template-card${chosen === t.name ? ' chosen' : ''}`} onClick={() => setChosen(t.name)}>
             <strong>{t.title}</strong>
             <span>{t.description}</span>
           </button>

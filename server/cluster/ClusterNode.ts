@@ -130,14 +130,17 @@ export class ClusterNode {
     const conn = `${this.id}/${++this.nextConn}`
     const send = (msg: RelayMessage): void => this.publish(owner, msg)
     // The owner is checked twice per lease period: a dead one is noticed once its lease expires.
-    const watch = setInterval(() => {
-      leaseHolder(this.redis, docId).then(
-        (holder) => {
-          if (holder !== owner) ws.close(CLOSE.restarting, 'document moved')
-        },
-        () => undefined,
-      )
-    }, Math.max(50, Math.floor(this.leaseMs / 2)))
+    const watch = setInterval(
+      () => {
+        leaseHolder(this.redis, docId).then(
+          (holder) => {
+            if (holder !== owner) ws.close(CLOSE.restarting, 'document moved')
+          },
+          () => undefined,
+        )
+      },
+      Math.max(50, Math.floor(this.leaseMs / 2)),
+    )
     watch.unref()
     this.relayed.set(conn, { ws, owner, watch })
     send({ kind: RELAY.open, conn, from: this.id, url: url.pathname + url.search })

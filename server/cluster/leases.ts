@@ -14,7 +14,7 @@ const RELEASE = "if redis.call('GET', KEYS[1]) == ARGV[1] then return redis.call
 /** Takes a document's lease for `ms` if nobody holds it; true when this node holds it afterwards. */
 export async function takeLease(redis: Redis, docId: string, node: string, ms: number): Promise<boolean> {
   if ((await redis.set(leaseKey(docId), node, { NX: true, PX: ms })) === 'OK') return true
-  return (await renewLease(redis, docId, node, ms))
+  return await renewLease(redis, docId, node, ms)
 }
 
 /** Extends this node's lease by `ms`; false when it no longer holds it. */

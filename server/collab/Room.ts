@@ -49,7 +49,6 @@ interface Trial {
   clients: Set<number>
 }
 
-
 /** A loaded document: its stored parts (snapshot and log), sequence number and known client-id owners. */
 export interface RoomState {
   parts: Uint8Array[]
@@ -319,10 +318,7 @@ export class Room {
     if (peer.awarenessIds.size) removeAwarenessStates(this.awareness, [...peer.awarenessIds], null)
   }
 
-  private readonly onAwarenessUpdate = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
+  private readonly onAwarenessUpdate = ({ added, updated, removed }: { added: number[]; updated: number[]; removed: number[] }, origin: unknown): void => {
     const peer = origin && this.peers.has(origin as RoomPeer) ? (origin as RoomPeer) : null
     if (peer) {
       for (const id of added) peer.awarenessIds.add(id)

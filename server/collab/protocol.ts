@@ -13,11 +13,7 @@ const SYNC_UPDATE = 2
 
 /** A frame from a client, decoded. */
 export type ClientMessage =
-  | { kind: 'sync-step1'; stateVector: Uint8Array }
-  | { kind: 'sync-step2'; update: Uint8Array }
-  | { kind: 'update'; update: Uint8Array }
-  | { kind: 'awareness'; update: Uint8Array }
-  | { kind: 'query-awareness' }
+  { kind: 'sync-step1'; stateVector: Uint8Array } | { kind: 'sync-step2'; update: Uint8Array } | { kind: 'update'; update: Uint8Array } | { kind: 'awareness'; update: Uint8Array } | { kind: 'query-awareness' }
 
 /** A frame that is not one well-formed y-websocket message. */
 export class MalformedFrame extends Error {

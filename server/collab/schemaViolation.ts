@@ -148,7 +148,8 @@ export class UpdateCheck {
     const rule = rootRule(doc, root)
     if (rule === 'foreign') return 'content under a root type the plan does not use'
     if (rule === 'links') return parent === root && item.parentSub !== null ? linkValueProblem(item.parentSub, content, this.limits) : 'nested content in the links map'
-    if (rule === 'breakdown') return parent === root && item.parentSub !== null ? breakdownValueProblem(item.parentSub, content, (root as unknown as Y.Map<unknown>)._map.size, this.limits) : 'nested content in the breakdown map'
+    if (rule === 'breakdown')
+      return parent === root && item.parentSub !== null ? breakdownValueProblem(item.parentSub, content, (root as unknown as Y.Map<unknown>)._map.size, this.limits) : 'nested content in the breakdown map'
     if (rule === 'meta') {
       if (parent !== root || item.parentSub === null) return 'list content in the meta map'
       return plainValue(content, this.limits.titleChars) ? null : 'meta value is not a plain value'
@@ -235,4 +236,3 @@ function plainValue(content: Y.Item['content'], maxChars: number): boolean {
   if (typeof v === 'string') return v.length <= maxChars
   return v === null || typeof v === 'number' || typeof v === 'boolean'
 }
-

@@ -20,13 +20,7 @@ const PARAGRAPH_HOLDERS = new Set(['preamble', 'coverNotice', 'section', 'subsec
  * Per keystroke only the changed block and its item are measured; the plan's counts (sections,
  * sub-sections, items, paragraphs) are walked only when the structure changed.
  */
-export function textLimitViolation(
-  plan: Y.XmlFragment,
-  touched: ReadonlySet<Y.XmlElement | Y.XmlFragment>,
-  texts: ReadonlySet<Y.XmlText>,
-  totalChars: number,
-  limits: PlanLimits,
-): string | null {
+export function textLimitViolation(plan: Y.XmlFragment, touched: ReadonlySet<Y.XmlElement | Y.XmlFragment>, texts: ReadonlySet<Y.XmlText>, totalChars: number, limits: PlanLimits): string | null {
   if (totalChars > limits.totalChars) return limitMessage('totalChars', limits)
   const items = new Set<Y.XmlElement>()
   for (const text of texts) {

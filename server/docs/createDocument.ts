@@ -56,11 +56,7 @@ async function sizedPlanFor(services: Services, user: UserRecord, req: Record<st
   return made
 }
 
-async function planFor(
-  services: Services,
-  user: UserRecord,
-  req: Record<string, unknown>,
-): Promise<{ plan: Plan; warnings: PlanWarning[]; extra: Partial<NewDocument> }> {
+async function planFor(services: Services, user: UserRecord, req: Record<string, unknown>): Promise<{ plan: Plan; warnings: PlanWarning[]; extra: Partial<NewDocument> }> {
   if (req.template !== undefined) {
     if (typeof req.template !== 'string') throw new AppError('bad-request', '模板名称无效')
     return { plan: instantiateTemplate(req.template, typeof req.title === 'string' ? req.title.trim() || undefined : undefined), warnings: [], extra: {} }

@@ -27,12 +27,7 @@ export async function compactHistory(storage: Storage, docId: string, options: C
   for (const entry of entries) {
     const group = groups[groups.length - 1]
     const prev = group?.[group.length - 1]
-    const joins =
-      prev !== undefined &&
-      prev.userId === entry.userId &&
-      entry.firstAt - prev.at <= windowMs &&
-      entry.at - group[0].firstAt <= maxSpanMs &&
-      !crosses(boundaries, prev.seq, entry.seq)
+    const joins = prev !== undefined && prev.userId === entry.userId && entry.firstAt - prev.at <= windowMs && entry.at - group[0].firstAt <= maxSpanMs && !crosses(boundaries, prev.seq, entry.seq)
     if (joins) group.push(entry)
     else groups.push([entry])
   }

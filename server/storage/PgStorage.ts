@@ -119,10 +119,7 @@ export class PgStorage implements Storage {
    * noticed losing its lease can no longer store; whatever it stored before is loaded after this.
    */
   async claimFence(docId: string): Promise<number> {
-    const { rows } = await this.pool.query<{ fence: string }>(
-      'INSERT INTO fences (doc_id, fence) VALUES ($1, 1) ON CONFLICT (doc_id) DO UPDATE SET fence = fences.fence + 1 RETURNING fence',
-      [docId],
-    )
+    const { rows } = await this.pool.query<{ fence: string }>('INSERT INTO fences (doc_id, fence) VALUES ($1, 1) ON CONFLICT (doc_id) DO UPDATE SET fence = fences.fence + 1 RETURNING fence', [docId])
     return Number(rows[0].fence)
   }
 

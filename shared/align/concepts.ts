@@ -3,7 +3,13 @@ import { SYNONYM_GROUPS } from './synonyms.ts'
 const entries = SYNONYM_GROUPS.flatMap((g) => g.variants.map((v) => ({ variant: v, concept: g.concept })))
 const conceptOf = new Map(entries.map((e) => [e.variant, e.concept]))
 // Alternation ordered longest first: JS takes the first alternative that matches, so this is leftmost-longest.
-const VARIANTS = new RegExp(entries.map((e) => e.variant).sort((a, b) => b.length - a.length).join('|'), 'g')
+const VARIANTS = new RegExp(
+  entries
+    .map((e) => e.variant)
+    .sort((a, b) => b.length - a.length)
+    .join('|'),
+  'g',
+)
 
 /** One synonym concept found in a text, with the variants that spelled it there and how often. */
 export interface ConceptHit {

@@ -89,7 +89,13 @@ export function coverageReport(alignment: Alignment, links: Link[] = []): Covera
   return {
     links: used,
     uncovered: index.municipal.filter((m) => !used.some((u) => u.municipalId === m.id)).map(ref),
-    tasks: index.municipal.flatMap((m) => taskCoverage(m, used.filter((u) => u.municipalId === m.id).map((u) => dById.get(u.districtId)!), index.idf)),
+    tasks: index.municipal.flatMap((m) =>
+      taskCoverage(
+        m,
+        used.filter((u) => u.municipalId === m.id).map((u) => dById.get(u.districtId)!),
+        index.idf,
+      ),
+    ),
     unlinked: index.district.filter((d) => !localIds.has(d.id) && !used.some((u) => u.districtId === d.id)).map(ref),
     local: index.district.filter((d) => localIds.has(d.id)).map(ref),
     suspect: suspectLinks(links, dById, mById),

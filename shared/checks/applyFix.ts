@@ -7,8 +7,7 @@ import type { CheckFix } from './types.ts'
  */
 export function applyFix(plan: Plan, fix: CheckFix): Plan | null {
   const next = structuredClone(plan)
-  const edit = (text: string): string | null =>
-    text.slice(fix.index, fix.index + fix.remove.length) === fix.remove ? text.slice(0, fix.index) + fix.insert + text.slice(fix.index + fix.remove.length) : null
+  const edit = (text: string): string | null => (text.slice(fix.index, fix.index + fix.remove.length) === fix.remove ? text.slice(0, fix.index) + fix.insert + text.slice(fix.index + fix.remove.length) : null)
   if (fix.field === 'preamble') {
     const at = fix.paragraph ?? 0
     const paragraph = at < next.preamble.length ? edit(next.preamble[at]) : null

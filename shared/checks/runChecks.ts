@@ -16,7 +16,21 @@ import { staleYear } from './staleYear.ts'
 import type { Check, CheckKind, CheckOptions, Finding, Severity } from './types.ts'
 
 /** Every check, in the order the checks panel lists them. */
-export const CHECKS: readonly Check[] = [staleYear, endedPeriod, emptyItem, missingLead, overLong, nearDuplicate, repeatedSentence, lowerTarget, municipalFigure, missingDate, typedNumber, placeholderText, breakdownFields]
+export const CHECKS: readonly Check[] = [
+  staleYear,
+  endedPeriod,
+  emptyItem,
+  missingLead,
+  overLong,
+  nearDuplicate,
+  repeatedSentence,
+  lowerTarget,
+  municipalFigure,
+  missingDate,
+  typedNumber,
+  placeholderText,
+  breakdownFields,
+]
 
 const SEVERITY_ORDER: Record<Severity, number> = { error: 0, warning: 1, info: 2 }
 

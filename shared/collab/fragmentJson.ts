@@ -17,7 +17,8 @@ function childrenJson(type: Y.XmlFragment | Y.XmlElement): JSONContent[] {
     if (item.deleted || !(item.content instanceof Y.ContentType)) continue
     const child = item.content.type
     if (child instanceof Y.XmlText) {
-      const text = child.toDelta()
+      const text = child
+        .toDelta()
         .map((op: { insert?: unknown }) => (typeof op.insert === 'string' ? op.insert : ''))
         .join('')
       if (text) out.push({ type: 'text', text })

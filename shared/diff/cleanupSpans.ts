@@ -11,7 +11,7 @@ export const MIN_EQUAL_SHARE = 0.2
  */
 export function cleanupSpans(spans: TextSpan[]): TextSpan[] {
   let out = normalise(spans)
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false
     for (let i = 1; i < out.length - 1; i++) {
       if (out[i].op !== 'equal') continue
@@ -78,7 +78,13 @@ function collapseIfMostlyChanged(spans: TextSpan[]): TextSpan[] {
   if (!inner.some((s) => s.op === 'equal') || innerEqual >= MIN_EQUAL_SHARE * Math.max(1, innerOld)) return spans
   const head = spans[0]?.op === 'equal' ? [spans[0]] : []
   const tail = spans.length > 1 && spans[spans.length - 1].op === 'equal' ? [spans[spans.length - 1]] : []
-  const del = inner.filter((s) => s.op !== 'insert').map((s) => s.text).join('')
-  const ins = inner.filter((s) => s.op !== 'delete').map((s) => s.text).join('')
+  const del = inner
+    .filter((s) => s.op !== 'insert')
+    .map((s) => s.text)
+    .join('')
+  const ins = inner
+    .filter((s) => s.op !== 'delete')
+    .map((s) => s.text)
+    .join('')
   return normalise([...head, { op: 'delete', text: del }, { op: 'insert', text: ins }, ...tail])
 }

@@ -46,7 +46,11 @@ export function compareSections(oldPlan: Plan, newPlan: Plan, pairs: [ItemPlace,
       const os = s.old === undefined ? undefined : o.subsections[s.old]
       const ns = s.new === undefined ? undefined : n.subsections[s.new]
       const at = (i: number | undefined): number | undefined => (i === undefined ? undefined : (m.new ?? 0) + (i + 1) / (n.subsections.length + o.subsections.length + 2))
-      diffs.push({ ...entry('subsection', os && subsectionRef(os, (s.old ?? 0) + 1), ns && subsectionRef(ns, (s.new ?? 0) + 1), s, movedSubs.has(s)), newIndex: at(s.new), oldIndexes: s.old === undefined ? [] : [(m.old ?? 0) + 0.5] })
+      diffs.push({
+        ...entry('subsection', os && subsectionRef(os, (s.old ?? 0) + 1), ns && subsectionRef(ns, (s.new ?? 0) + 1), s, movedSubs.has(s)),
+        newIndex: at(s.new),
+        oldIndexes: s.old === undefined ? [] : [(m.old ?? 0) + 0.5],
+      })
     }
   }
   const mapped = (p: ItemPlace): string => {

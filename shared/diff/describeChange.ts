@@ -52,11 +52,7 @@ export function describeChange(d: ItemDiff): string {
       if (!d.moved) parts.push(o.number === n.number ? '修改文字' : `修改文字（原${itemNumbers(d.old)}）`)
   }
   if (d.moved && o && n) {
-    parts.push(
-      d.movedSection
-        ? `由${sectionName(o)}移至${sectionName(n)}`
-        : `调整顺序（原${itemNumbers(d.old)}，现${itemNumbers(d.new)}）`,
-    )
+    parts.push(d.movedSection ? `由${sectionName(o)}移至${sectionName(n)}` : `调整顺序（原${itemNumbers(d.old)}，现${itemNumbers(d.new)}）`)
     if (d.kind === 'moved' && d.reworded) parts.push('修改文字')
   }
   if (d.targets.length) parts.push(`指标：${d.targets.map((t) => t.description).join('；')}`)

@@ -45,7 +45,12 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, options: DiffOptions = {
     newPlaces.map((p) => p.item),
     { useIds, ...(options.minSimilarity === undefined ? {} : { minSimilarity: options.minSimilarity }) },
   )
-  const sections = compareSections(oldPlan, newPlan, matching.groups.map((g) => [oldPlaces[g.primaryOld], newPlaces[g.primaryNew]]), useIds)
+  const sections = compareSections(
+    oldPlan,
+    newPlan,
+    matching.groups.map((g) => [oldPlaces[g.primaryOld], newPlaces[g.primaryNew]]),
+    useIds,
+  )
   const diff = budgetedDiff(options.itemWork ?? ITEM_DIFF_WORK, options.planWork ?? PLAN_DIFF_WORK)
   const orderMoved = outOfOrder(matching.groups, oldPlaces, newPlaces, sections)
   const entries: (ItemDiff & { newIndex?: number; oldIndexes: number[] })[] = []
@@ -77,15 +82,7 @@ export function diffPlans(oldPlan: Plan, newPlan: Plan, options: DiffOptions = {
   }
 }
 
-function groupDiff(
-  g: ItemGroup,
-  matching: ItemMatching,
-  oldPlaces: ItemPlace[],
-  newPlaces: ItemPlace[],
-  sections: SectionComparison,
-  orderMoved: boolean,
-  diff: (a: string, b: string) => TextDiff,
-): ItemDiff {
+function groupDiff(g: ItemGroup, matching: ItemMatching, oldPlaces: ItemPlace[], newPlaces: ItemPlace[], sections: SectionComparison, orderMoved: boolean, diff: (a: string, b: string) => TextDiff): ItemDiff {
   const old = g.olds.map((o) => itemRef(oldPlaces[o]))
   const neu = g.news.map((n) => itemRef(newPlaces[n]))
   const oldText = old.map(printedText).join('\n')

@@ -42,5 +42,8 @@ export function entryAuthors(keys: string[], authors: Record<string, ReviewAutho
 
 /** Everyone who changed an item entry: its new items and its old ones (a merged item's removed halves count too). */
 export function itemEntryAuthors(e: ItemDiff, authors: Record<string, ReviewAuthor[]> | undefined): AuthorView[] {
-  return entryAuthors([...e.new, ...e.old].map((r) => r.id), authors)
+  return entryAuthors(
+    [...e.new, ...e.old].map((r) => r.id),
+    authors,
+  )
 }

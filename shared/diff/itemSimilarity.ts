@@ -44,8 +44,16 @@ export function itemSimilarity(oldItems: PlanItem[], newItems: PlanItem[]): Item
     newInOld: (n, o) => containment(newFull[n], oldFull[o]),
     oldInOld: (a, b) => containment(oldFull[a], oldFull[b]),
     newInNew: (a, b) => containment(newFull[a], newFull[b]),
-    newCoveredByOlds: (n, olds) => coverage(newFull[n], olds.map((o) => oldFull[o])),
-    oldCoveredByNews: (o, news) => coverage(oldFull[o], news.map((n) => newFull[n])),
+    newCoveredByOlds: (n, olds) =>
+      coverage(
+        newFull[n],
+        olds.map((o) => oldFull[o]),
+      ),
+    oldCoveredByNews: (o, news) =>
+      coverage(
+        oldFull[o],
+        news.map((n) => newFull[n]),
+      ),
     textSimilarity: (a, b) => cosine(profile(a), profile(b)),
   }
 }

@@ -87,7 +87,10 @@ function siteTextWarnings(removed: RemovedSiteText[]): PlanWarning[] {
   const kinds = [...new Set(removed.map((r) => r.kind))]
   return kinds.map((kind) => {
     const texts = removed.filter((r) => r.kind === kind).map((r) => r.text)
-    const quoted = texts.slice(0, 3).map((t) => `“${t.length > 24 ? `${t.slice(0, 24)}…` : t}”`).join('、')
+    const quoted = texts
+      .slice(0, 3)
+      .map((t) => `“${t.length > 24 ? `${t.slice(0, 24)}…` : t}”`)
+      .join('、')
     return importWarning('boilerplate-removed', { n: texts.length, detail: `${SITE_TEXT_NAMES[kind]} ${quoted}` })
   })
 }
@@ -158,7 +161,10 @@ function headingAndIntro(span: string): { heading: string; intro: string[] } {
 }
 
 function paragraphs(span: string): string[] {
-  return span.split('\n').map((l) => l.trim()).filter(Boolean)
+  return span
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
 }
 
 /** Removes stray spaces inside every text field, with one warning for all of them. */

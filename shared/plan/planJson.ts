@@ -38,7 +38,14 @@ export interface PlanJson {
 
 /** A plan as Plan JSON, with numbers filled in from order. */
 export function toPlanJson(plan: Plan, warnings: PlanWarning[] = []): PlanJson {
-  const item = ({ item: it, number }: ItemPlace): PlanJsonItem => ({ id: it.id, number, title: it.title, body: it.body, ...(it.carried ? { carried: true } : {}), ...(it.breakdown ? { breakdown: it.breakdown } : {}) })
+  const item = ({ item: it, number }: ItemPlace): PlanJsonItem => ({
+    id: it.id,
+    number,
+    title: it.title,
+    body: it.body,
+    ...(it.carried ? { carried: true } : {}),
+    ...(it.breakdown ? { breakdown: it.breakdown } : {}),
+  })
   return {
     format: PLAN_JSON_FORMAT,
     title: plan.title,

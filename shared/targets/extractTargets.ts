@@ -7,10 +7,7 @@ import { NOT_A_UNIT, RATIO_UNITS, TARGET_UNITS } from './units.ts'
 const UNIT_SOURCE = TARGET_UNITS.join('|')
 
 /** 百分之六十, or a number, an optional range, 余/多, 万/亿 and a unit: 50%, 1-2门, 300余所, 3000万元. */
-const FIGURE = new RegExp(
-  `百分之(${NUMBER_SOURCE})|(${NUMBER_SOURCE})(%?)(?:\\s*[-—–~至到]\\s*(${NUMBER_SOURCE}))?([余多])?([万亿])?(${UNIT_SOURCE})?`,
-  'g',
-)
+const FIGURE = new RegExp(`百分之(${NUMBER_SOURCE})|(${NUMBER_SOURCE})(%?)(?:\\s*[-—–~至到]\\s*(${NUMBER_SOURCE}))?([余多])?([万亿])?(${UNIT_SOURCE})?`, 'g')
 
 /** A figure right at the start of a string, used to share one noun between 22大项42个青少年体育赛事. */
 const LEADING_FIGURE = new RegExp(`^${NUMBER_SOURCE}[余多]?[万亿]?(?:${UNIT_SOURCE})`)
@@ -83,8 +80,7 @@ function readFigure(text: string, plain: string, m: RegExpExecArray, quoted: Uin
   const prefix = longestHit(PREFIXES, before)
   const after = plain.slice(end, end + WINDOW)
   const suffix = longestHit(SUFFIXES, after)
-  const comparator: Comparator =
-    upper !== undefined ? 'range' : suffix ? suffix.c : prefix ? prefix.c : m[5] ? 'min' : 'eq'
+  const comparator: Comparator = upper !== undefined ? 'range' : suffix ? suffix.c : prefix ? prefix.c : m[5] ? 'min' : 'eq'
   const spanStart = prefix?.hit ? start - prefix.hit[0].length : start
   const spanEnd = end + (suffix?.hit ? suffix.hit[0].length : 0)
   const words = cleanBefore(plain.slice(clauseStart, spanStart))

@@ -21,7 +21,7 @@ export const MAX_SUBJECT_LENGTH = 20
 /** The clause words before a figure with opening filler and trailing verbs removed: 力争公办幼儿园覆盖率 → 公办幼儿园覆盖率. */
 export function cleanBefore(before: string): string {
   let s = before.trim()
-  for (let prev = ''; prev !== s; ) {
+  for (let prev = ''; prev !== s;) {
     prev = s
     s = s.replace(LEADING_FILLER, '').replace(TRAILING_VERB, '').trim()
   }
@@ -39,7 +39,10 @@ export function nounAfter(after: string, skipFigure?: RegExp): string {
   if (jump && jump.index === 0) s = s.slice(jump[0].length).replace(/^的/, '')
   const stop = AFTER_STOP.exec(s)
   s = stop ? s.slice(0, stop.index) : s
-  s = s.replace(/[和及与或]$/, '').replace(TRAILING_NOUN_FILLER, '').trim()
+  s = s
+    .replace(/[和及与或]$/, '')
+    .replace(TRAILING_NOUN_FILLER, '')
+    .trim()
   return s.length > MAX_SUBJECT_LENGTH ? s.slice(0, MAX_SUBJECT_LENGTH) : s
 }
 

@@ -37,7 +37,13 @@ function planOf60(pool: PlanItem[], shift: number, prefix: string, year: number)
 
 /** Last year's wording of a draft's text: common verbs swapped, figures changed by `delta`, the year before. */
 function lastYearWording(text: string, year: number, delta: number): string {
-  const swaps: [RegExp, string][] = [[/加强/g, '强化'], [/推进/g, '推动'], [/深化/g, '深入推进'], [/完善/g, '健全'], [/开展/g, '组织']]
+  const swaps: [RegExp, string][] = [
+    [/加强/g, '强化'],
+    [/推进/g, '推动'],
+    [/深化/g, '深入推进'],
+    [/完善/g, '健全'],
+    [/开展/g, '组织'],
+  ]
   let out = text.replaceAll(`${year}年`, `${year - 1}年`)
   for (const [from, to] of swaps) out = out.replace(from, to)
   return out.replace(/\d+/g, (n) => (Number(n) > 1 && !/^(19|20)\d\d$/.test(n) ? String(Number(n) + delta) : n))
@@ -67,30 +73,48 @@ export async function run(): Promise<void> {
   const chars = allItems(district).reduce((n, it) => n + it.title.length + it.body.length, 0)
 
   const align = await time(() => alignPlans(district, municipal), 30, 3)
-  report('align 60 × 60 items (index, scores, top-3 terms)', align.median, 30, `min ${align.min.toFixed(2)} ms, p99 ${align.p99.toFixed(2)} ms, cpu ${cpuMs(() => alignPlans(district, municipal)).toFixed(2)} ms; ${chars} characters per plan`)
+  report(
+    'align 60 × 60 items (index, scores, top-3 terms)',
+    align.median,
+    30,
+    `min ${align.min.toFixed(2)} ms, p99 ${align.p99.toFixed(2)} ms, cpu ${cpuMs(() => alignPlans(district, municipal)).toFixed(2)} ms; ${chars} characters per plan`,
+  )
   const alignment = alignPlans(district, municipal)
   const cov = await time(() => coverageReport(alignment), 30, 3)
   report('coverage report on that alignment (tasks, links)', cov.median, undefined, `min ${cov.min.toFixed(2)} ms, p99 ${cov.p99.toFixed(2)} ms; ${coverageReport(alignment).tasks.length} tasks`)
 
   const options = { prior, municipal }
-  const cold = await time(() => {
-    clearCheckCaches()
-    return runChecks(district, options)
-  }, 30, 3)
+  const cold = await time(
+    () => {
+      clearCheckCaches()
+      return runChecks(district, options)
+    },
+    30,
+    3,
+  )
   const coldCpu = cpuMs(() => {
     clearCheckCaches()
     return runChecks(district, options)
   })
   const findings = runChecks(district, options)
   const lower = findings.filter((f) => f.kind === 'lower-target').length
-  report('all checks, 60 items + prior + municipal, cold', cold.median, 10, `min ${cold.min.toFixed(2)} ms, p99 ${cold.p99.toFixed(2)} ms, cpu ${coldCpu.toFixed(2)} ms; every check cache cleared per run; prior of ${allItems(prior).length} items with its own ids; ${findings.length} findings, ${lower} targets lower than last year`)
+  report(
+    'all checks, 60 items + prior + municipal, cold',
+    cold.median,
+    10,
+    `min ${cold.min.toFixed(2)} ms, p99 ${cold.p99.toFixed(2)} ms, cpu ${coldCpu.toFixed(2)} ms; every check cache cleared per run; prior of ${allItems(prior).length} items with its own ids; ${findings.length} findings, ${lower} targets lower than last year`,
+  )
   let edit = 0
-  const live = await time(() => {
-    // Live use: one item changed since the last run, the other items' targets are remembered.
-    const item = district.sections[edit % 6].items[0]
-    item.body = item.body.replace(/。$/, '') + (edit++ % 2 ? '。' : '，加强督导。')
-    return runChecks(district, options)
-  }, 50, 5)
+  const live = await time(
+    () => {
+      // Live use: one item changed since the last run, the other items' targets are remembered.
+      const item = district.sections[edit % 6].items[0]
+      item.body = item.body.replace(/。$/, '') + (edit++ % 2 ? '。' : '，加强督导。')
+      return runChecks(district, options)
+    },
+    50,
+    5,
+  )
   report('all checks, 60 items + prior + municipal, after one edit', live.median, 10, `min ${live.min.toFixed(2)} ms, p99 ${live.p99.toFixed(2)} ms`)
   const plain = await time(() => runChecks(district), 50, 5)
   report('all checks, 60 items, plan alone', plain.median, 10, `min ${plain.min.toFixed(2)} ms, p99 ${plain.p99.toFixed(2)} ms, cpu ${cpuMs(() => runChecks(district)).toFixed(2)} ms`)

@@ -105,7 +105,11 @@ async function benchDocument(browser: Browser, url: string, login: LoginResponse
   line(`${label}: all checks (with prior + municipal)`, checks.measures['plan-studio:checks'], 10)
   line(`${label}: alignment with 18 municipal items`, align.measures['plan-studio:align'], 30)
   line(`${label}: coverage report`, align.measures['plan-studio:coverage'])
-  for (const [name, run] of [['no panel', plain], ['检查 open', checks], ['对标 open', align]] as const) {
+  for (const [name, run] of [
+    ['no panel', plain],
+    ['检查 open', checks],
+    ['对标 open', align],
+  ] as const) {
     const s = summarise(run.keys)
     report(`${label}: keystroke task, ${name} (p50)`, s.median, undefined, `p99 ${s.p99.toFixed(1)} ms, ${s.runs} keys`)
   }
@@ -120,7 +124,7 @@ export async function run(): Promise<void> {
   try {
     const res = await fetch(`${server.url}/api/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: 'admin', password: PASSWORD }) })
     const login = (await res.json()) as LoginResponse
-    const api: Api = async <T,>(method: string, path: string, body?: unknown): Promise<T> => {
+    const api: Api = async <T>(method: string, path: string, body?: unknown): Promise<T> => {
       const r = await fetch(server.url + path, { method, headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${login.token}` }, body: body === undefined ? undefined : JSON.stringify(body) })
       if (!r.ok) throw new Error(`${method} ${path}: ${r.status} ${await r.text()}`)
       return (await r.json()) as T

@@ -40,7 +40,12 @@ export async function run(): Promise<void> {
   // What the diff's work limits cost in time here: one item spending all of its comparisons.
   const [x3000, y3000] = [7919, 104729].map((k) => Array.from({ length: 3000 }, (_, i) => String.fromCharCode(0x4e00 + ((i * k + 13) % 5000))).join(''))
   const limit = await time(() => diffText(x3000, y3000, { maxEditLength: 1e6 }), 10, 2)
-  report(`diff work limit: one item spending all ${ITEM_DIFF_WORK.toLocaleString('en')} comparisons`, limit.median, 50, `min ${limit.min.toFixed(2)} ms; the plan limit is ${PLAN_DIFF_WORK.toLocaleString('en')} (${PLAN_DIFF_WORK / ITEM_DIFF_WORK} such items)`)
+  report(
+    `diff work limit: one item spending all ${ITEM_DIFF_WORK.toLocaleString('en')} comparisons`,
+    limit.median,
+    50,
+    `min ${limit.min.toFixed(2)} ms; the plan limit is ${PLAN_DIFF_WORK.toLocaleString('en')} (${PLAN_DIFF_WORK / ITEM_DIFF_WORK} such items)`,
+  )
 
   for (const [name, x, y] of [
     ['related', source, draft],

@@ -29,7 +29,7 @@ function seedTimes(copies: number): Plan {
 type Api = <T>(method: string, path: string, token: string | null, body?: unknown) => Promise<T>
 
 function apiFor(url: string): Api {
-  return async <T,>(method: string, path: string, token: string | null, body?: unknown): Promise<T> => {
+  return async <T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> => {
     const res = await fetch(url + path, {
       method,
       headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
@@ -132,7 +132,12 @@ async function benchKeystroke(browser: Browser, url: string, writer: LoginRespon
   if (sent.length !== keys) throw new Error(`recorded ${sent.length} of ${keys} keystrokes`)
   const delays = sent.map((t, i) => seen[base + i + 1] - t)
   const s = summarise(delays)
-  report(`keystroke → shown in 2nd browser, ${others.length + 2} collaborators, ${label} (p50)`, s.median, label.startsWith('300') ? 16 : undefined, `p99 ${s.p99.toFixed(1)} ms${label.startsWith('300') ? ` (target < 50 ms: ${s.p99 < 50 ? 'met' : 'NOT MET'})` : ''}, min ${s.min.toFixed(1)} ms, ${s.runs} keys`)
+  report(
+    `keystroke → shown in 2nd browser, ${others.length + 2} collaborators, ${label} (p50)`,
+    s.median,
+    label.startsWith('300') ? 16 : undefined,
+    `p99 ${s.p99.toFixed(1)} ms${label.startsWith('300') ? ` (target < 50 ms: ${s.p99 < 50 ? 'met' : 'NOT MET'})` : ''}, min ${s.min.toFixed(1)} ms, ${s.runs} keys`,
+  )
   await a.context.close()
   await b.context.close()
 }

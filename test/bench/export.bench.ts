@@ -18,9 +18,13 @@ import { report, summarise, time } from './timing.ts'
 async function inProcess(): Promise<void> {
   const plan = largePlan(60)
   let bytes = 0
-  const withNotice = await time(async () => {
-    bytes = (await exportDocx(plan)).byteLength
-  }, 30, 5)
+  const withNotice = await time(
+    async () => {
+      bytes = (await exportDocx(plan)).byteLength
+    },
+    30,
+    5,
+  )
   report('export .docx, 60 items with notice (median)', withNotice.median, 200, `p99 ${withNotice.p99.toFixed(1)} ms, ${(bytes / 1024).toFixed(0)} KiB`)
   const alone = await time(() => exportDocx(plan, { notice: false }), 30, 5)
   report('export .docx, 60 items, plan alone (median)', alone.median, 200, `p99 ${alone.p99.toFixed(1)} ms`)

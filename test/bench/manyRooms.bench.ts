@@ -39,7 +39,11 @@ async function ours(): Promise<{ server: Server; plan: Plan }> {
   // Creating 200 documents at once is a set-up, not a user: lift the create rate for this server.
   const proc = await startServerProcess({ dataDir, env: { PLAN_RATE_CREATE_DOCUMENT: '1000/1' } })
   const call = async <T>(method: string, path: string, body?: unknown, token?: string): Promise<T> => {
-    const res = await fetch(proc.url + path, { method, headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) })
+    const res = await fetch(proc.url + path, {
+      method,
+      headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
     if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`)
     return (await res.json()) as T
   }

@@ -180,9 +180,15 @@ async function loading(plan: Plan): Promise<void> {
   doc.on('update', (u: Uint8Array) => keystrokes.push(u))
   const text = textIn(doc, 'itemTitle', 0)
   for (let i = 0; i < 2000; i++) text.insert(i % 7, '字')
-  await storage.appendUpdates(edited, keystrokes.map((update) => ({ userId: admin.id, at: Date.now(), update, clients: [doc.clientID] })))
+  await storage.appendUpdates(
+    edited,
+    keystrokes.map((update) => ({ userId: admin.id, at: Date.now(), update, clients: [doc.clientID] })),
+  )
   const compacted = (await documents.create({ plan, kind: 'draft' }, admin)).id
-  await storage.appendUpdates(compacted, keystrokes.map((update) => ({ userId: admin.id, at: Date.now(), update, clients: [doc.clientID] })))
+  await storage.appendUpdates(
+    compacted,
+    keystrokes.map((update) => ({ userId: admin.id, at: Date.now(), update, clients: [doc.clientID] })),
+  )
   await compactHistory(storage, compacted)
   const full = new Y.Doc()
   for (const e of await storage.readUpdates(compacted)) Y.applyUpdate(full, e.update)

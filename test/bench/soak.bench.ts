@@ -157,7 +157,10 @@ export async function run(): Promise<void> {
 
     const q = summarise(samples.quiet)
     report(`propagation to ${EDITORS - 1} editors, quiet`, q.median, undefined, `p99 ${q.p99.toFixed(1)} ms`)
-    for (const [kind, label] of [['imports', 'importing bombs'], ['both', 'importing bombs + exporting the largest plan']] as const) {
+    for (const [kind, label] of [
+      ['imports', 'importing bombs'],
+      ['both', 'importing bombs + exporting the largest plan'],
+    ] as const) {
       const a = summarise(samples[kind])
       report(`propagation, one user ${label}`, a.median, undefined, `p99 ${a.p99.toFixed(1)} ms`)
       const ratio = a.p99 / q.p99

@@ -138,7 +138,10 @@ describe('the alignment panel', () => {
     await a.page.locator(`[data-testid=candidate][data-municipal="${secondNumber}"]`).getByTestId('undo-decision').click()
     await b.page.locator(`[data-testid=candidate][data-municipal="${secondNumber}"].decision-open`).waitFor()
 
-    await a.page.locator('.cand-texts').first().evaluate((el) => el.scrollIntoView({ block: 'end' }))
+    await a.page
+      .locator('.cand-texts')
+      .first()
+      .evaluate((el) => el.scrollIntoView({ block: 'end' }))
     await a.page.getByTestId('alignment-panel').evaluate((el) => el.closest('.side-body')?.scrollTo({ top: 0 }))
     await a.page.screenshot({ path: `${SHOTS}/alignment-panel.png` })
     const ms = Number(await a.page.getByTestId('alignment-timing').getAttribute('data-ms'))
@@ -186,9 +189,7 @@ describe('the checks panel', () => {
 
     expect(await itemText(b.page, '深化“四个结合”工作机制')).toContain('组织开展2021年闵行区青少年科技节')
     await item12(a.page).getByTestId('fix').click()
-    await b.page.waitForFunction(() =>
-      [...document.querySelectorAll('[data-type=item]')].some((el) => (el.textContent ?? '').includes('组织开展2022年闵行区青少年科技节')),
-    )
+    await b.page.waitForFunction(() => [...document.querySelectorAll('[data-type=item]')].some((el) => (el.textContent ?? '').includes('组织开展2022年闵行区青少年科技节')))
     await item12(b.page).waitFor({ state: 'detached' })
     expect(await findings(b.page).count()).toBe(expected.length - 1)
 
@@ -237,7 +238,10 @@ describe('the coverage view', () => {
     // Row 3 (municipal 3) × column 13 (district 13) is the confirmed one.
     const cell = map.locator('.cell').nth(2 * 30 + 12)
     expect(await cell.getAttribute('data-state')).toBe('accepted')
-    await map.locator('.cell').nth(8 * 30 + 6).hover()
+    await map
+      .locator('.cell')
+      .nth(8 * 30 + 6)
+      .hover()
     const tip = a.page.locator('.heat-tip')
     await tip.waitFor()
     expect(await tip.innerText()).toContain('市级第9条')

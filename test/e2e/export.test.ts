@@ -145,9 +145,7 @@ describe('导出 Word', () => {
     const dialog = r.page.getByRole('dialog', { name: '导出 Word' })
     await dialog.waitFor()
     // The server refuses this one export (a removal of access would now replace the whole page at once).
-    await r.page.route('**/export.docx*', (route) =>
-      route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'forbidden', message: '您没有访问此文档的权限' } }) }),
-    )
+    await r.page.route('**/export.docx*', (route) => route.fulfill({ status: 403, contentType: 'application/json', body: JSON.stringify({ error: { code: 'forbidden', message: '您没有访问此文档的权限' } }) }))
     await dialog.getByTestId('export-confirm').click()
     await dialog.getByRole('alert').waitFor()
     expect(await dialog.getByRole('alert').innerText()).toBe('您没有访问此文档的权限')

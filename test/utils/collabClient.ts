@@ -27,12 +27,7 @@ export class ClosedBeforeSync extends Error {
  * server's document and resolves once it has synced; rejects with ClosedBeforeSync when the
  * server refuses it. Pass `doc` to reconnect an existing Y.Doc.
  */
-export async function connectClient(
-  server: { collabUrl: string },
-  docId: string,
-  token: string,
-  options: { doc?: Y.Doc; timeout?: number } = {},
-): Promise<TestClient> {
+export async function connectClient(server: { collabUrl: string }, docId: string, token: string, options: { doc?: Y.Doc; timeout?: number } = {}): Promise<TestClient> {
   const doc = options.doc ?? new Y.Doc()
   const provider = new WebsocketProvider(server.collabUrl, docId, doc, {
     params: { token },

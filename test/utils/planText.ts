@@ -35,7 +35,13 @@ export function textIn(doc: Y.Doc, nodeName: string, n: number): Y.XmlText {
 /** The text of the n-th element with this node name ('' when it is empty or missing); never changes the doc. */
 export function textOf(doc: Y.Doc, nodeName: string, n: number): string {
   const el = elementsNamed(doc, nodeName)[n]
-  return el ? el.toArray().filter((c): c is Y.XmlText => c instanceof Y.XmlText).map((t) => t.toString()).join('') : ''
+  return el
+    ? el
+        .toArray()
+        .filter((c): c is Y.XmlText => c instanceof Y.XmlText)
+        .map((t) => t.toString())
+        .join('')
+    : ''
 }
 
 /** The plan a Y.Doc holds, read on a copy (reading may repair the doc it reads). */

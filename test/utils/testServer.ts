@@ -98,7 +98,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const port = running.port
   const url = `http://127.0.0.1:${port}`
 
-  const api = async <T,>(method: string, path: string, opts: { token?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> => {
+  const api = async <T>(method: string, path: string, opts: { token?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> => {
     const res = await fetch(url + path, {
       method,
       headers: { ...(opts.token ? { Authorization: `Bearer ${opts.token}` } : {}), ...(opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },
@@ -134,8 +134,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return { user: res.body, token }
     },
     async createDocument(token = adminLogin.token, source = districtSeed()) {
-      const body: CreateDocumentRequest =
-        'sections' in source ? { import: { filename: 'plan.json', base64: Buffer.from(JSON.stringify(toPlanJson(source))).toString('base64') } } : source
+      const body: CreateDocumentRequest = 'sections' in source ? { import: { filename: 'plan.json', base64: Buffer.from(JSON.stringify(toPlanJson(source))).toString('base64') } } : source
       const res = await api<{ document: DocumentInfo }>('POST', '/api/documents', { token, body })
       if (res.status !== 201) throw new Error(`create document failed: ${res.status} ${JSON.stringify(res.body)}`)
       return res.body.document

@@ -24,9 +24,7 @@ describe('tools for tests', () => {
   })
 
   it('skips with the reason and the install command outside CI when a program is missing', () => {
-    expect(toolsMissing(['soffice', 'pdftotext'], 'apt-get install -y poppler-utils', 'render checks', { PATH })).toBe(
-      'render checks: pdftotext not installed (apt-get install -y poppler-utils); skipped',
-    )
+    expect(toolsMissing(['soffice', 'pdftotext'], 'apt-get install -y poppler-utils', 'render checks', { PATH })).toBe('render checks: pdftotext not installed (apt-get install -y poppler-utils); skipped')
   })
 
   it('throws under CI=true when a program is missing, so CI fails instead of skipping', () => {

@@ -26,9 +26,5 @@ export function MarkedParagraphs({ paragraphs, className }: { paragraphs: Paragr
 
 /** Paragraph segments on one line (a heading or a title). */
 export function MarkedLine({ paragraphs }: { paragraphs: Paragraph[] }) {
-  return (
-    <>
-      {paragraphs.flatMap((p, i) => p.segments.map((s, j) => <MarkedSegment key={`${i}-${j}`} segment={s} />))}
-    </>
-  )
+  return <>{paragraphs.flatMap((p, i) => p.segments.map((s, j) => <MarkedSegment key={`${i}-${j}`} segment={s} />))}</>
 }

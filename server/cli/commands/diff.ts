@@ -113,7 +113,10 @@ function sectionLine(x: SectionDiff): string {
 
 function itemLines(e: ItemDiff): string[] {
   const label = ITEM_KIND_LABELS[e.kind].padEnd(3, '　')
-  const where = numbers(e.old.map((r) => r.number), e.new.map((r) => r.number))
+  const where = numbers(
+    e.old.map((r) => r.number),
+    e.new.map((r) => r.number),
+  )
   const title = (e.new[0] ?? e.old[0]).title
   const lines = [`  ${label} ${where}　${title}`]
   if (e.kind !== 'added' && e.kind !== 'removed' && e.kind !== 'unchanged') lines.push(`        ${e.reworded ? `相似度 ${e.similarity.toFixed(2)}；` : ''}${describeChange(e)}`)

@@ -26,7 +26,11 @@ export const command: CliCommand = async (args, io) => {
 /** The outline of a plan: title, what it is, section headings and numbered item titles, and a count. */
 export function outline(plan: Plan): string {
   const lines: string[] = [plan.title || '（无标题）']
-  const about = [plan.meta.issuer, plan.meta.level === 'district' ? '区级' : plan.meta.level === 'municipal' ? '市级' : undefined, plan.meta.year ? `${plan.meta.year}年${plan.meta.period ?? ''}` : undefined].filter(Boolean)
+  const about = [
+    plan.meta.issuer,
+    plan.meta.level === 'district' ? '区级' : plan.meta.level === 'municipal' ? '市级' : undefined,
+    plan.meta.year ? `${plan.meta.year}年${plan.meta.period ?? ''}` : undefined,
+  ].filter(Boolean)
   if (about.length) lines.push(`（${about.join(' · ')}）`)
   if (plan.notice) lines.push(`印发通知：${plan.notice.title ?? `关于印发《${plan.title}》的通知`}${plan.notice.date ? ' ' + plan.notice.date : ''}`)
   const itemLines = (places: ItemPlace[]): void => {
@@ -40,7 +44,9 @@ export function outline(plan: Plan): string {
       itemLines(u.items)
     }
   }
-  lines.push(`共 ${plan.sections.length} 个部分、${itemPlaces(plan).length} 条${plan.closing?.issuer || plan.closing?.date ? `；落款：${[plan.closing.issuer, plan.closing.date].filter(Boolean).join(' ')}` : ''}`)
+  lines.push(
+    `共 ${plan.sections.length} 个部分、${itemPlaces(plan).length} 条${plan.closing?.issuer || plan.closing?.date ? `；落款：${[plan.closing.issuer, plan.closing.date].filter(Boolean).join(' ')}` : ''}`,
+  )
   return lines.join('\n') + '\n'
 }
 

@@ -16,7 +16,12 @@ export const command: CliCommand = async (args, io) => {
   const name = flags.get('template')
   const title = flags.get('title')
   if (typeof name !== 'string' || positional.length) {
-    throw new CliError(`${USAGE}（可用的模板：${listTemplates().map((t) => t.name).join('、')}）`, 2)
+    throw new CliError(
+      `${USAGE}（可用的模板：${listTemplates()
+        .map((t) => t.name)
+        .join('、')}）`,
+      2,
+    )
   }
   const plan = instantiateTemplate(name, typeof title === 'string' && title.trim() ? title.trim() : undefined)
   io.stdout.write(JSON.stringify(toPlanJson(plan), null, 2) + '\n')

@@ -4,7 +4,21 @@ const CELESTIAL_STEMS = '甲乙丙丁戊己庚辛壬癸'
 const EARTHLY_BRANCHES = '子丑寅卯辰巳午未申酉戌亥'
 const DIGIT_CHARS = '〇一二三四五六七八九'
 const LEGAL_DIGITS = '零壹贰叁肆伍陆柒捌玖'
-const ROMAN: [number, string][] = [[1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'], [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I']]
+const ROMAN: [number, string][] = [
+  [1000, 'M'],
+  [900, 'CM'],
+  [500, 'D'],
+  [400, 'CD'],
+  [100, 'C'],
+  [90, 'XC'],
+  [50, 'L'],
+  [40, 'XL'],
+  [10, 'X'],
+  [9, 'IX'],
+  [5, 'V'],
+  [4, 'IV'],
+  [1, 'I'],
+]
 
 /**
  * The text Word shows for counter value n in a level's w:numFmt, or undefined for bullets (they
@@ -30,7 +44,10 @@ export function formatNumber(n: number, numFmt = 'decimal'): string | undefined 
     case 'ideographDigital':
     case 'taiwaneseDigital':
     case 'japaneseDigitalTenThousand':
-      return String(n).split('').map((d) => DIGIT_CHARS[Number(d)]).join('')
+      return String(n)
+        .split('')
+        .map((d) => DIGIT_CHARS[Number(d)])
+        .join('')
     case 'ideographTraditional':
       return CELESTIAL_STEMS[cycle(n, 10)]
     case 'ideographZodiac':

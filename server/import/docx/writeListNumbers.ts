@@ -47,7 +47,7 @@ function paragraphList(p: XmlElement, numbering: NumberingDefs, styles: StyleNum
   const numId = direct.numId ?? fromStyle?.numId
   if (numId === undefined || numId === '0') return undefined
   const styleLevel = styleId === undefined ? undefined : numbering.styleLevels.get(styleId)
-  const ilvl = direct.ilvl ?? (direct.numId === undefined ? fromStyle?.ilvl ?? styleLevel : undefined) ?? 0
+  const ilvl = direct.ilvl ?? (direct.numId === undefined ? (fromStyle?.ilvl ?? styleLevel) : undefined) ?? 0
   return { numId, ilvl }
 }
 

@@ -1,8 +1,5 @@
 /** WordprocessingML main namespaces (transitional and strict); elements in them are named `w:local` whatever prefix the file uses. */
-const WORD_NAMESPACES = new Set([
-  'http://schemas.openxmlformats.org/wordprocessingml/2006/main',
-  'http://purl.oclc.org/ooxml/wordprocessingml/main',
-])
+const WORD_NAMESPACES = new Set(['http://schemas.openxmlformats.org/wordprocessingml/2006/main', 'http://purl.oclc.org/ooxml/wordprocessingml/main'])
 
 /** One element of a parsed XML part, with where it sits in the source so that it can be rewritten in place. */
 export interface XmlElement {

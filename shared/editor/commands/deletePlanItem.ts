@@ -20,8 +20,7 @@ export const deletePlanItem =
     if (dispatch) {
       tr.delete(item.pos, item.pos + item.node.nodeSize)
       const following = tr.doc.nodeAt(item.pos)
-      const selection =
-        following?.type.name === 'item' ? TextSelection.create(tr.doc, item.pos + 2) : Selection.near(tr.doc.resolve(item.pos), -1)
+      const selection = following?.type.name === 'item' ? TextSelection.create(tr.doc, item.pos + 2) : Selection.near(tr.doc.resolve(item.pos), -1)
       tr.setSelection(selection).scrollIntoView()
     }
     return true

@@ -140,5 +140,10 @@ function documentNames(line: string): string[] {
   const names = [...line.matchAll(/《([^《》]{4,80})》/g)].map((m) => m[1])
   if (/^[^《》\s]{4,80}\.(docx?|pdf|wps|txt)$/i.test(line)) names.push(line)
   // "《X.docx(21页珍藏版)》": the page count comes after the extension, so it goes first.
-  return names.map((n) => n.replace(/[(（]\d+页珍藏版[)）]$/, '').replace(/\.(docx?|pdf|txt|wps)$/i, '').trim())
+  return names.map((n) =>
+    n
+      .replace(/[(（]\d+页珍藏版[)）]$/, '')
+      .replace(/\.(docx?|pdf|txt|wps)$/i, '')
+      .trim(),
+  )
 }

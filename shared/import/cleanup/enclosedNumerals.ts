@@ -6,7 +6,5 @@ import { toChineseNumeral } from '../../plan/chineseNumerals.ts'
  * structure is found the same way as in typed text.
  */
 export function expandEnclosedNumerals(text: string): string {
-  return text
-    .replace(/[\u2488-\u249b]/g, (ch) => `${ch.charCodeAt(0) - 0x2487}.`)
-    .replace(/[\u3220-\u3229]/g, (ch) => `（${toChineseNumeral(ch.charCodeAt(0) - 0x321f)}）`)
+  return text.replace(/[\u2488-\u249b]/g, (ch) => `${ch.charCodeAt(0) - 0x2487}.`).replace(/[\u3220-\u3229]/g, (ch) => `（${toChineseNumeral(ch.charCodeAt(0) - 0x321f)}）`)
 }

@@ -1,7 +1,8 @@
 import { SENTENCE_END } from '../../text/chars.ts'
 
 /** A contents line: a structure number, a short heading without a sentence end, maybe a page number. */
-const CONTENTS_LINE = /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[.．、]|第[一二三四五六七八九十]{1,3}[章部分篇])\s*([^。；！？]{1,49}?[^。；！？，：、,:])[\s.…·]*\d{0,3}\s*$/
+const CONTENTS_LINE =
+  /^\s*(?:[一二三四五六七八九十]{1,3}\s*[、．.]|[（(]\s*[一二三四五六七八九十]{1,3}\s*[）)]|\d{1,2}\s*[.．、]|第[一二三四五六七八九十]{1,3}[章部分篇])\s*([^。；！？]{1,49}?[^。；！？，：、,:])[\s.…·]*\d{0,3}\s*$/
 const CONTENTS_LABEL = /^\s*目\s*录\s*[:：]?\s*$/
 /** Longest line taken for a contents line (a heading, dots and a page number). */
 const MAX_CONTENTS_LINE = 80

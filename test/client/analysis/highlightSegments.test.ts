@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest'
 import { highlightSegments, termNeedles } from '../../../client/analysis/highlightSegments.ts'
 
-const marked = (text: string, terms: string[]): string => highlightSegments(text, terms).map((s) => (s.hit ? `[${s.text}]` : s.text)).join('')
+const marked = (text: string, terms: string[]): string =>
+  highlightSegments(text, terms)
+    .map((s) => (s.hit ? `[${s.text}]` : s.text))
+    .join('')
 
 describe('highlightSegments', () => {
   it('marks quoted terms without their quotes, wherever the text quotes them', () => {
@@ -16,7 +19,11 @@ describe('highlightSegments', () => {
   it('prefers the longer term where two overlap and keeps every character', () => {
     const text = '全面规范校外培训机构管理，减轻校外培训负担。'
     expect(marked(text, ['校外培训', '校外培训机构'])).toBe('全面规范[校外培训机构]管理，减轻[校外培训]负担。')
-    expect(highlightSegments(text, ['校外培训']).map((s) => s.text).join('')).toBe(text)
+    expect(
+      highlightSegments(text, ['校外培训'])
+        .map((s) => s.text)
+        .join(''),
+    ).toBe(text)
     expect(highlightSegments(text, [])).toEqual([{ text, hit: false }])
   })
 })

@@ -3,7 +3,7 @@ import { dispositionFilename } from '../../../client/api/dispositionFilename.ts'
 import { exportPath } from '../../../client/api/fetchExport.ts'
 
 describe('dispositionFilename', () => {
-  it("reads a Chinese name from the RFC 5987 filename* form the server sends", () => {
+  it('reads a Chinese name from the RFC 5987 filename* form the server sends', () => {
     const header = `attachment; filename*=UTF-8''${encodeURIComponent('2021年下半年闵行教育工作要点（征求意见稿）.docx')}`
     expect(dispositionFilename(header)).toBe('2021年下半年闵行教育工作要点（征求意见稿）.docx')
   })

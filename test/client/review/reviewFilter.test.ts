@@ -21,13 +21,7 @@ describe('review filter', () => {
 
   it('只看修改 folds runs of unchanged items and hides sections without changes', () => {
     // Section 五 (old 六): 12 reworded, 13 unchanged, 14 moved in, 15–17 unchanged, 18 reworded.
-    expect(show(foldEntries(model.sections[5].items, { only: true, kind: null }))).toEqual([
-      'reworded 第12条',
-      '… 第13条未修改',
-      'moved 第14条',
-      '… 第15—17条未修改（3 条）',
-      'reworded 第18条',
-    ])
+    expect(show(foldEntries(model.sections[5].items, { only: true, kind: null }))).toEqual(['reworded 第12条', '… 第13条未修改', 'moved 第14条', '… 第15—17条未修改（3 条）', 'reworded 第18条'])
     expect(model.sections.filter((s) => sectionVisible(s, { only: true, kind: null })).map((s) => s.label)).toEqual(['一、', '三、', '四、', '四、', '五、', '六、', '七、', '八、'])
   })
 

@@ -35,10 +35,13 @@ describe('plan check', () => {
   it('prints findings and counts as JSON, with --year, --prior and --municipal', async () => {
     const prior = save('prior.json', planOf([item('推动学前教育普惠优质。', '确保50%以上幼儿园开设托班。新开办6所公办幼儿园。', 'p1')], { year: 2024 }))
     const municipal = save('m.json', planOf([item('增加普惠性托育资源供给。', '推动各科学育儿指导站提供不少于12次免费指导服务。', 'm1')]))
-    const draft = save('draft.json', planOf([
-      item('推动学前教育普惠优质。', '确保40%以上幼儿园开设托班。新开办6所公办幼儿园。', 'p1'),
-      item('实施学龄前儿童善育工程。', '完成不少于6次的家庭科学育儿指导活动。组织开展2024年托育机构评估。', 'p2'),
-    ]))
+    const draft = save(
+      'draft.json',
+      planOf([
+        item('推动学前教育普惠优质。', '确保40%以上幼儿园开设托班。新开办6所公办幼儿园。', 'p1'),
+        item('实施学龄前儿童善育工程。', '完成不少于6次的家庭科学育儿指导活动。组织开展2024年托育机构评估。', 'p2'),
+      ]),
+    )
     const run = await runCli(['check', draft, '--json', '--year', '2025', '--prior', prior, '--municipal', municipal])
     expect(run.code).toBe(0)
     const out = JSON.parse(run.stdout) as { findings: Finding[]; counts: Record<string, number> }

@@ -38,7 +38,11 @@ describe('plan export', () => {
   })
 
   it('refuses a missing -o, a name not ending in .docx and unknown flags with usage (exit 2)', async () => {
-    for (const args of [['export', SEED_PATHS.district], ['export', SEED_PATHS.district, '-o', join(dir, 'x.pdf')], ['export', SEED_PATHS.district, '-o', join(dir, 'y.docx'), '--pdf']]) {
+    for (const args of [
+      ['export', SEED_PATHS.district],
+      ['export', SEED_PATHS.district, '-o', join(dir, 'x.pdf')],
+      ['export', SEED_PATHS.district, '-o', join(dir, 'y.docx'), '--pdf'],
+    ]) {
       const run = await runCli(args)
       expect(run.code, args.join(' ')).toBe(2)
       expect(run.stderr).toMatch(/^plan: .*(用法: plan export FILE|\.docx 结尾)/)

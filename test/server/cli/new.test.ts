@@ -26,7 +26,12 @@ describe('plan new', () => {
   it('lists the templates with --list', async () => {
     const run = await runCli(['new', '--list'])
     expect(run.code).toBe(0)
-    expect(run.stdout.trimEnd().split('\n').map((l) => l.split('\t')[0])).toEqual(['blank', 'district-annual', 'municipal'])
+    expect(
+      run.stdout
+        .trimEnd()
+        .split('\n')
+        .map((l) => l.split('\t')[0]),
+    ).toEqual(['blank', 'district-annual', 'municipal'])
   })
 
   it('fails with usage (exit 2) without --template, and with exit 1 for an unknown template', async () => {

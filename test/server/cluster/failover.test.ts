@@ -38,8 +38,7 @@ describe('failover between server processes', () => {
       const typists = clients.map((c, i) => typist(c, i, round))
       // Kill once another process's client has seen a random number of this round's marks.
       const killAfter = 1 + random.int(30)
-      const seenElsewhere = (): string[] =>
-        clients.flatMap((c, i) => [...marks(c.doc, clients.length)].filter((m) => m.startsWith(`〔${round}-`) && !m.startsWith(`〔${round}-${i}-`)))
+      const seenElsewhere = (): string[] => clients.flatMap((c, i) => [...marks(c.doc, clients.length)].filter((m) => m.startsWith(`〔${round}-`) && !m.startsWith(`〔${round}-${i}-`)))
       await waitFor(() => seenElsewhere().length >= killAfter, { timeout: 60_000, message: `${killAfter} marks seen in round ${round} (TEST_SEED=${random.seed})` })
       const killedAt = Date.now()
       await cluster.servers[owner].kill('SIGKILL')
@@ -76,9 +75,14 @@ describe('failover between server processes', () => {
       for (const row of rows) Y.applyUpdate(history, row)
       const inHistory = marks(history, clients.length)
       const notInHistory = typed.filter((m) => !inHistory.has(m))
-      console.log(`failover: ${ROUNDS} rounds, ${acknowledged.size} acknowledged, ${typed.length} typed, missing ${missing.length}, not in history ${notInHistory.length}, duplicate structs ${duplicates}, kill→converged ms ${failovers.join(' ')}`)
+      console.log(
+        `failover: ${ROUNDS} rounds, ${acknowledged.size} acknowledged, ${typed.length} typed, missing ${missing.length}, not in history ${notInHistory.length}, duplicate structs ${duplicates}, kill→converged ms ${failovers.join(' ')}`,
+      )
       expect(missing, `TEST_SEED=${random.seed}`).toEqual([])
-      expect([...typed].filter((m) => !stored.has(m)), `TEST_SEED=${random.seed}`).toEqual([])
+      expect(
+        [...typed].filter((m) => !stored.has(m)),
+        `TEST_SEED=${random.seed}`,
+      ).toEqual([])
       expect(duplicates, `TEST_SEED=${random.seed}`).toBe(0)
       expect(notInHistory.length, `TEST_SEED=${random.seed}`).toBe(0)
       expect(acknowledged.size).toBeGreaterThan(ROUNDS)

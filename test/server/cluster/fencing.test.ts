@@ -63,8 +63,14 @@ describe('fencing a stalled owner', () => {
       const inHistory = marks(history, clients.length)
       const duplicates = duplicateStructs(rows)
       console.log(`fencing: ${ROUNDS} rounds, ${typed.length} typed, fenced or lost leases ${fenced}, duplicate structs ${duplicates}`)
-      expect(typed.filter((m) => !stored.has(m)), `TEST_SEED=${random.seed}`).toEqual([])
-      expect(typed.filter((m) => !inHistory.has(m)), `TEST_SEED=${random.seed}`).toEqual([])
+      expect(
+        typed.filter((m) => !stored.has(m)),
+        `TEST_SEED=${random.seed}`,
+      ).toEqual([])
+      expect(
+        typed.filter((m) => !inHistory.has(m)),
+        `TEST_SEED=${random.seed}`,
+      ).toEqual([])
       expect(duplicates, `TEST_SEED=${random.seed}`).toBe(0)
       expect(fenced).toBeGreaterThan(0)
     } finally {

@@ -44,9 +44,23 @@ describe('frames the server must refuse', () => {
     const before = await loadDocumentState(server.services.storage, doc.id)
 
     const schemaBreaking = await updateOn(server, doc.id, (d) => d.getXmlFragment(PLAN_FIELD).insert(0, [new Y.XmlElement('script')]))
-    const textInSection = await updateOn(server, doc.id, (d) => (d.getXmlFragment(PLAN_FIELD).toArray().find((n) => n instanceof Y.XmlElement && n.nodeName === 'section') as Y.XmlElement).insert(0, [new Y.XmlText('游离文字')]))
+    const textInSection = await updateOn(server, doc.id, (d) =>
+      (
+        d
+          .getXmlFragment(PLAN_FIELD)
+          .toArray()
+          .find((n) => n instanceof Y.XmlElement && n.nodeName === 'section') as Y.XmlElement
+      ).insert(0, [new Y.XmlText('游离文字')]),
+    )
     const unknownMark = await updateOn(server, doc.id, (d) => textIn(d, 'itemTitle', 0).format(0, 2, { blink: {} }))
-    const unknownAttribute = await updateOn(server, doc.id, (d) => (d.getXmlFragment(PLAN_FIELD).toArray().find((n) => n instanceof Y.XmlElement && n.nodeName === 'section') as Y.XmlElement).setAttribute('onclick', 'x'))
+    const unknownAttribute = await updateOn(server, doc.id, (d) =>
+      (
+        d
+          .getXmlFragment(PLAN_FIELD)
+          .toArray()
+          .find((n) => n instanceof Y.XmlElement && n.nodeName === 'section') as Y.XmlElement
+      ).setAttribute('onclick', 'x'),
+    )
     const cases: Array<[string, Uint8Array, number]> = [
       ['an unknown message type', new Uint8Array([9, 1, 2]), CLOSE.malformed],
       ['an empty frame', new Uint8Array([]), CLOSE.malformed],
@@ -79,7 +93,12 @@ describe('frames the server must refuse', () => {
     expect(editor.provider.wsconnected && watcher.provider.wsconnected).toBe(true)
     textIn(editor.doc, 'itemTitle', 0).insert(0, '仍然可用')
     await waitForDoc(watcher.doc, (d) => textIn(d, 'itemTitle', 0).toString().startsWith('仍然可用'))
-    expect(watcher.doc.getXmlFragment(PLAN_FIELD).toArray().some((n) => n instanceof Y.XmlElement && n.nodeName === 'script')).toBe(false)
+    expect(
+      watcher.doc
+        .getXmlFragment(PLAN_FIELD)
+        .toArray()
+        .some((n) => n instanceof Y.XmlElement && n.nodeName === 'script'),
+    ).toBe(false)
     expect(server.logs.filter((l) => l.includes('ws.rejected')).length).toBeGreaterThanOrEqual(cases.length - 1)
     editor.close()
     watcher.close()

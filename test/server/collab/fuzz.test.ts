@@ -165,7 +165,10 @@ describe('fuzzing the collaboration endpoint', () => {
     const reviewerOutcomes = await fuzz(server, reviewed.id, reviewer.token, Math.floor(FRAMES * 0.3), rand)
     const codes = [...editorOutcomes.keys(), ...reviewerOutcomes.keys()].filter((k) => k !== 'open')
     // Every refusal is a deliberate one: never an internal error, never a dropped server.
-    expect(codes.every((c) => c === String(CLOSE.malformed) || c === String(CLOSE.tooLarge)), JSON.stringify([...editorOutcomes, ...reviewerOutcomes])).toBe(true)
+    expect(
+      codes.every((c) => c === String(CLOSE.malformed) || c === String(CLOSE.tooLarge)),
+      JSON.stringify([...editorOutcomes, ...reviewerOutcomes]),
+    ).toBe(true)
     expect(editorOutcomes.get(String(CLOSE.malformed)) ?? 0).toBeGreaterThan(FRAMES * 0.2)
     expect(server.logs.some((l) => l.includes('ws.failed') || l.includes('ERROR'))).toBe(false)
     // Logs say what happened without quoting the document: none of the fuzzed text appears.

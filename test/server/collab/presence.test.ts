@@ -6,7 +6,7 @@ import { startTestServer } from '../../utils/testServer.ts'
 import { waitFor } from '../../utils/waitFor.ts'
 
 describe('presence and session lifetime on open sockets', () => {
-  it('shows every cursor with the signed-in account\'s name and colour, whatever the client claims', async () => {
+  it("shows every cursor with the signed-in account's name and colour, whatever the client claims", async () => {
     const server = await startTestServer()
     const doc = await server.createDocument()
     const { user, token } = await server.createUser('honest', {})

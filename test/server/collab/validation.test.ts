@@ -43,16 +43,46 @@ function section(n: number): Y.XmlElement {
 const shapes: Array<[string, (doc: Y.Doc) => void, number]> = [
   ['a second plan title', (d) => d.getXmlFragment(PLAN_FIELD).insert(2, [block('planTitle', '第二个标题')]), CLOSE.malformed],
   ['a paragraph before an item’s lead sentence', (d) => elementsNamed(d, 'item')[0].insert(0, [block('paragraph', '在引领句之前')]), CLOSE.malformed],
-  ['an item without a lead sentence', (d) => elementsNamed(d, 'section')[0].insert(1, [(() => { const i = new Y.XmlElement('item'); i.insert(0, [block('paragraph', '只有正文')]); return i })()]), CLOSE.malformed],
+  [
+    'an item without a lead sentence',
+    (d) =>
+      elementsNamed(d, 'section')[0].insert(1, [
+        (() => {
+          const i = new Y.XmlElement('item')
+          i.insert(0, [block('paragraph', '只有正文')])
+          return i
+        })(),
+      ]),
+    CLOSE.malformed,
+  ],
   ['the deletion of an item’s lead sentence', (d) => elementsNamed(d, 'item')[0].delete(0, 1), CLOSE.malformed],
-  ['the deletion of the plan title', (d) => d.getXmlFragment(PLAN_FIELD).delete(elementsNamed(d, 'planTitle')[0] ? d.getXmlFragment(PLAN_FIELD).toArray().indexOf(elementsNamed(d, 'planTitle')[0]) : 0, 1), CLOSE.malformed],
-  ['a section heading after the section’s items', (d) => { const s = elementsNamed(d, 'section')[0]; s.insert(s.length, [block('sectionHeading', '又一个标题')]) }, CLOSE.malformed],
+  [
+    'the deletion of the plan title',
+    (d) => d.getXmlFragment(PLAN_FIELD).delete(elementsNamed(d, 'planTitle')[0] ? d.getXmlFragment(PLAN_FIELD).toArray().indexOf(elementsNamed(d, 'planTitle')[0]) : 0, 1),
+    CLOSE.malformed,
+  ],
+  [
+    'a section heading after the section’s items',
+    (d) => {
+      const s = elementsNamed(d, 'section')[0]
+      s.insert(s.length, [block('sectionHeading', '又一个标题')])
+    },
+    CLOSE.malformed,
+  ],
   ['a string of 2 MB under a root type the plan does not use', (d) => d.getMap('attack').set('x', 'x'.repeat(2_000_000)), CLOSE.malformed],
   ['a long string in the meta map', (d) => d.getMap('meta').set('issuer', '局'.repeat(DEFAULT_PLAN_LIMITS.titleChars + 1)), CLOSE.malformed],
   ['a links entry that is not a link record', (d) => d.getMap('links').set('a→b', { status: 'accepted', payload: 'x' }), CLOSE.malformed],
   ['a 200,000-character plan title', (d) => textIn(d, 'planTitle', 0).insert(0, '长'.repeat(200_000)), CLOSE.tooLarge],
   ['an item longer than the item limit', (d) => textIn(d, 'itemTitle', 0).insert(0, '长'.repeat(DEFAULT_PLAN_LIMITS.itemChars + 1)), CLOSE.tooLarge],
-  ['10,000 sections in one update', (d) => d.getXmlFragment(PLAN_FIELD).insert(3, Array.from({ length: 10_000 }, (_, n) => section(n))), CLOSE.tooLarge],
+  [
+    '10,000 sections in one update',
+    (d) =>
+      d.getXmlFragment(PLAN_FIELD).insert(
+        3,
+        Array.from({ length: 10_000 }, (_, n) => section(n)),
+      ),
+    CLOSE.tooLarge,
+  ],
 ]
 
 describe('the update check refuses what would damage a plan', () => {

@@ -36,7 +36,18 @@ function typed(plan: Array<[string, number]>): NewUpdate[] {
 describe('compactHistory', () => {
   it('merges runs of one user within the window, keeps who wrote what and the document unchanged', async () => {
     const s = await open()
-    await s.appendUpdates('d1', typed([['a', 0], ['a', 1], ['a', 2], ['b', 3], ['b', 4], ['a', 5], ['a', 30]]))
+    await s.appendUpdates(
+      'd1',
+      typed([
+        ['a', 0],
+        ['a', 1],
+        ['a', 2],
+        ['b', 3],
+        ['b', 4],
+        ['a', 5],
+        ['a', 30],
+      ]),
+    )
     const before = await loadDocumentState(s, 'd1')
     const result = await compactHistory(s, 'd1', { windowMs: 10 * 60_000 })
     expect(result).toEqual({ before: 7, after: 4 })
@@ -60,7 +71,15 @@ describe('compactHistory', () => {
 
   it('never merges across a boundary (a named version or a visit)', async () => {
     const s = await open()
-    await s.appendUpdates('d1', typed([['a', 0], ['a', 1], ['a', 2], ['a', 3]]))
+    await s.appendUpdates(
+      'd1',
+      typed([
+        ['a', 0],
+        ['a', 1],
+        ['a', 2],
+        ['a', 3],
+      ]),
+    )
     await compactHistory(s, 'd1', { boundaries: [2] })
     expect((await s.readUpdates('d1')).map((e) => [e.firstSeq, e.seq])).toEqual([
       [1, 2],
@@ -70,8 +89,20 @@ describe('compactHistory', () => {
 
   it('keeps documents apart', async () => {
     const s = await open()
-    await s.appendUpdates('d1', typed([['a', 0], ['a', 1]]))
-    await s.appendUpdates('d10', typed([['a', 0], ['a', 1]]))
+    await s.appendUpdates(
+      'd1',
+      typed([
+        ['a', 0],
+        ['a', 1],
+      ]),
+    )
+    await s.appendUpdates(
+      'd10',
+      typed([
+        ['a', 0],
+        ['a', 1],
+      ]),
+    )
     await compactHistory(s, 'd1')
     expect(await s.readUpdates('d1')).toHaveLength(1)
     expect(await s.readUpdates('d10')).toHaveLength(2)

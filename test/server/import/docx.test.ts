@@ -188,16 +188,29 @@ describe('importDocx with numbering written as raw numbering.xml', () => {
 
   it('reads sub-sections numbered (一) by a second list level and items numbered 1、', async () => {
     const numbering = `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '(%2)')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${lvl(0, 'decimal', '%1、')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num>`
-    const body = [para(['2025年要点']), para(['安全'], numPr(1, 0)), para(['校园安全'], numPr(1, 1)), para(['甲条。内容。'], numPr(2, 0)), para(['食品安全'], numPr(1, 1)), para(['乙条。内容。'], numPr(2, 0))].join('')
+    const body = [
+      para(['2025年要点']),
+      para(['安全'], numPr(1, 0)),
+      para(['校园安全'], numPr(1, 1)),
+      para(['甲条。内容。'], numPr(2, 0)),
+      para(['食品安全'], numPr(1, 1)),
+      para(['乙条。内容。'], numPr(2, 0)),
+    ].join('')
     const { plan } = await importDocx(await buildDocx({ body, numbering }))
-    expect(plan.sections[0].subsections.map((u) => [u.heading, u.items.map((i) => i.title)])).toEqual([['校园安全', ['甲条。']], ['食品安全', ['乙条。']]])
+    expect(plan.sections[0].subsections.map((u) => [u.heading, u.items.map((i) => i.title)])).toEqual([
+      ['校园安全', ['甲条。']],
+      ['食品安全', ['乙条。']],
+    ])
   })
 
   it('gives bullets no number and leaves them as body text', async () => {
     const numbering = `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}</w:abstractNum><w:abstractNum w:abstractNumId="1">${lvl(0, 'decimal', '%1.')}</w:abstractNum><w:abstractNum w:abstractNumId="2">${lvl(0, 'bullet', '●')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num><w:num w:numId="2"><w:abstractNumId w:val="1"/></w:num><w:num w:numId="3"><w:abstractNumId w:val="2"/></w:num>`
     const body = [para(['2025年要点']), para(['安全'], numPr(1, 0)), para(['甲条。内容。'], numPr(2, 0)), para(['要点一；'], numPr(3, 0)), para(['乙条。内容。'], numPr(2, 0))].join('')
     const { plan, warnings } = await importDocx(await buildDocx({ body, numbering }))
-    expect(itemPlaces(plan).map((p) => [p.item.title, p.item.body])).toEqual([['甲条。', '内容。\n要点一；'], ['乙条。', '内容。']])
+    expect(itemPlaces(plan).map((p) => [p.item.title, p.item.body])).toEqual([
+      ['甲条。', '内容。\n要点一；'],
+      ['乙条。', '内容。'],
+    ])
     expect(warnings[0]).toEqual({ code: 'docx-numbering-applied', message: '已按 Word 自动编号补出 3 处编号' })
   })
 })

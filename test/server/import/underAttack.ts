@@ -16,7 +16,7 @@ export interface AttackReport<R> {
 
 /** The JSON API of a server at `url`; never throws on HTTP errors. */
 export function apiOf(url: string) {
-  return async <T = ApiError,>(method: string, path: string, opts: { token?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> => {
+  return async <T = ApiError>(method: string, path: string, opts: { token?: string; body?: unknown } = {}): Promise<{ status: number; body: T }> => {
     const res = await fetch(url + path, {
       method,
       headers: { ...(opts.token ? { Authorization: `Bearer ${opts.token}` } : {}), ...(opts.body !== undefined ? { 'Content-Type': 'application/json' } : {}) },

@@ -4,7 +4,7 @@ import type { PlanJson } from '../../../shared/plan/planJson.ts'
 import { startTestServer } from '../../utils/testServer.ts'
 
 describe('first start of an empty data folder', () => {
-  it('loads last year\'s district plan, the municipal plan and a carried-forward draft linked to both, once', async () => {
+  it("loads last year's district plan, the municipal plan and a carried-forward draft linked to both, once", async () => {
     const server = await startTestServer({ seed: true })
     const token = server.admin.token
     const docs = (await server.api<DocumentInfo[]>('GET', '/api/documents', { token })).body

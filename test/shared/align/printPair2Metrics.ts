@@ -5,7 +5,9 @@ import { pair2Metrics } from './pair2Metrics.ts'
 
 const m = pair2Metrics()
 const pct = (x: number): string => `${(100 * x).toFixed(0)}%`
-console.log(`links at the threshold: precision ${pct(m.links.precision)} (${m.links.correct}/${m.links.predicted}), recall ${pct(m.links.recall)} (${m.links.correct}/${m.links.gold}); items without a counterpart reported unaligned: ${m.unaligned.hits}/${m.unaligned.of}`)
+console.log(
+  `links at the threshold: precision ${pct(m.links.precision)} (${m.links.correct}/${m.links.predicted}), recall ${pct(m.links.recall)} (${m.links.correct}/${m.links.gold}); items without a counterpart reported unaligned: ${m.unaligned.hits}/${m.unaligned.of}`,
+)
 console.log(`task verdicts equal to the table: ${m.tasks.agree}/${m.tasks.total} (${pct(m.tasks.agree / m.tasks.total)})`)
 for (const v of ['done', 'partial', 'none'] as TaskVerdict[]) {
   const g = m.tasks.given[v]

@@ -15,5 +15,7 @@ for (const t of [0.04, 0.05, 0.06, 0.065, 0.07, 0.08, 0.09, 0.1, 0.12, 0.15, 0.2
   const m = seedMetrics(alignment, expected, t)
   const a = m.atThreshold
   const mark = t === ALIGN_THRESHOLD ? ' ←' : ''
-  console.log(`${String(t).padStart(9)}  ${String(a.predicted).padStart(5)}  ${pct(a.precision).padStart(9)}  ${pct(a.lenientPrecision).padStart(7)}  ${pct(a.recall).padStart(6)}  ${`${m.alignedCorrect.hits}/${m.alignedCorrect.of}`.padStart(24)}  ${`${m.unalignedCorrect.hits}/${m.unalignedCorrect.of}`.padStart(17)}${mark}`)
+  console.log(
+    `${String(t).padStart(9)}  ${String(a.predicted).padStart(5)}  ${pct(a.precision).padStart(9)}  ${pct(a.lenientPrecision).padStart(7)}  ${pct(a.recall).padStart(6)}  ${`${m.alignedCorrect.hits}/${m.alignedCorrect.of}`.padStart(24)}  ${`${m.unalignedCorrect.hits}/${m.unalignedCorrect.of}`.padStart(17)}${mark}`,
+  )
 }

@@ -61,9 +61,7 @@ export function seedMetrics(alignment: Alignment, expected: ExpectedItem[], thre
     for (const item of alignment.items) {
       const e = byNumber.get(item.number)
       if (!e) throw new Error(`expected table has no row for district item ${item.number}`)
-      const row = alignment.scores[item.number - 1]
-        .map((score, col) => ({ number: alignment.municipal[col].number, score }))
-        .sort((x, y) => y.score - x.score)
+      const row = alignment.scores[item.number - 1].map((score, col) => ({ number: alignment.municipal[col].number, score })).sort((x, y) => y.score - x.score)
       row.forEach((c, rank) => {
         if (c.score <= 0 || !choose(row, rank)) return
         predicted++

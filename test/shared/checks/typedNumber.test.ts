@@ -7,7 +7,18 @@ const plan = (title: string, body = ''): Plan => ({
   title: '2026年工作要点',
   preamble: [],
   meta: {},
-  sections: [{ id: 's1', heading: '加强管理', intro: [], subsections: [], items: [{ id: 'i1', title, body }, { id: 'i2', title: '做好统筹。', body: '全年推进。' }] }],
+  sections: [
+    {
+      id: 's1',
+      heading: '加强管理',
+      intro: [],
+      subsections: [],
+      items: [
+        { id: 'i1', title, body },
+        { id: 'i2', title: '做好统筹。', body: '全年推进。' },
+      ],
+    },
+  ],
 })
 
 describe('the typed-number check', () => {
@@ -30,7 +41,11 @@ describe('the typed-number check', () => {
     for (const [title, body] of [
       ['2026年实现全覆盖。', '3.5%的增长不是编号。'],
       ['深化改革。', '一是加强统筹；二是压实责任。'],
-    ]) expect(runChecks(plan(title, body)).filter((f) => f.kind === 'typed-number'), title).toEqual([])
+    ])
+      expect(
+        runChecks(plan(title, body)).filter((f) => f.kind === 'typed-number'),
+        title,
+      ).toEqual([])
   })
 })
 

@@ -83,7 +83,10 @@ describe('confirmed links in the shared document', () => {
     setLink(bob, { districtItem: d7, municipalItem: m9, status: 'rejected', by: 'bob' })
     sync(alice, bob)
     const a = readLink(alice, 'd7', 'm9')
-    expect([['accepted', 'alice'], ['rejected', 'bob']]).toContainEqual([a?.status, a?.by])
+    expect([
+      ['accepted', 'alice'],
+      ['rejected', 'bob'],
+    ]).toContainEqual([a?.status, a?.by])
     expect(readLink(bob, 'd7', 'm9')).toEqual(a)
   })
 

@@ -12,7 +12,7 @@ describe('plans in a Y.Doc', () => {
     }
   })
 
-  it('reads the same plan on a second Y.Doc that received the first one\'s update', () => {
+  it("reads the same plan on a second Y.Doc that received the first one's update", () => {
     const a = new Y.Doc()
     writePlan(a, districtSeed())
     const b = new Y.Doc()

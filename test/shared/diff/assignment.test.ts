@@ -33,7 +33,12 @@ describe('maxWeightAssignment', () => {
   })
 
   it('leaves rows unassigned rather than pairing them at weight 0', () => {
-    expect(maxWeightAssignment([[0.5, 0], [0, 0]])).toEqual([0, -1])
+    expect(
+      maxWeightAssignment([
+        [0.5, 0],
+        [0, 0],
+      ]),
+    ).toEqual([0, -1])
   })
 
   it('handles more rows than columns and more columns than rows', () => {
@@ -44,7 +49,7 @@ describe('maxWeightAssignment', () => {
 
   it('finds the optimum on random matrices', () => {
     let seed = 7
-    const rand = (): number => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
+    const rand = (): number => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31
     for (let k = 0; k < 40; k++) {
       const rows = 1 + Math.floor(rand() * 6)
       const cols = 1 + Math.floor(rand() * 6)

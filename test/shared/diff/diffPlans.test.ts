@@ -15,8 +15,20 @@ function entries(d: PlanDiff): string[] {
 
 describe('diffPlans on constructed pairs', () => {
   it('reports identical plans as unchanged', () => {
-    const a = makePlan([['一', [T[2], T[3]]], ['二', [T[5]]]], 'a')
-    const b = makePlan([['一', [T[2], T[3]]], ['二', [T[5]]]], 'b')
+    const a = makePlan(
+      [
+        ['一', [T[2], T[3]]],
+        ['二', [T[5]]],
+      ],
+      'a',
+    )
+    const b = makePlan(
+      [
+        ['一', [T[2], T[3]]],
+        ['二', [T[5]]],
+      ],
+      'b',
+    )
     const d = diffPlans(a, b)
     expect(entries(d)).toEqual(['unchanged 1→1', 'unchanged 2→2', 'unchanged 3→3'])
     expect(d.summary.changed).toBe(0)
@@ -24,8 +36,20 @@ describe('diffPlans on constructed pairs', () => {
   })
 
   it('does not call items moved when an insertion at the top renumbers every one of them', () => {
-    const a = makePlan([['一', [T[2], T[3], T[5]]], ['二', [T[8], T[13]]]], 'a')
-    const b = makePlan([['一', [T[19], T[2], T[3], T[5]]], ['二', [T[8], T[13]]]], 'b')
+    const a = makePlan(
+      [
+        ['一', [T[2], T[3], T[5]]],
+        ['二', [T[8], T[13]]],
+      ],
+      'a',
+    )
+    const b = makePlan(
+      [
+        ['一', [T[19], T[2], T[3], T[5]]],
+        ['二', [T[8], T[13]]],
+      ],
+      'b',
+    )
     const d = diffPlans(a, b)
     expect(entries(d)).toEqual(['added →1', 'unchanged 1→2', 'unchanged 2→3', 'unchanged 3→4', 'unchanged 4→5', 'unchanged 5→6'])
     expect(d.items.find((e) => e.kind === 'added')?.spans).toEqual([{ op: 'insert', text: T[19] }])
@@ -50,8 +74,20 @@ describe('diffPlans on constructed pairs', () => {
   })
 
   it('matches an item that moved to another section and labels it with both numbers', () => {
-    const a = makePlan([['抓好疫情防控', [T[1], T[2]]], ['落实民心工程', [T[3], T[4]]]], 'a')
-    const b = makePlan([['抓好疫情防控', [T[1]]], ['落实民心工程', [T[3], T[4], T[2]]]], 'b')
+    const a = makePlan(
+      [
+        ['抓好疫情防控', [T[1], T[2]]],
+        ['落实民心工程', [T[3], T[4]]],
+      ],
+      'a',
+    )
+    const b = makePlan(
+      [
+        ['抓好疫情防控', [T[1]]],
+        ['落实民心工程', [T[3], T[4], T[2]]],
+      ],
+      'b',
+    )
     const d = diffPlans(a, b)
     expect(entries(d)).toEqual(['unchanged 1→1', 'unchanged 3→2', 'unchanged 4→3', 'moved 2→4 M'])
     const moved = d.items[3]
@@ -110,16 +146,44 @@ describe('diffPlans on constructed pairs', () => {
   })
 
   it('finds nothing in common between two unrelated plans', () => {
-    const a = makePlan([['一', [T[2], T[9], T[25]]], ['二', [T[27]]]], 'a')
-    const b = makePlan([['一', [T[14], T[19]]], ['二', [T[22], T[30]]]], 'b')
+    const a = makePlan(
+      [
+        ['一', [T[2], T[9], T[25]]],
+        ['二', [T[27]]],
+      ],
+      'a',
+    )
+    const b = makePlan(
+      [
+        ['一', [T[14], T[19]]],
+        ['二', [T[22], T[30]]],
+      ],
+      'b',
+    )
     const d = diffPlans(a, b)
     expect(d.items.filter((e) => e.kind !== 'added' && e.kind !== 'removed')).toEqual([])
     expect(d.summary).toMatchObject({ added: 4, removed: 4, unchanged: 0 })
   })
 
   it('keeps an id-matched item matched however much its text changed', () => {
-    const a = makePlan([['一', [{ id: 'x1', text: T[2] }, { id: 'x2', text: T[3] }]]])
-    const b = makePlan([['一', [{ id: 'x1', text: T[2] }, { id: 'x2', text: T[25] }]]])
+    const a = makePlan([
+      [
+        '一',
+        [
+          { id: 'x1', text: T[2] },
+          { id: 'x2', text: T[3] },
+        ],
+      ],
+    ])
+    const b = makePlan([
+      [
+        '一',
+        [
+          { id: 'x1', text: T[2] },
+          { id: 'x2', text: T[25] },
+        ],
+      ],
+    ])
     const d = diffPlans(a, b)
     expect(entries(d)).toEqual(['unchanged 1→1', 'reworded 2→2'])
     expect(d.items[1].matchedBy).toBe('id')
@@ -129,22 +193,50 @@ describe('diffPlans on constructed pairs', () => {
   })
 
   it('matches a section that was renamed, and reports added and removed sections', () => {
-    const a = makePlan([['抓好疫情防控，加强校园安全管理', [T[1], T[2]]], ['落实民心工程', [T[3], T[4]]], ['优化管理机制', [T[25]]]], 'a')
-    const b = makePlan([['加强校园安全管理', [T[1], T[2]]], ['优化管理机制', [T[25]]], ['加强党的建设', [T[11]]]], 'b')
+    const a = makePlan(
+      [
+        ['抓好疫情防控，加强校园安全管理', [T[1], T[2]]],
+        ['落实民心工程', [T[3], T[4]]],
+        ['优化管理机制', [T[25]]],
+      ],
+      'a',
+    )
+    const b = makePlan(
+      [
+        ['加强校园安全管理', [T[1], T[2]]],
+        ['优化管理机制', [T[25]]],
+        ['加强党的建设', [T[11]]],
+      ],
+      'b',
+    )
     const d = diffPlans(a, b)
-    expect(d.sections.map((s) => `${s.kind} ${s.old?.number ?? ''}→${s.new?.number ?? ''}`)).toEqual([
-      'renamed 1→1',
-      'removed 2→',
-      'unchanged 3→2',
-      'added →3',
-    ])
+    expect(d.sections.map((s) => `${s.kind} ${s.old?.number ?? ''}→${s.new?.number ?? ''}`)).toEqual(['renamed 1→1', 'removed 2→', 'unchanged 3→2', 'added →3'])
     expect(d.summary).toMatchObject({ sectionsAdded: 1, sectionsRemoved: 1, sectionsRenamed: 1 })
-    expect(d.sections[0].spans.filter((s) => s.op === 'delete').map((s) => s.text).join('')).toBe('抓好疫情防控，')
+    expect(
+      d.sections[0].spans
+        .filter((s) => s.op === 'delete')
+        .map((s) => s.text)
+        .join(''),
+    ).toBe('抓好疫情防控，')
   })
 
   it('reports a section moved as a whole without calling its items moved', () => {
-    const a = makePlan([['抓好疫情防控', [T[1], T[2]]], ['落实民心工程', [T[3], T[4]]], ['优化管理机制', [T[25]]]], 'a')
-    const b = makePlan([['优化管理机制', [T[25]]], ['抓好疫情防控', [T[1], T[2]]], ['落实民心工程', [T[3], T[4]]]], 'b')
+    const a = makePlan(
+      [
+        ['抓好疫情防控', [T[1], T[2]]],
+        ['落实民心工程', [T[3], T[4]]],
+        ['优化管理机制', [T[25]]],
+      ],
+      'a',
+    )
+    const b = makePlan(
+      [
+        ['优化管理机制', [T[25]]],
+        ['抓好疫情防控', [T[1], T[2]]],
+        ['落实民心工程', [T[3], T[4]]],
+      ],
+      'b',
+    )
     const d = diffPlans(a, b)
     expect(d.sections.map((s) => `${s.kind} ${s.old?.number}→${s.new?.number}${s.moved ? ' M' : ''}`)).toEqual(['unchanged 3→1 M', 'unchanged 1→2', 'unchanged 2→3'])
     expect(entries(d)).toEqual(['unchanged 5→1', 'unchanged 1→2', 'unchanged 2→3', 'unchanged 3→4', 'unchanged 4→5'])
@@ -174,8 +266,25 @@ describe('diffPlans on constructed pairs', () => {
   })
 
   it('matches an item pasted twice once by id and treats the copy as added', () => {
-    const a = makePlan([['一', [{ id: 'x1', text: T[2] }, { id: 'x2', text: T[3] }]]])
-    const b = makePlan([['一', [{ id: 'x1', text: T[2] }, { id: 'x2', text: T[3] }, { id: 'x2', text: T[3] }]]])
+    const a = makePlan([
+      [
+        '一',
+        [
+          { id: 'x1', text: T[2] },
+          { id: 'x2', text: T[3] },
+        ],
+      ],
+    ])
+    const b = makePlan([
+      [
+        '一',
+        [
+          { id: 'x1', text: T[2] },
+          { id: 'x2', text: T[3] },
+          { id: 'x2', text: T[3] },
+        ],
+      ],
+    ])
     expect(entries(diffPlans(a, b))).toEqual(['unchanged 1→1', 'unchanged 2→2', 'added →3'])
   })
 
@@ -187,6 +296,8 @@ describe('diffPlans on constructed pairs', () => {
 })
 
 function join(e: ItemDiff, side: 'old' | 'new'): string {
-  return e.spans.filter((s) => s.op === 'equal' || s.op === (side === 'old' ? 'delete' : 'insert')).map((s) => s.text).join('')
+  return e.spans
+    .filter((s) => s.op === 'equal' || s.op === (side === 'old' ? 'delete' : 'insert'))
+    .map((s) => s.text)
+    .join('')
 }
-

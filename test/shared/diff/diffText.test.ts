@@ -5,7 +5,10 @@ import { tokenize } from '../../../shared/diff/tokenize.ts'
 import type { TextSpan } from '../../../shared/diff/types.ts'
 
 function side(spans: TextSpan[], which: 'old' | 'new'): string {
-  return spans.filter((s) => s.op === 'equal' || s.op === (which === 'old' ? 'delete' : 'insert')).map((s) => s.text).join('')
+  return spans
+    .filter((s) => s.op === 'equal' || s.op === (which === 'old' ? 'delete' : 'insert'))
+    .map((s) => s.text)
+    .join('')
 }
 
 function show(spans: TextSpan[]): string {

@@ -19,7 +19,10 @@ function diffed(items: ItemDiff[]): ItemDiff[] {
 }
 
 function side(spans: TextSpan[], which: 'old' | 'new'): string {
-  return spans.filter((s) => s.op === 'equal' || s.op === (which === 'old' ? 'delete' : 'insert')).map((s) => s.text).join('')
+  return spans
+    .filter((s) => s.op === 'equal' || s.op === (which === 'old' ? 'delete' : 'insert'))
+    .map((s) => s.text)
+    .join('')
 }
 
 function texts(e: ItemDiff): [string, string] {
@@ -66,7 +69,12 @@ describe('the diff counts work, not time', () => {
     const limitedChanged = diffed(limited.items)
     expect(limited.title).toEqual(full.title)
     expect(limitedChanged.slice(0, 3)).toEqual(changed.slice(0, 3))
-    expect(limitedChanged.slice(3).filter((e) => diffText(...texts(e)).work > 0).every((e) => e.diffTimedOut)).toBe(true)
+    expect(
+      limitedChanged
+        .slice(3)
+        .filter((e) => diffText(...texts(e)).work > 0)
+        .every((e) => e.diffTimedOut),
+    ).toBe(true)
     expect(limited.timedOut).toBe(true)
     expect(diffPlans(fixture.source, fixture.draft, { planWork: needed })).toEqual(limited)
   })

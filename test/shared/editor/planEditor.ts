@@ -27,15 +27,13 @@ export function sketchPlan(sections: SectionSketch[]): Plan {
     title: '测试工作要点',
     preamble: ['前言。'],
     meta: {},
-    sections: sections.map(
-      (s): PlanSection => ({
-        id: `s${++ids}`,
-        heading: s.heading,
-        intro: [],
-        items: (s.items ?? []).map(item),
-        subsections: (s.subsections ?? []).map((u) => ({ id: `u${++ids}`, heading: u.heading, intro: [], items: u.items.map(item) })),
-      }),
-    ),
+    sections: sections.map((s): PlanSection => ({
+      id: `s${++ids}`,
+      heading: s.heading,
+      intro: [],
+      items: (s.items ?? []).map(item),
+      subsections: (s.subsections ?? []).map((u) => ({ id: `u${++ids}`, heading: u.heading, intro: [], items: u.items.map(item) })),
+    })),
   }
 }
 

@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { cursorAt, cursorInEmpty, cursorPlace, outline, planEditor, press, sketchPlan } from './planEditor.ts'
 
-const plan = () =>
-  sketchPlan([
-    { heading: '甲', items: ['一号。|正文一。', '二号。'] },
-    { heading: '乙', items: ['三号。'] },
-    { heading: '丙' },
-  ])
+const plan = () => sketchPlan([{ heading: '甲', items: ['一号。|正文一。', '二号。'] }, { heading: '乙', items: ['三号。'] }, { heading: '丙' }])
 
 describe('PlanKeymap: Enter', () => {
   it('at the end of a lead sentence without a body, starts the body', () => {

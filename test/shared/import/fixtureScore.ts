@@ -33,7 +33,10 @@ export interface FixtureScore {
 
 /** Names of all fixtures, in order. */
 export function fixtureNames(): string[] {
-  return readdirSync(REAL_FIXTURES).filter((f) => f.endsWith('.txt')).map((f) => f.slice(0, -4)).sort()
+  return readdirSync(REAL_FIXTURES)
+    .filter((f) => f.endsWith('.txt'))
+    .map((f) => f.slice(0, -4))
+    .sort()
 }
 
 /** Imports one fixture and lists every way it differs from its expected outline. */
@@ -60,7 +63,11 @@ function compare(plan: Plan, codes: string[], expected: ExpectedOutline): string
   check('title', plan.title, expected.title)
   if (expected.notice === null) check('notice', plan.notice, undefined)
   else for (const [key, want] of Object.entries(expected.notice)) check(`notice.${key}`, plan.notice?.[key as keyof CoverNotice], want)
-  check('outline', outline(plan), expected.sections.map((s) => ({ heading: s.heading, items: s.items, subsections: s.subsections ?? [] })))
+  check(
+    'outline',
+    outline(plan),
+    expected.sections.map((s) => ({ heading: s.heading, items: s.items, subsections: s.subsections ?? [] })),
+  )
   if (expected.preamble) check('preamble', plan.preamble, expected.preamble)
   if (expected.closing) check('closing', plan.closing, expected.closing)
   const places = itemPlaces(plan)
@@ -81,7 +88,5 @@ function outline(plan: Plan): ExpectedOutline['sections'] {
 
 /** JSON with object keys sorted, so that key order does not count as a difference. */
 function stable(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
-  ) ?? 'undefined'
+  return JSON.stringify(value, (_key, v: unknown) => (v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v)) ?? 'undefined'
 }

@@ -81,7 +81,12 @@ describe('importText on layouts other than the seeds', () => {
     expect(plan.sections.map((s) => s.heading)).toEqual(['全面落实立德树人根本任务', '深化改革'])
     expect(plan.sections.map((s) => s.subsections.map((u) => u.heading))).toEqual([['加强思政', '加强体育'], ['考试改革']])
     expect(plan.sections[0].subsections.map((u) => u.items.map((i) => i.title))).toEqual([['坚持铸魂育人。', '推进思政工作。'], ['加强体育工作。']])
-    expect(itemPlaces(plan).map((p) => [p.number, p.sectionNumber, p.subsectionNumber])).toEqual([[1, 1, 1], [2, 1, 1], [3, 1, 2], [4, 2, 1]])
+    expect(itemPlaces(plan).map((p) => [p.number, p.sectionNumber, p.subsectionNumber])).toEqual([
+      [1, 1, 1],
+      [2, 1, 1],
+      [3, 1, 2],
+      [4, 2, 1],
+    ])
   })
 
   it('finds section headings written without numerals from the layout, with a warning', () => {

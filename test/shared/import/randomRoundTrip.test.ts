@@ -63,7 +63,9 @@ function outline(plan: Plan): unknown {
     closing: plan.closing,
     preamble: plan.preamble,
     sections: plan.sections.map((s) => ({
-      heading: s.heading, intro: s.intro, items: s.items.map((i) => [i.title, i.body]),
+      heading: s.heading,
+      intro: s.intro,
+      items: s.items.map((i) => [i.title, i.body]),
       subsections: s.subsections.map((u) => ({ heading: u.heading, intro: u.intro, items: u.items.map((i) => [i.title, i.body]) })),
     })),
   }

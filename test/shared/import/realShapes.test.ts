@@ -9,9 +9,15 @@ const headings = (plan: Plan): string[] => plan.sections.map((s) => s.heading)
 
 describe('importText on the shapes of real copies', () => {
   it('puts an issuer-first notice title, its 发文字号 and 主送 in the notice fields, and the cover page prints each once', () => {
-    const text = '河西区教育局关于印发《2026年河西区中小学德育工作要点》的通知\n河教德〔2026〕9号\n各中小学：\n现将要点印发给你们，请遵照执行。\n附件：2026年河西区中小学德育工作要点\n河西区教育局\n2026年3月1日\n2026年河西区中小学德育工作要点\n一、加强理想信念教育\n1.上好开学第一课。各校统一组织。\n'
+    const text =
+      '河西区教育局关于印发《2026年河西区中小学德育工作要点》的通知\n河教德〔2026〕9号\n各中小学：\n现将要点印发给你们，请遵照执行。\n附件：2026年河西区中小学德育工作要点\n河西区教育局\n2026年3月1日\n2026年河西区中小学德育工作要点\n一、加强理想信念教育\n1.上好开学第一课。各校统一组织。\n'
     const { plan } = importText(text)
-    expect(plan.notice).toMatchObject({ title: '河西区教育局关于印发《2026年河西区中小学德育工作要点》的通知', docNumber: '河教德〔2026〕9号', addressee: '各中小学', body: ['现将要点印发给你们，请遵照执行。'] })
+    expect(plan.notice).toMatchObject({
+      title: '河西区教育局关于印发《2026年河西区中小学德育工作要点》的通知',
+      docNumber: '河教德〔2026〕9号',
+      addressee: '各中小学',
+      body: ['现将要点印发给你们，请遵照执行。'],
+    })
     const printed = renderPlanText(plan)
     expect(printed.split('河教德〔2026〕9号').length - 1).toBe(1)
     expect(printed.split('关于印发').length - 1).toBe(1)
@@ -80,7 +86,10 @@ describe('importText on the shapes of real copies', () => {
     const { plan, warnings } = importText(text)
     expect(plan.sections[0].items.map((i) => i.title)).toEqual(['强化引领。', '建强组织。'])
     expect(plan.sections[0].subsections).toEqual([])
-    expect(plan.sections[1].subsections.map((u) => [u.heading, u.items.map((i) => i.title)])).toEqual([['评价改革', ['完善办法。']], ['招生改革', ['规范招生。']]])
+    expect(plan.sections[1].subsections.map((u) => [u.heading, u.items.map((i) => i.title)])).toEqual([
+      ['评价改革', ['完善办法。']],
+      ['招生改革', ['规范招生。']],
+    ])
     expect(itemPlaces(plan).map((p) => p.number)).toEqual([1, 2, 3, 4])
     expect(warnings.map((w) => w.code).filter((c) => c.startsWith('numbering'))).toEqual([])
   })
@@ -111,7 +120,8 @@ describe('importText on the shapes of real copies', () => {
   })
 
   it('reads an official copy with its 文件 header, a traditional 發文字號 and the 版记 after the plan', () => {
-    const text = '北川區教育局文件\n北教〔2026〕3號\n北川區教育局關於印發2026年工作要點的通知\n各學校：\n現印發給你們。\n附件：2026年北川區教育工作要點\n北川區教育局\n2026年1月5日\n2026年北川區教育工作要點\n一、目標\n1.甲條。內容。\n抄送：區政府辦公室。\n北川區教育局辦公室 2026年1月6日印發\n'
+    const text =
+      '北川區教育局文件\n北教〔2026〕3號\n北川區教育局關於印發2026年工作要點的通知\n各學校：\n現印發給你們。\n附件：2026年北川區教育工作要點\n北川區教育局\n2026年1月5日\n2026年北川區教育工作要點\n一、目標\n1.甲條。內容。\n抄送：區政府辦公室。\n北川區教育局辦公室 2026年1月6日印發\n'
     const { plan, warnings } = importText(text)
     expect(plan.notice).toMatchObject({ docNumber: '北教〔2026〕3號', title: '北川區教育局關於印發2026年工作要點的通知', addressee: '各學校' })
     expect(itemPlaces(plan)[0].item.body).toBe('內容。')
@@ -119,7 +129,8 @@ describe('importText on the shapes of real copies', () => {
   })
 
   it('puts a notice title broken over lines (a PDF copy) back on one line', () => {
-    const text = '长河县教育局关于印发《2026年长河县\n中小学教学工作要点》的通知\n各学校：\n现印发给你们。\n附件：2026年长河县中小学教学工作要点\n长河县教育局\n2026年2月2日\n2026年长河县中小学教学工作要点\n一、目标\n1.甲条。内容。\n'
+    const text =
+      '长河县教育局关于印发《2026年长河县\n中小学教学工作要点》的通知\n各学校：\n现印发给你们。\n附件：2026年长河县中小学教学工作要点\n长河县教育局\n2026年2月2日\n2026年长河县中小学教学工作要点\n一、目标\n1.甲条。内容。\n'
     const { plan } = importText(text)
     expect(plan.notice).toMatchObject({ title: '长河县教育局关于印发《2026年长河县中小学教学工作要点》的通知', addressee: '各学校' })
     expect(plan.title).toBe('2026年长河县中小学教学工作要点')

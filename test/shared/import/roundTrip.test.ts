@@ -30,15 +30,34 @@ describe('import(render(plan)) gives the plan back', () => {
   it('for a plan with sub-sections, intro paragraphs, a notice with 发文字号 and a closing', () => {
     const plan: Plan = {
       title: '2025年某区教育工作要点',
-      notice: { title: '关于印发《2025年某区教育工作要点》的通知', docNumber: '某教〔2025〕1号', addressee: '各学校', body: ['现将《2025年某区教育工作要点》印发给你们。'], attachment: '2025年某区教育工作要点', issuer: '某区教育局', date: '2025年1月2日' },
+      notice: {
+        title: '关于印发《2025年某区教育工作要点》的通知',
+        docNumber: '某教〔2025〕1号',
+        addressee: '各学校',
+        body: ['现将《2025年某区教育工作要点》印发给你们。'],
+        attachment: '2025年某区教育工作要点',
+        issuer: '某区教育局',
+        date: '2025年1月2日',
+      },
       preamble: ['第一段前言。', '第二段前言。'],
       sections: [
         { id: 's1', heading: '加强党建', intro: ['本部分说明。'], items: [{ id: 'a', title: '坚持党建引领。', body: '第一段。\n第二段。' }], subsections: [] },
         {
-          id: 's2', heading: '推进改革', intro: [], items: [],
+          id: 's2',
+          heading: '推进改革',
+          intro: [],
+          items: [],
           subsections: [
             { id: 'u1', heading: '评价改革', intro: [], items: [{ id: 'b', title: '深化评价改革。', body: '推进综合素质评价。' }] },
-            { id: 'u2', heading: '考试改革', intro: [], items: [{ id: 'c', title: '改进考试管理。', body: '' }, { id: 'd', title: '压减考试次数。', body: '每学期不超过2次。' }] },
+            {
+              id: 'u2',
+              heading: '考试改革',
+              intro: [],
+              items: [
+                { id: 'c', title: '改进考试管理。', body: '' },
+                { id: 'd', title: '压减考试次数。', body: '每学期不超过2次。' },
+              ],
+            },
           ],
         },
       ],
@@ -61,11 +80,19 @@ describe('import(render(plan)) gives the plan back', () => {
     const plan: Plan = {
       title: '2025年某校工作计划',
       preamble: [],
-      sections: [{ id: 's', heading: '', intro: [], items: [
-        { id: 'a', title: '加强管理。', body: '第一段。\n分三步推进\n第三段。' },
-        { id: 'b', title: '提高质量。', body: '' },
-        { id: 'c', title: '办好课后服务。', body: '每天两小时。' },
-      ], subsections: [] }],
+      sections: [
+        {
+          id: 's',
+          heading: '',
+          intro: [],
+          items: [
+            { id: 'a', title: '加强管理。', body: '第一段。\n分三步推进\n第三段。' },
+            { id: 'b', title: '提高质量。', body: '' },
+            { id: 'c', title: '办好课后服务。', body: '每天两小时。' },
+          ],
+          subsections: [],
+        },
+      ],
       meta: { year: 2025 },
     }
     const text = renderPlanText(plan)
@@ -77,10 +104,18 @@ describe('import(render(plan)) gives the plan back', () => {
     const plan: Plan = {
       title: '2025年某校教务工作计划',
       preamble: [],
-      sections: [{ id: 's', heading: '常规管理', intro: [], items: [
-        { id: 'a', title: '加强集体备课', body: '各教研组每周活动一次。' },
-        { id: 'b', title: '规范作业布置', body: '' },
-      ], subsections: [] }],
+      sections: [
+        {
+          id: 's',
+          heading: '常规管理',
+          intro: [],
+          items: [
+            { id: 'a', title: '加强集体备课', body: '各教研组每周活动一次。' },
+            { id: 'b', title: '规范作业布置', body: '' },
+          ],
+          subsections: [],
+        },
+      ],
       meta: { year: 2025 },
     }
     expect(withoutIds(importText(renderPlanText(plan)).plan)).toEqual(withoutIds(plan))
@@ -92,7 +127,16 @@ describe('import(render(plan)) gives the plan back', () => {
       preamble: [],
       sections: [
         { id: 's1', heading: '加强党建', intro: [], items: [{ id: 'a', title: '坚持党建引领。', body: '' }], subsections: [] },
-        { id: 's2', heading: '推进改革', intro: [], items: [], subsections: [{ id: 'u1', heading: '评价改革', intro: [], items: [] }, { id: 'u2', heading: '考试改革', intro: [], items: [] }] },
+        {
+          id: 's2',
+          heading: '推进改革',
+          intro: [],
+          items: [],
+          subsections: [
+            { id: 'u1', heading: '评价改革', intro: [], items: [] },
+            { id: 'u2', heading: '考试改革', intro: [], items: [] },
+          ],
+        },
       ],
       meta: { level: 'district', year: 2025 },
     }

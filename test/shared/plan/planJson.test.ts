@@ -8,9 +8,22 @@ const PLAN: Plan = {
   title: '2025年某区教育工作要点',
   preamble: ['前言。'],
   sections: [
-    { id: 's1', heading: '加强党建', intro: [], items: [{ id: 'a', title: '甲。', body: '' }, { id: 'b', title: '乙。', body: '内容。', carried: true }], subsections: [] },
     {
-      id: 's2', heading: '推进改革', guidance: '写改革任务。', intro: ['说明。'], items: [{ id: 'c', title: '丙。', body: '' }],
+      id: 's1',
+      heading: '加强党建',
+      intro: [],
+      items: [
+        { id: 'a', title: '甲。', body: '' },
+        { id: 'b', title: '乙。', body: '内容。', carried: true },
+      ],
+      subsections: [],
+    },
+    {
+      id: 's2',
+      heading: '推进改革',
+      guidance: '写改革任务。',
+      intro: ['说明。'],
+      items: [{ id: 'c', title: '丙。', body: '' }],
       subsections: [
         { id: 'u1', heading: '评价', intro: [], items: [{ id: 'd', title: '丁。', body: '' }] },
         { id: 'u2', heading: '考试', intro: [], items: [{ id: 'e', title: '戊。', body: '' }] },
@@ -25,9 +38,15 @@ describe('toPlanJson', () => {
     const json = toPlanJson(PLAN)
     expect(json.format).toBe(PLAN_JSON_FORMAT)
     expect(json.sections.map((s) => s.number)).toEqual(['一', '二'])
-    expect(json.sections[0].items.map((i) => [i.id, i.number])).toEqual([['a', 1], ['b', 2]])
+    expect(json.sections[0].items.map((i) => [i.id, i.number])).toEqual([
+      ['a', 1],
+      ['b', 2],
+    ])
     expect(json.sections[1].items.map((i) => [i.id, i.number])).toEqual([['c', 3]])
-    expect(json.sections[1].subsections.map((u) => [u.number, u.items.map((i) => [i.id, i.number])])).toEqual([['一', [['d', 4]]], ['二', [['e', 5]]]])
+    expect(json.sections[1].subsections.map((u) => [u.number, u.items.map((i) => [i.id, i.number])])).toEqual([
+      ['一', [['d', 4]]],
+      ['二', [['e', 5]]],
+    ])
   })
 
   it('numbers the 30 items of seed 000 from 1 to 30', () => {

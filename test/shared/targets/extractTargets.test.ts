@@ -17,10 +17,7 @@ describe('extractTargets on phrases from the 2021 district plan (seed 000)', () 
   })
 
   it('reads 达到 as a minimum and takes the subject from the words before it', () => {
-    expect(briefs('确保对全区校园安全巡查率达到100%，隐患整改率达到100%。')).toEqual([
-      '达到100%|min|100|%|全区校园安全巡查率',
-      '达到100%|min|100|%|隐患整改率',
-    ])
+    expect(briefs('确保对全区校园安全巡查率达到100%，隐患整改率达到100%。')).toEqual(['达到100%|min|100|%|全区校园安全巡查率', '达到100%|min|100|%|隐患整改率'])
   })
 
   it('marks 力争 targets as aspirational', () => {
@@ -48,10 +45,7 @@ describe('extractTargets on phrases from the 2021 district plan (seed 000)', () 
 
   it('reads ranges with a hyphen', () => {
     expect(briefs('引导学生掌握1-2门体育技能。')).toEqual(['1-2门|range|1-2|门|体育技能'])
-    expect(briefs('新增7-8件公共服务事项，新推5项公共服务事项纳入“随申办”。')).toEqual([
-      '7-8件|range|7-8|件|公共服务事项',
-      '5项|eq|5|项|公共服务事项纳入“随申办”',
-    ])
+    expect(briefs('新增7-8件公共服务事项，新推5项公共服务事项纳入“随申办”。')).toEqual(['7-8件|range|7-8|件|公共服务事项', '5项|eq|5|项|公共服务事项纳入“随申办”'])
   })
 
   it('reads 及以上 as a minimum', () => {
@@ -59,10 +53,7 @@ describe('extractTargets on phrases from the 2021 district plan (seed 000)', () 
   })
 
   it('gives both figures of 不少于22大项42个 the same noun', () => {
-    expect(briefs('区域每年组织不少于22大项42个青少年体育赛事。')).toEqual([
-      '不少于22大项|min|22|大项|青少年体育赛事',
-      '42个|eq|42|个|青少年体育赛事',
-    ])
+    expect(briefs('区域每年组织不少于22大项42个青少年体育赛事。')).toEqual(['不少于22大项|min|22|大项|青少年体育赛事', '42个|eq|42|个|青少年体育赛事'])
   })
 
   it('reads 降至 as a maximum and drops the year and 将 from the subject', () => {
@@ -102,10 +93,7 @@ describe('extractTargets on phrases from the 2021 district plan (seed 000)', () 
 
 describe('extractTargets on phrases from the 2024 municipal plan (seed 001)', () => {
   it('reads 不少于…个 twice in one sentence', () => {
-    expect(briefs('全年新增不少于3000个公办幼儿园托额，不少于7000个社区托育托额。')).toEqual([
-      '不少于3000个|min|3000|个|公办幼儿园托额',
-      '不少于7000个|min|7000|个|社区托育托额',
-    ])
+    expect(briefs('全年新增不少于3000个公办幼儿园托额，不少于7000个社区托育托额。')).toEqual(['不少于3000个|min|3000|个|公办幼儿园托额', '不少于7000个|min|7000|个|社区托育托额'])
   })
 
   it('reads 不少于12次 with its service', () => {

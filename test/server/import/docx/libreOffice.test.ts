@@ -21,7 +21,11 @@ async function libreOfficeNumbers(docx: Uint8Array): Promise<string[]> {
   writeFileSync(join(dir, 'list.docx'), docx)
   // A private profile: other engineers' soffice runs on this machine must not share one.
   await run('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', 'txt:Text', '--outdir', dir, join(dir, 'list.docx')], { timeout: 180_000 })
-  return readFileSync(join(dir, 'list.txt'), 'utf8').replace(/^\ufeff/, '').split('\n').map((l) => l.trim().replace(/\s+/, '')).filter(Boolean)
+  return readFileSync(join(dir, 'list.txt'), 'utf8')
+    .replace(/^\ufeff/, '')
+    .split('\n')
+    .map((l) => l.trim().replace(/\s+/, ''))
+    .filter(Boolean)
 }
 
 /** The numbers this importer writes into the same file, as "labeltext" lines. */
@@ -50,15 +54,58 @@ describe('Word numbers compared with LibreOffice’s numbering engine', () => {
     ].join('')
     const styles = `<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/></w:style><w:style w:type="paragraph" w:styleId="Item"><w:name w:val="Item"/><w:pPr>${numPr(1)}</w:pPr></w:style>`
     const paragraphs: [string, string][] = [
-      ['A', numPr(3, 0)], ['B', numPr(3, 1)], ['C', numPr(3, 2)], ['D', numPr(3, 2)], ['E', numPr(3, 1)], ['F', numPr(3, 2)], ['G', numPr(3, 0)], ['H', numPr(3, 1)], ['I', numPr(3, 2)],
-      ['J', numPr(1, 0)], ['K', '<w:pStyle w:val="Item"/>'], ['L', numPr(2, 0)], ['M', numPr(4, 0)], ['N', numPr(4, 0)], ['O', numPr(1, 0)],
-      ['P', numPr(5, 0)], ['Q', numPr(5, 1)], ['R', numPr(5, 1)], ['S', numPr(5, 0)], ['T', numPr(5, 1)],
-      ['U', numPr(6, 0)], ['V', numPr(6, 0)], ['W', `<w:pStyle w:val="Item"/>${numPr(0)}`],
+      ['A', numPr(3, 0)],
+      ['B', numPr(3, 1)],
+      ['C', numPr(3, 2)],
+      ['D', numPr(3, 2)],
+      ['E', numPr(3, 1)],
+      ['F', numPr(3, 2)],
+      ['G', numPr(3, 0)],
+      ['H', numPr(3, 1)],
+      ['I', numPr(3, 2)],
+      ['J', numPr(1, 0)],
+      ['K', '<w:pStyle w:val="Item"/>'],
+      ['L', numPr(2, 0)],
+      ['M', numPr(4, 0)],
+      ['N', numPr(4, 0)],
+      ['O', numPr(1, 0)],
+      ['P', numPr(5, 0)],
+      ['Q', numPr(5, 1)],
+      ['R', numPr(5, 1)],
+      ['S', numPr(5, 0)],
+      ['T', numPr(5, 1)],
+      ['U', numPr(6, 0)],
+      ['V', numPr(6, 0)],
+      ['W', `<w:pStyle w:val="Item"/>${numPr(0)}`],
     ]
     const docx = await buildDocx({ body: paragraphs.map(([text, pPr]) => para([text], pPr)).join(''), numbering, styles })
     const [theirs, ours] = await Promise.all([libreOfficeNumbers(docx), ourNumbers(docx)])
     expect(ours).toEqual(theirs)
     // And what they are, read off the definitions by hand.
-    expect(ours).toEqual(['一、A', '（一）B', '1.C', '2.D', '（二）E', '1.F', '二、G', '（一）H', '1.I', '1、J', '2、K', '3、L', '5、M', '6、N', '7、O', '甲、P', '一）Q', '二）R', '乙、S', '一）T', '11．U', '12．V', 'W'])
+    expect(ours).toEqual([
+      '一、A',
+      '（一）B',
+      '1.C',
+      '2.D',
+      '（二）E',
+      '1.F',
+      '二、G',
+      '（一）H',
+      '1.I',
+      '1、J',
+      '2、K',
+      '3、L',
+      '5、M',
+      '6、N',
+      '7、O',
+      '甲、P',
+      '一）Q',
+      '二）R',
+      '乙、S',
+      '一）T',
+      '11．U',
+      '12．V',
+      'W',
+    ])
   })
 })

@@ -22,12 +22,16 @@ describe('ListCounter', () => {
   })
 
   it('keeps counting a level with lvlRestart 0 across higher levels', () => {
-    const c = counter(`<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'decimal', '%2.', '<w:lvlRestart w:val="0"/>')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`)
+    const c = counter(
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'decimal', '%2.', '<w:lvlRestart w:val="0"/>')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+    )
     expect([c.next('1', 0), c.next('1', 1), c.next('1', 1), c.next('1', 0), c.next('1', 1)]).toEqual(['一、', '1.', '2.', '二、', '3.'])
   })
 
   it('restarts a third level only after the first level when lvlRestart is 1', () => {
-    const c = counter(`<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}${lvl(2, 'decimal', '%3.', '<w:lvlRestart w:val="1"/>')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`)
+    const c = counter(
+      `<w:abstractNum w:abstractNumId="0">${lvl(0, 'chineseCounting', '%1、')}${lvl(1, 'chineseCounting', '（%2）')}${lvl(2, 'decimal', '%3.', '<w:lvlRestart w:val="1"/>')}</w:abstractNum><w:num w:numId="1"><w:abstractNumId w:val="0"/></w:num>`,
+    )
     const seq = [[0], [1], [2], [2], [1], [2], [0], [1], [2]].map(([l]) => c.next('1', l))
     expect(seq).toEqual(['一、', '（一）', '1.', '2.', '（二）', '3.', '二、', '（一）', '1.'])
   })

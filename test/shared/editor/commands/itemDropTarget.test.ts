@@ -3,7 +3,13 @@ import { itemContainers } from '../../../../shared/editor/commands/itemContainer
 import { itemDropTarget } from '../../../../shared/editor/commands/itemDropTarget.ts'
 import { outline, planEditor, sketchPlan } from '../planEditor.ts'
 
-const editor = () => planEditor(sketchPlan([{ heading: '甲', items: ['一号。', '二号。'] }, { heading: '乙', items: ['三号。'] }]))
+const editor = () =>
+  planEditor(
+    sketchPlan([
+      { heading: '甲', items: ['一号。', '二号。'] },
+      { heading: '乙', items: ['三号。'] },
+    ]),
+  )
 
 function posOf(doc: ReturnType<typeof editor>['state']['doc'], text: string): number {
   let found = -1

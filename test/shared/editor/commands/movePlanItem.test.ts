@@ -3,13 +3,7 @@ import { itemContainers } from '../../../../shared/editor/commands/itemContainer
 import { cursorAt, cursorPlace, outline, planEditor, sketchPlan } from '../planEditor.ts'
 
 const twoSections = () =>
-  planEditor(
-    sketchPlan([
-      { heading: '甲', items: ['一号。|正文一。', '二号。'] },
-      { heading: '乙', items: ['三号。'], subsections: [{ heading: '子', items: ['四号。'] }] },
-      { heading: '丙' },
-    ]),
-  )
+  planEditor(sketchPlan([{ heading: '甲', items: ['一号。|正文一。', '二号。'] }, { heading: '乙', items: ['三号。'], subsections: [{ heading: '子', items: ['四号。'] }] }, { heading: '丙' }]))
 
 describe('movePlanItemUp / movePlanItemDown', () => {
   it('moves an item past its neighbour, renumbers both and keeps the cursor where it was inside the item', () => {

@@ -58,7 +58,12 @@ describe('mergePlanItemWithNext', () => {
   })
 
   it('merges the last item of a section with the first item of the next section', () => {
-    const editor = planEditor(sketchPlan([{ heading: '甲', items: ['一号。'] }, { heading: '乙', items: ['二号。'] }]))
+    const editor = planEditor(
+      sketchPlan([
+        { heading: '甲', items: ['一号。'] },
+        { heading: '乙', items: ['二号。'] },
+      ]),
+    )
     cursorAt(editor, '一号。')
     editor.commands.mergePlanItemWithNext()
     expect(outline(editor.state.doc)).toEqual(['一、甲', '1.一号。', '  二号。', '二、乙'])
@@ -85,7 +90,12 @@ describe('mergePlanItemWithNext', () => {
 
 describe('deletePlanItem', () => {
   it("deletes the current item, renumbers later items and puts the cursor in the next item's lead sentence", () => {
-    const editor = planEditor(sketchPlan([{ heading: '甲', items: ['一号。|正文。', '二号。'] }, { heading: '乙', items: ['三号。'] }]))
+    const editor = planEditor(
+      sketchPlan([
+        { heading: '甲', items: ['一号。|正文。', '二号。'] },
+        { heading: '乙', items: ['三号。'] },
+      ]),
+    )
     cursorAt(editor, '正文', 1)
     expect(editor.commands.deletePlanItem()).toBe(true)
     expect(outline(editor.state.doc)).toEqual(['一、甲', '1.二号。', '二、乙', '2.三号。'])
@@ -93,7 +103,12 @@ describe('deletePlanItem', () => {
   })
 
   it('after deleting the last item of a section, puts the cursor at the end of the text before', () => {
-    const editor = planEditor(sketchPlan([{ heading: '甲', items: ['一号。', '二号。'] }, { heading: '乙', items: ['三号。'] }]))
+    const editor = planEditor(
+      sketchPlan([
+        { heading: '甲', items: ['一号。', '二号。'] },
+        { heading: '乙', items: ['三号。'] },
+      ]),
+    )
     cursorAt(editor, '二号。')
     editor.commands.deletePlanItem()
     expect(cursorPlace(editor)).toEqual({ block: 'itemTitle', text: '一号。', offset: 3 })
