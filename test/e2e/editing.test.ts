@@ -134,11 +134,10 @@ describe('the cover notice in the editor', () => {
     await a.page.keyboard.press('End')
     await a.page.keyboard.press('Enter')
     await a.page.keyboard.type('2022年3月1日')
-    // Re-read the server's plan until the typing has arrived (no sleeps).
-    const deadline = Date.now() + 15_000
-    let after: Plan
-    do after = (await server.api<Plan>('GET', `/api/documents/${docId}/plan`, { token: alice.token })).body
-    while (after.notice?.date !== '2022年3月1日' && Date.now() < deadline)
+    // Once the editor says 已保存 the server has the typing (its acknowledgement follows the write-ahead log).
+    await a.page.locator('.plan-notice p[data-role=date]', { hasText: '2022年3月1日' }).waitFor()
+    await a.page.locator('[data-testid=save-state][data-save=saved]').waitFor()
+    const after = (await server.api<Plan>('GET', `/api/documents/${docId}/plan`, { token: alice.token })).body
     expect(after.notice?.date).toBe('2022年3月1日')
     expect(after.notice?.issuer).toBe(plan.notice?.issuer)
     expect(after.notice?.body).toEqual(plan.notice?.body)
