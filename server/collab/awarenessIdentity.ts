@@ -12,6 +12,9 @@ export const MAX_AWARENESS_IDS = 8
 /** Characters in one awareness state as sent (name, colour and caret positions take a few hundred). */
 export const MAX_AWARENESS_STATE_CHARS = 16 * 1024
 
+/** Most states one presence frame may carry (a room's whole presence, relayed by a client). */
+export const MAX_AWARENESS_FRAME_STATES = 1024
+
 /** A socket sent more presence than one person needs: too many client ids or too large a state. */
 export class AwarenessOverLimit extends Error {
   constructor(reason: string) {
@@ -34,7 +37,10 @@ export function stampAwareness(update: Uint8Array, peer: RoomPeer & { auth: { us
   const newIds = new Set<number>()
   try {
     const n = decoding.readVarUint(d)
-    if (n > MAX_AWARENESS_IDS) throw new AwarenessOverLimit(`${n} awareness states in one frame`)
+    // y-websocket relays every presence change it hears, others' included: a frame may carry the
+    // states of everyone in the room (the first one after joining does). Only ids new to this
+    // socket count against MAX_AWARENESS_IDS; the frame itself is only bounded here.
+    if (n > MAX_AWARENESS_FRAME_STATES) throw new AwarenessOverLimit(`${n} awareness states in one frame`)
     for (let i = 0; i < n; i++) {
       const client = decoding.readVarUint(d)
       const clock = decoding.readVarUint(d)

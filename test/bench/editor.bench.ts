@@ -94,7 +94,13 @@ async function benchKeystroke(browser: Browser, url: string, writer: LoginRespon
   const b = await signedIn(browser, url, reader)
   for (const p of [a.page, b.page]) {
     await p.goto(`/documents/${docId}`)
-    await p.locator('[data-testid=plan-editor][contenteditable=true]').waitFor()
+    await p
+      .locator('[data-testid=plan-editor][contenteditable=true]')
+      .waitFor()
+      .catch(async (err: unknown) => {
+        await p.screenshot({ path: '/tmp/editor-bench-fail.png' })
+        throw err
+      })
   }
   await b.page.locator('[data-testid=presence]', { hasText: '10 人在线' }).waitFor({ timeout: 15_000 })
   const title = '[data-type=item-title]'

@@ -105,3 +105,21 @@ describe('presence limits per socket', () => {
     raw.ws.close()
   })
 })
+
+describe('presence in a busy room', () => {
+  it('keeps every one of twelve collaborators connected: y-websocket relays the others’ states, which are not this socket’s own', async () => {
+    const server = await startTestServer()
+    const doc = await server.createDocument()
+    const clients: TestClient[] = []
+    for (let i = 0; i < 12; i++) {
+      const c = await connectClient(server, doc.id, server.admin.token)
+      c.provider.awareness.setLocalStateField('cursor', { anchor: i })
+      clients.push(c)
+    }
+    const ids = clients.map((c) => c.doc.clientID)
+    for (const c of clients) await waitFor(() => ids.every((id) => c.provider.awareness.getStates().has(id)))
+    expect(clients.every((c) => c.provider.wsconnected)).toBe(true)
+    expect(server.logs.filter((l) => l.includes('awareness') && l.includes('limit'))).toEqual([])
+    for (const c of clients) c.close()
+  })
+})
