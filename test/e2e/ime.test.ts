@@ -1,11 +1,10 @@
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { UserInfo } from '../../shared/api/types.ts'
-import { startTestServer, TEST_PASSWORD } from '../utils/testServer.ts'
 import type { TestServer } from '../utils/testServer.ts'
-import { cursorAtEndOfItem, itemLines, launchBrowser, openDocument, signIn, waitForItemLine } from './browser.ts'
+import { cursorAtEndOfItem, itemLines, openDocument, waitForItemLine } from './browser.ts'
 import type { Window } from './browser.ts'
-import { ensureClientBuilt } from './clientBuild.ts'
+import { startTwoUsers } from './twoUsers.ts'
 
 let server: TestServer
 let browser: Browser
@@ -15,13 +14,7 @@ let a: Window
 let b: Window
 
 beforeAll(async () => {
-  await ensureClientBuilt()
-  server = await startTestServer()
-  browser = await launchBrowser()
-  alice = await server.createUser('张伟')
-  bob = await server.createUser('李娜')
-  a = await signIn(browser, server.url, '张伟', TEST_PASSWORD)
-  b = await signIn(browser, server.url, '李娜', TEST_PASSWORD)
+  ;({ server, browser, alice, bob, a, b } = await startTwoUsers())
 })
 
 afterAll(async () => {
