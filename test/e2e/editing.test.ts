@@ -116,6 +116,8 @@ describe('the cover notice in the editor', () => {
     const source = await sharedDocument()
     const docId = await sharedDocument({ carryFrom: source })
     await openDocument(a.page, docId)
+    // Synced before typing: a first sync arriving mid-typing re-renders the notice and the caret with it.
+    await a.page.locator('.connection[data-state=online]').waitFor()
     const plan = (await server.api<Plan>('GET', `/api/documents/${docId}/plan`, { token: alice.token })).body
     expect(plan.notice?.date).toBeUndefined()
     const title = a.page.locator('.plan-notice p[data-role=title]')
@@ -159,6 +161,7 @@ describe('typing in the editor', () => {
   it("shows a new empty item's number and hint on one line", async () => {
     const docId = await sharedDocument()
     await openDocument(a.page, docId)
+    await a.page.locator('.connection[data-state=online]').waitFor()
     await cursorAtEndOfItem(a.page, '加强学校安全管理')
     await a.page.keyboard.press('Control+Enter')
     const empty = a.page.locator('[data-type=item-title].is-empty')
