@@ -2,6 +2,7 @@ import type { NodeType, Schema } from '@tiptap/pm/model'
 import * as Y from 'yjs'
 import { PLAN_FIELD } from '../../shared/collab/ydoc.ts'
 import { planSchema } from '../../shared/editor/planExtensions.ts'
+import { parseSuggestionAttr } from '../../shared/editor/nodes/suggestionAttribute.ts'
 import { DEFAULT_PLAN_LIMITS, type PlanLimits } from '../../shared/plan/limits.ts'
 import { breakdownValueProblem, linkValueProblem, rootRule } from './rootRules.ts'
 import { textLimitViolation } from './textLimits.ts'
@@ -14,6 +15,9 @@ export interface YType {
 
 /** y-tiptap stores overlapping marks of one type under `name--<hash>`. */
 const HASHED_MARK = /(.*)(--[a-zA-Z0-9+/=]{8})$/
+
+/** The form of a comment or suggestion id in a mark. */
+const REVIEW_ID = /^[A-Za-z0-9_-]{1,64}$/
 
 /** Why an update was refused: `size` when it broke a limit (close 4413), `schema` otherwise (close 4400). */
 export interface Violation {
@@ -165,8 +169,7 @@ export class UpdateCheck {
     if (content instanceof Y.ContentFormat) {
       const name = HASHED_MARK.exec(content.key)?.[1] ?? content.key
       if (!this.schema.marks[name]) return `unknown mark ${name}`
-      const v: unknown = content.value
-      return v === null || typeof v === 'boolean' || (typeof v === 'object' && JSON.stringify(v).length <= 1000) ? null : 'bad mark value'
+      return markValueProblem(content.value)
     }
     return 'non-text content in a text'
   }
@@ -177,7 +180,8 @@ export class UpdateCheck {
     if (!rule) return `unknown node ${nodeName}`
     if (item.parentSub !== null) {
       if (!(parent instanceof Y.XmlElement) || !rule.attrs.has(item.parentSub)) return `unknown attribute ${item.parentSub} on ${nodeName}`
-      return plainValue(content, this.limits.paragraphChars) ? null : 'attribute value is not a plain value'
+      if (!plainValue(content, this.limits.paragraphChars)) return 'attribute value is not a plain value'
+      return item.parentSub === 'suggestion' ? suggestionValueProblem(content) : null
     }
     if (!(content instanceof Y.ContentType)) return `non-node content in ${nodeName}`
     const child = content.type
@@ -228,6 +232,21 @@ export function rootOf(type: YType): YType {
   let t = type
   while (t._item && t._item.parent instanceof Y.AbstractType) t = t._item.parent
   return t
+}
+
+/** Review marks carry only an id: `{id}` when set, null when removed; anything else could smuggle author or time. */
+function markValueProblem(v: unknown): string | null {
+  if (v === null) return null
+  if (typeof v !== 'object' || Array.isArray(v)) return 'bad mark value'
+  const keys = Object.keys(v)
+  const id: unknown = (v as Record<string, unknown>).id
+  return keys.length === 1 && typeof id === 'string' && REVIEW_ID.test(id) ? null : 'bad mark value'
+}
+
+/** A structural suggestion attribute is null or `<kind>:<id>`. */
+function suggestionValueProblem(content: Y.Item['content']): string | null {
+  const v: unknown = (content as Y.ContentAny).arr[0]
+  return v === null || parseSuggestionAttr(v) ? null : 'bad suggestion attribute'
 }
 
 function plainValue(content: Y.Item['content'], maxChars: number): boolean {

@@ -8,6 +8,7 @@ import { NoticePaste } from './extensions/NoticePaste.ts'
 import { Numbering } from './extensions/Numbering.ts'
 import { PlanCommands } from './extensions/PlanCommands.ts'
 import { PlanKeymap } from './extensions/PlanKeymap.ts'
+import { CommentMark, DeletionMark, InsertionMark } from './marks/reviewMarks.ts'
 import { Closing } from './nodes/Closing.ts'
 import { CoverNotice } from './nodes/CoverNotice.ts'
 import { Item } from './nodes/Item.ts'
@@ -24,6 +25,9 @@ import { SubsectionHeading } from './nodes/SubsectionHeading.ts'
 /** The plan's node types, in one list so that the editor, the server and export share one schema. */
 export const planNodes: AnyExtension[] = [PlanDocument, CoverNotice, NoticeLine, PlanTitle, Preamble, Section, SectionHeading, Subsection, SubsectionHeading, Item, ItemTitle, Closing]
 
+/** The plan's only marks: 批注 anchors and 修订 insertions/deletions, each carrying just an id. */
+export const planMarks: AnyExtension[] = [CommentMark, InsertionMark, DeletionMark]
+
 /**
  * Every extension of the plan editor that does not need a browser or a provider: the nodes,
  * StarterKit reduced to paragraphs and text (undo comes from Collaboration; bold and italic are off
@@ -35,6 +39,7 @@ export const planNodes: AnyExtension[] = [PlanDocument, CoverNotice, NoticeLine,
 export function planExtensions(): AnyExtension[] {
   return [
     ...planNodes,
+    ...planMarks,
     StarterKit.configure({
       document: false,
       heading: false,

@@ -1,5 +1,6 @@
 import { Node } from '@tiptap/core'
 import { idAttribute } from './idAttribute.ts'
+import { suggestionAttribute } from './suggestionAttribute.ts'
 
 /** A numbered item: its lead sentence (title) and body paragraphs. Carries a stable id. */
 export const Item = Node.create({
@@ -8,6 +9,7 @@ export const Item = Node.create({
   isolating: true,
   addAttributes: () => ({
     ...idAttribute(),
+    ...suggestionAttribute(),
     carried: {
       default: false,
       keepOnSplit: false,

@@ -1,4 +1,5 @@
 import { Node } from '@tiptap/core'
+import { REVIEW_MARKS } from '../marks/reviewMarks.ts'
 
 /** The roles a line of a cover notice or closing can have. */
 export const NOTICE_ROLES = ['title', 'docNumber', 'addressee', 'body', 'attachment', 'issuer', 'date'] as const
@@ -10,7 +11,7 @@ export type NoticeRole = (typeof NOTICE_ROLES)[number]
 export const NoticeLine = Node.create({
   name: 'noticeLine',
   content: 'text*',
-  marks: '',
+  marks: REVIEW_MARKS,
   addAttributes: () => ({
     role: {
       default: 'body',

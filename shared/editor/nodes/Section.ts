@@ -1,5 +1,6 @@
 import { Node } from '@tiptap/core'
 import { idAttribute } from './idAttribute.ts'
+import { suggestionAttribute } from './suggestionAttribute.ts'
 
 /** A section 一、二、…: heading, optional intro paragraphs, items, then optional sub-sections. */
 export const Section = Node.create({
@@ -8,6 +9,7 @@ export const Section = Node.create({
   isolating: true,
   addAttributes: () => ({
     ...idAttribute(),
+    ...suggestionAttribute(),
     guidance: {
       default: null as string | null,
       keepOnSplit: false,

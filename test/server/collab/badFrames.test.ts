@@ -53,6 +53,16 @@ describe('frames the server must refuse', () => {
       ).insert(0, [new Y.XmlText('游离文字')]),
     )
     const unknownMark = await updateOn(server, doc.id, (d) => textIn(d, 'itemTitle', 0).format(0, 2, { blink: {} }))
+    const boldMark = await updateOn(server, doc.id, (d) => textIn(d, 'itemTitle', 0).format(0, 2, { bold: {} }))
+    const markWithAuthor = await updateOn(server, doc.id, (d) => textIn(d, 'itemTitle', 0).format(0, 2, { insertion: { id: 'abc', author: '冒充者' } }))
+    const badSuggestion = await updateOn(server, doc.id, (d) =>
+      (
+        d
+          .getXmlFragment(PLAN_FIELD)
+          .toArray()
+          .find((n) => n instanceof Y.XmlElement && n.nodeName === 'section') as Y.XmlElement
+      ).setAttribute('suggestion', 'rename:abc'),
+    )
     const unknownAttribute = await updateOn(server, doc.id, (d) =>
       (
         d
@@ -74,6 +84,9 @@ describe('frames the server must refuse', () => {
       ['an element the schema does not know', syncFrame(2, schemaBreaking), CLOSE.malformed],
       ['text directly inside a section', syncFrame(2, textInSection), CLOSE.malformed],
       ['a mark the schema does not know', syncFrame(2, unknownMark), CLOSE.malformed],
+      ['a bold mark (the plan has no character formatting)', syncFrame(2, boldMark), CLOSE.malformed],
+      ['a review mark carrying more than an id', syncFrame(2, markWithAuthor), CLOSE.malformed],
+      ['a structural suggestion of an unknown kind', syncFrame(2, badSuggestion), CLOSE.malformed],
       ['an attribute the schema does not know', syncFrame(1, unknownAttribute), CLOSE.malformed],
       ['a frame over the size limit', new Uint8Array(MAX_FRAME_BYTES + 1), CLOSE.tooLarge],
     ]

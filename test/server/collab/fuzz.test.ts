@@ -50,7 +50,7 @@ async function validFrames(server: TestServer, docId: string, rand: (n: number) 
     const op = rand(5)
     if (op === 0) t.insert(rand(t.length + 1), '模糊测试文字'.slice(0, 1 + rand(6)))
     else if (op === 1 && t.length > 2) t.delete(rand(t.length - 1), 1)
-    else if (op === 2 && t.length > 2) t.format(0, 2, { bold: {} })
+    else if (op === 2 && t.length > 2) t.format(0, 2, { insertion: { id: `fz${i}` } })
     else if (op === 3) (elementsNamed(doc, 'item')[rand(10)] as Y.XmlElement<{ carried: boolean }>).setAttribute('carried', rand(2) === 0)
     else {
       const section = elementsNamed(doc, 'section')[rand(3)]

@@ -3,8 +3,20 @@ import { planSchema } from '../../../shared/editor/planExtensions.ts'
 import { cursorAt, planEditor, press, sketchPlan } from './planEditor.ts'
 
 describe('the plan schema offers no character formatting', () => {
-  it('has no bold or italic mark, because Plan JSON, the diff and the export would drop them', () => {
-    expect(Object.keys(planSchema().marks)).toEqual([])
+  it('has only the review marks (批注 and 修订), no bold or italic, because Plan JSON, the diff and the export would drop them', () => {
+    expect(Object.keys(planSchema().marks).sort()).toEqual(['comment', 'deletion', 'insertion'])
+  })
+
+  it('lets every text-bearing node carry the review marks', () => {
+    const schema = planSchema()
+    for (const name of ['itemTitle', 'paragraph', 'sectionHeading', 'subsectionHeading', 'planTitle', 'noticeLine']) {
+      for (const mark of ['comment', 'insertion', 'deletion']) expect(schema.nodes[name].allowsMarkType(schema.marks[mark]), `${mark} in ${name}`).toBe(true)
+    }
+  })
+
+  it('gives items, sections and sub-sections an optional structural suggestion attribute', () => {
+    const schema = planSchema()
+    for (const name of ['item', 'section', 'subsection']) expect(schema.nodes[name].spec.attrs, name).toHaveProperty('suggestion')
   })
 
   it('leaves the text unchanged when Ctrl+B or Ctrl+I is pressed over a selection', () => {
