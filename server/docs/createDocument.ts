@@ -1,4 +1,4 @@
-import type { CreateDocumentResponse, DocumentKind } from '../../shared/api/types.ts'
+import type { CreateDocumentResponse, DocumentKind, DocumentSource } from '../../shared/api/types.ts'
 import { carryForward } from '../../shared/plan/carryForward.ts'
 import { PlanError, type PlanErrorCode } from '../../shared/plan/errors.ts'
 import { limitMessage, planLimitViolation } from '../../shared/plan/limits.ts'
@@ -8,7 +8,7 @@ import type { UserRecord } from '../auth/users.ts'
 import { importLimits, planLimits } from '../config/limits.ts'
 import { importInWorker } from '../import/importInWorker.ts'
 import type { Services } from '../services.ts'
-import { instantiateTemplate } from '../templates/templates.ts'
+import { instantiateTemplate, listTemplates } from '../templates/templates.ts'
 import { currentState } from './currentState.ts'
 import type { NewDocument } from './documents.ts'
 import { planOfState } from './planState.ts'
@@ -59,7 +59,8 @@ async function sizedPlanFor(services: Services, user: UserRecord, req: Record<st
 async function planFor(services: Services, user: UserRecord, req: Record<string, unknown>): Promise<{ plan: Plan; warnings: PlanWarning[]; extra: Partial<NewDocument> }> {
   if (req.template !== undefined) {
     if (typeof req.template !== 'string') throw new AppError('bad-request', '模板名称无效')
-    return { plan: instantiateTemplate(req.template, typeof req.title === 'string' ? req.title.trim() || undefined : undefined), warnings: [], extra: {} }
+    const plan = instantiateTemplate(req.template, typeof req.title === 'string' ? req.title.trim() || undefined : undefined)
+    return { plan, warnings: [], extra: { source: templateSource(req.template) } }
   }
   if (req.import !== undefined) {
     const file = record(req.import)
@@ -67,15 +68,23 @@ async function planFor(services: Services, user: UserRecord, req: Record<string,
     if (typeof file.base64 !== 'string') throw new AppError('bad-request', '文件内容必须是 base64 编码')
     // Checked and decoded in the import worker: 30–60 ms of a 13 MB upload kept off the server thread.
     const { plan, warnings } = await importInWorker({ base64: file.base64 }, file.filename, importLimits())
-    return { plan, warnings, extra: {} }
+    return { plan, warnings, extra: { source: { kind: 'import', filename: file.filename } } }
   }
   if (typeof req.carryFrom !== 'string') throw new AppError('bad-request', '请指明要结转的文档')
+  if (req.carryMunicipal !== undefined && typeof req.carryMunicipal !== 'boolean') throw new AppError('bad-request', 'carryMunicipal（是否沿用市级计划）只能是 true 或 false')
   const { doc: source } = await services.documents.access(user, req.carryFrom, 'viewer')
   const { state } = await currentState(services.storage, services.rooms, source.id)
   const plan = carryForward(planOfState(state))
-  const extra: Partial<NewDocument> = { priorId: source.id, carriedFrom: source.id }
-  if (source.municipalId) extra.municipalId = source.municipalId
+  const extra: Partial<NewDocument> = { priorId: source.id, carriedFrom: source.id, source: { kind: 'carry', fromTitle: source.title } }
+  // Next year's municipal plan is usually a new document, so the old link is carried only when asked.
+  if (req.carryMunicipal === true && source.municipalId) extra.municipalId = source.municipalId
   return { plan, warnings: [], extra }
+}
+
+/** 新建 for the blank template, 模板 (with its title) for the others. */
+function templateSource(name: string): DocumentSource {
+  if (name === 'blank') return { kind: 'new' }
+  return { kind: 'template', template: name, title: listTemplates().find((t) => t.name === name)?.title ?? name }
 }
 
 function kindOf(kind: unknown): DocumentKind {

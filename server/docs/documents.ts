@@ -1,5 +1,5 @@
 import type { PlanStatus } from '../../shared/api/status.ts'
-import type { DocRole, DocumentInfo, DocumentKind, MemberInfo, SharedRole, UpdateDocumentRequest } from '../../shared/api/types.ts'
+import type { DocRole, DocumentInfo, DocumentKind, DocumentSource, MemberInfo, SharedRole, UpdateDocumentRequest } from '../../shared/api/types.ts'
 import { newId } from '../../shared/plan/ids.ts'
 import type { Plan, PlanLevel } from '../../shared/plan/types.ts'
 import { AppError } from '../AppError.ts'
@@ -26,6 +26,8 @@ export interface DocumentRecord {
   everyone?: SharedRole
   /** Absent: 起草 (see server/docs/status.ts). */
   status?: PlanStatus
+  /** How it was made; absent on records older than this field. */
+  source?: DocumentSource
 }
 
 /** What a new document starts from. */
@@ -37,6 +39,7 @@ export interface NewDocument {
   municipalId?: string
   carriedFrom?: string
   everyone?: SharedRole
+  source?: DocumentSource
 }
 
 interface MemberRecord {
@@ -100,6 +103,7 @@ export class Documents {
     if (input.municipalId) doc.municipalId = input.municipalId
     if (input.carriedFrom) doc.carriedFrom = input.carriedFrom
     if (isSharedRole(input.everyone)) doc.everyone = input.everyone
+    if (input.source) doc.source = input.source
     const { update, client } = stateOfPlan(input.plan)
     const at = now.getTime()
     const ops: WriteOp[] = [
@@ -119,10 +123,20 @@ export class Documents {
     return doc
   }
 
-  /** The API view of a document for a caller with `role`. */
+  /** The API view of a document for a caller with `role`: with its last change, creator and owners named, and its source. */
   async info(doc: DocumentRecord, role: DocRole): Promise<DocumentInfo> {
     const activity = await this.storage.get<{ updatedAt: string }>('activity', doc.id)
-    const info: DocumentInfo = { ...doc, updatedAt: activity?.updatedAt ?? doc.createdAt, role }
+    const owners = (await this.storage.list<MemberRecord>('members', `${doc.id}!`)).filter((r) => r.value.role === 'owner')
+    const ownerNames: string[] = []
+    for (const row of owners) {
+      const owner = await this.users.get(row.key.slice(doc.id.length + 1))
+      if (owner) ownerNames.push(owner.displayName)
+    }
+    const info: DocumentInfo = { ...doc, updatedAt: activity?.updatedAt ?? doc.createdAt, role, ownerNames }
+    const creator = await this.users.get(doc.createdBy)
+    if (creator) info.creatorName = creator.displayName
+    // Records made before sources were kept: a carried one still says so.
+    if (!info.source && doc.carriedFrom) info.source = { kind: 'carry' }
     return info
   }
 

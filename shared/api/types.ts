@@ -52,7 +52,16 @@ export interface DocumentInfo {
   everyone?: SharedRole
   /** 起草 … 定稿 (shared/api/status.ts); absent: drafting. */
   status?: PlanStatus
+  /** Where it came from; absent for documents made before this was recorded. */
+  source?: DocumentSource
+  /** Display name of the account that made it. */
+  creatorName?: string
+  /** Display names of its owners (members with the owner role). */
+  ownerNames?: string[]
 }
+
+/** How a document was made: 新建 (the blank template), 模板 (another template), 导入 (a file) or 结转 (carried from a document). */
+export type DocumentSource = { kind: 'new' } | { kind: 'template'; template: string; title: string } | { kind: 'import'; filename: string } | { kind: 'carry'; fromTitle?: string }
 
 /** A role that can be given to everyone at once (ownership is always personal). */
 export type SharedRole = Exclude<DocRole, 'owner'>
@@ -108,11 +117,11 @@ export interface LoginResponse {
   user: UserInfo
 }
 
-/** POST /api/documents: from a template, by importing a file, or by carrying a document forward. */
+/** POST /api/documents: from a template, by importing a file, or by carrying a document forward (`carryMunicipal`: link the source's 落实市级 plan too; default no). */
 export type CreateDocumentRequest =
   | { template: string; title?: string; kind?: DocumentKind; priorId?: string; municipalId?: string }
   | { import: { filename: string; base64: string }; kind?: DocumentKind; priorId?: string; municipalId?: string }
-  | { carryFrom: string; title?: string }
+  | { carryFrom: string; title?: string; carryMunicipal?: boolean }
 
 /** Answer to POST /api/documents. */
 export interface CreateDocumentResponse {
