@@ -1,6 +1,6 @@
 import * as Y from 'yjs'
 import { BREAKDOWN_MAP } from '../../shared/breakdown/store.ts'
-import { breakdownRecordProblem } from '../../shared/breakdown/record.ts'
+import { BREAKDOWN_KEYS_PER_ITEM, breakdownRecordProblem } from '../../shared/breakdown/record.ts'
 import { LINKS_MAP, parseLinkKey } from '../../shared/collab/links.ts'
 import { META_MAP, PLAN_FIELD } from '../../shared/collab/ydoc.ts'
 import type { YType } from './schemaViolation.ts'
@@ -46,11 +46,11 @@ export function linkValueProblem(key: string, content: Y.Item['content'], limits
 
 /**
  * Why a value stored under an item id in the breakdown map is not a bounded 任务分解 record, or null.
- * `keys` is how many keys the map holds now: no more than a plan may have items, or a client could
- * park unbounded records under ids no item has.
+ * `keys` is how many keys the map holds now: no more than a plan may have items times the keys an item
+ * uses (one per field), or a client could park unbounded records under ids no item has.
  */
 export function breakdownValueProblem(key: string, content: Y.Item['content'], keys: number, limits: PlanLimits): string | null {
-  if (keys > limits.items) return 'more breakdown records than a plan may have items'
+  if (keys > limits.items * BREAKDOWN_KEYS_PER_ITEM) return 'more breakdown records than a plan may have items'
   if (!(content instanceof Y.ContentAny) || content.arr.length !== 1) return 'breakdown is not a value'
   return breakdownRecordProblem(key, content.arr[0])
 }

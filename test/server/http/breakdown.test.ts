@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { describe, expect, it } from 'vitest'
-import { setBreakdown } from '../../../shared/breakdown/store.ts'
+import { readBreakdowns, setBreakdown } from '../../../shared/breakdown/store.ts'
 import type { BreakdownRow } from '../../../shared/breakdown/table.ts'
 import { connectClient } from '../../utils/collabClient.ts'
 import { startTestServer } from '../../utils/testServer.ts'
@@ -26,7 +26,7 @@ describe('GET /api/documents/:id/breakdown(.docx|.xlsx)', () => {
     setBreakdown(editor.doc, 'i1', { lead: ['新设科室'], deadline: '第三季度' }, { by: 'admin' })
     // A second client seeing the record means the server has applied it.
     const watcher = await connectClient(server, doc.id, token)
-    await waitForDoc(watcher.doc, (d) => d.getMap('breakdown').has('i1') && (d.getMap('breakdown').get('i1') as { lead?: string[] }).lead?.[0] === '新设科室')
+    await waitForDoc(watcher.doc, (d) => readBreakdowns(d).get('i1')?.lead?.[0] === '新设科室')
     const rows = (await server.api('GET', `/api/documents/${doc.id}/breakdown`, { token })).body as { title: string; rows: BreakdownRow[] }
     expect(rows.title).toBe('2025年某区教育工作要点任务分解表')
     expect(rows.rows).toHaveLength(12)

@@ -39,7 +39,7 @@ describe('任务分解 fields in the shared document', () => {
     const doc = new Y.Doc()
     setBreakdown(doc, 'a', { lead: ['基教科'] })
     setBreakdown(doc, 'a', { lead: ['  '] })
-    expect(breakdownMap(doc).has('a')).toBe(false)
+    expect(breakdownMap(doc).size).toBe(0)
     breakdownMap(doc).set('b', { lead: '不是列表' })
     expect(readBreakdowns(doc).size).toBe(0)
   })
@@ -79,6 +79,41 @@ describe('cell-by-cell changes', () => {
     expect(fieldsOf(readBreakdowns(one).get('a') ?? {})).toEqual({ lead: ['基教科'], deadline: '第三季度' })
     setBreakdownField(one, 'a', 'deadline', undefined)
     expect(fieldsOf(readBreakdowns(one).get('a') ?? {})).toEqual({ lead: ['基教科'] })
+  })
+})
+
+describe('per-field records', () => {
+  it('two people editing different fields of the same item at the same moment both keep their change', () => {
+    const one = new Y.Doc()
+    const two = new Y.Doc()
+    setBreakdown(one, 'a', { lead: ['基教科'], deadline: '全年' }, { by: 'u0' })
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(one))
+    // Neither has seen the other's change when making its own.
+    setBreakdownField(one, 'a', 'lead', ['德育科'], { by: 'u1', at: '2026-01-01T00:00:01Z' })
+    setBreakdownField(two, 'a', 'deadline', '第二季度', { by: 'u2', byName: '李娜', at: '2026-01-01T00:00:02Z' })
+    setBreakdownField(two, 'a', 'support', ['计财科'], { by: 'u2', byName: '李娜', at: '2026-01-01T00:00:02Z' })
+    Y.applyUpdate(one, Y.encodeStateAsUpdate(two))
+    Y.applyUpdate(two, Y.encodeStateAsUpdate(one))
+    for (const doc of [one, two]) expect(readBreakdowns(doc).get('a')).toEqual({ lead: ['德育科'], support: ['计财科'], deadline: '第二季度', by: 'u2', byName: '李娜', at: '2026-01-01T00:00:02Z' })
+  })
+
+  it('reads a whole record written before per-field keys, and a field change or clear overrides only that field', () => {
+    const doc = new Y.Doc()
+    breakdownMap(doc).set('a', { lead: ['基教科'], support: ['德育科'], deadline: '全年', by: 'u0', at: '2025-01-01T00:00:00Z' })
+    expect(fieldsOf(readBreakdowns(doc).get('a') ?? {})).toEqual({ lead: ['基教科'], support: ['德育科'], deadline: '全年' })
+    setBreakdownField(doc, 'a', 'deadline', '第三季度', { by: 'u1' })
+    setBreakdownField(doc, 'a', 'support', undefined, { by: 'u1' })
+    expect(fieldsOf(readBreakdowns(doc).get('a') ?? {})).toEqual({ lead: ['基教科'], deadline: '第三季度' })
+    setBreakdown(doc, 'a', {})
+    expect(readBreakdowns(doc).size).toBe(0)
+    expect(breakdownMap(doc).size).toBe(0)
+  })
+
+  it('names what is wrong with a per-field value', () => {
+    expect(breakdownRecordProblem('a#lead', { v: ['基教科'], by: 'u1', at: 'x' })).toBeNull()
+    expect(breakdownRecordProblem('a#lead', { v: '基教科' })).toMatch(/short list/)
+    expect(breakdownRecordProblem('a#deadline', { v: 'x', payload: 1 })).toMatch(/unknown/)
+    expect(breakdownRecordProblem('a#person', {})).toMatch(/without a value/)
   })
 })
 
