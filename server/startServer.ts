@@ -102,7 +102,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       sessions,
       documents,
       rooms,
-      versions: new Versions(storage, rooms),
+      versions: new Versions(storage, rooms, cluster?.calls),
       visits: new Visits(storage, rooms),
       log,
       dataDir,

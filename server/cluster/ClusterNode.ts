@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto'
 import { createClient } from 'redis'
 import type { WebSocket } from 'ws'
 import { CLOSE } from '../../shared/api/closeCodes.ts'
-import { AppError } from '../AppError.ts'
 import type { Sessions } from '../auth/sessions.ts'
 import type { CollabServer } from '../collab/collabServer.ts'
 import type { DocumentAccess } from '../collab/documentAccess.ts'
@@ -10,6 +9,8 @@ import type { RoomLease, Rooms } from '../collab/Rooms.ts'
 import type { Log } from '../log.ts'
 import type { PgStorage } from '../storage/PgStorage.ts'
 import { dropLease, leaseHolder, renewLease, takeLease, type Redis } from './leases.ts'
+import { NotOwnerError } from './NotOwnerError.ts'
+import { OwnerCalls } from './ownerCalls.ts'
 import { decodeRelay, encodeRelay, RELAY, type RelayMessage } from './relayProtocol.ts'
 import { StandInSocket } from './StandInSocket.ts'
 
@@ -19,13 +20,6 @@ export const DEFAULT_LEASE_MS = 5_000
 /** Channel of cluster-wide events (sign-outs, access changes). */
 const EVENTS = 'plan:events'
 const nodeChannel = (node: string): string => `plan:node:${node}`
-
-/** Thrown when a document is open on another process (HTTP answers 503; a socket is closed and reconnects). */
-export class NotOwnerError extends AppError {
-  constructor() {
-    super('server-busy', '该文档正由另一台服务器处理，请稍后重试', 503)
-  }
-}
 
 /** A cluster-wide event. */
 interface ClusterEvent {
@@ -62,6 +56,8 @@ export class ClusterNode {
   private lastRenewal = Date.now()
   private readonly renewTimer: NodeJS.Timeout
   private offs: Array<() => void> = []
+  /** Operations that must run on a document's owner (saving and restoring versions), sent there from any process. */
+  readonly calls: OwnerCalls
 
   private constructor(
     private readonly redis: Redis,
@@ -72,6 +68,11 @@ export class ClusterNode {
   ) {
     storage.fenceOf = (docId) => this.held.get(docId)
     storage.fencedIdleMs = leaseMs
+    this.calls = new OwnerCalls(
+      { id: this.id, holds: (docId) => this.held.has(docId), ownerOf: (docId) => leaseHolder(this.redis, docId), publish: (node, msg) => this.publishAsync(node, msg) },
+      log,
+      Math.max(10_000, leaseMs * 2),
+    )
     this.renewTimer = setInterval(() => void this.renewAll(), Math.max(50, Math.floor(leaseMs / 3)))
     this.renewTimer.unref()
   }
@@ -166,6 +167,7 @@ export class ClusterNode {
       return this.log.warn('cluster.relay.malformed', { bytes: bytes.length }, err)
     }
     if (msg.kind === RELAY.open) return this.serveRelayed(msg.conn, msg.from, msg.url)
+    if (msg.kind === RELAY.call || msg.kind === RELAY.reply) return this.calls.receive(msg)
     const relayed = this.relayed.get(msg.conn)
     if (relayed) {
       if (msg.kind === RELAY.frame) relayed.ws.send(msg.data)
@@ -261,6 +263,7 @@ export class ClusterNode {
   async close(): Promise<void> {
     clearInterval(this.renewTimer)
     for (const off of this.offs) off()
+    this.calls.close()
     for (const [conn, relayed] of this.relayed) {
       clearInterval(relayed.watch)
       relayed.ws.close(CLOSE.restarting, 'server restarting')

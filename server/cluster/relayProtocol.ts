@@ -2,14 +2,20 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 
 /** Kinds of relay messages between processes (over Redis pub/sub, one channel per process). */
-export const RELAY = { open: 0, frame: 1, close: 2, ping: 3, pong: 4 } as const
+export const RELAY = { open: 0, frame: 1, close: 2, ping: 3, pong: 4, call: 5, reply: 6 } as const
 
-/** One relay message: `conn` names the relayed socket (`<relaying node>/<n>`), unique in the cluster. */
+/**
+ * One relay message: `conn` names the relayed socket (`<relaying node>/<n>`), unique in the
+ * cluster; for a call to a document's owner (and its reply) it names the call. `args` and `body`
+ * are JSON.
+ */
 export type RelayMessage =
   | { kind: typeof RELAY.open; conn: string; from: string; url: string }
   | { kind: typeof RELAY.frame; conn: string; data: Uint8Array }
   | { kind: typeof RELAY.close; conn: string; code: number; reason: string }
   | { kind: typeof RELAY.ping | typeof RELAY.pong; conn: string }
+  | { kind: typeof RELAY.call; conn: string; from: string; op: string; docId: string; args: string }
+  | { kind: typeof RELAY.reply; conn: string; body: string }
 
 /** The bytes of a relay message. */
 export function encodeRelay(msg: RelayMessage): Buffer {
@@ -23,7 +29,9 @@ export function encodeRelay(msg: RelayMessage): Buffer {
   else if (msg.kind === RELAY.close) {
     encoding.writeVarUint(e, msg.code)
     encoding.writeVarString(e, msg.reason)
-  }
+  } else if (msg.kind === RELAY.call) {
+    for (const field of [msg.from, msg.op, msg.docId, msg.args]) encoding.writeVarString(e, field)
+  } else if (msg.kind === RELAY.reply) encoding.writeVarString(e, msg.body)
   return Buffer.from(encoding.toUint8Array(e))
 }
 
@@ -42,6 +50,10 @@ export function decodeRelay(bytes: Uint8Array): RelayMessage {
     case RELAY.ping:
     case RELAY.pong:
       return { kind, conn }
+    case RELAY.call:
+      return { kind, conn, from: decoding.readVarString(d), op: decoding.readVarString(d), docId: decoding.readVarString(d), args: decoding.readVarString(d) }
+    case RELAY.reply:
+      return { kind, conn, body: decoding.readVarString(d) }
     default:
       throw new Error(`unknown relay message ${kind}`)
   }

@@ -16,6 +16,15 @@ export interface VersionRecord extends VersionInfo {
   seq: number
 }
 
+/** Who saves or restores a version (what a call to another process carries of the user). */
+export type Author = Pick<UserRecord, 'id' | 'displayName'>
+
+/** In a cluster (server/cluster's OwnerCalls): runs an operation on the process that owns the document. */
+export interface OwnerCalls {
+  atOwner<T>(docId: string, op: string, args: Record<string, string>, here: () => Promise<T>): Promise<T>
+  serve(op: string, handler: (docId: string, args: Record<string, string>) => Promise<unknown>): void
+}
+
 /** Name given to the version saved automatically before a restore. */
 export const AUTOSAVE_NAME = '恢复前自动保存'
 
@@ -24,7 +33,12 @@ export class Versions {
   constructor(
     private readonly storage: Storage,
     private readonly rooms: Rooms,
-  ) {}
+    /** In a cluster: saving and restoring run on the document's owner, whichever process was asked. */
+    private readonly owner?: OwnerCalls,
+  ) {
+    owner?.serve('version.create', (docId, a) => this.createHere(docId, a.name, { id: a.userId, displayName: a.userName }))
+    owner?.serve('version.restore', (docId, a) => this.restoreHere(docId, a.versionId, { id: a.userId, displayName: a.userName }))
+  }
 
   /** A document's versions, oldest first. */
   async list(docId: string): Promise<VersionRecord[]> {
@@ -33,10 +47,16 @@ export class Versions {
   }
 
   /** Saves the document's current state under a name. */
-  async create(docId: string, name: unknown, user: UserRecord): Promise<VersionRecord> {
+  async create(docId: string, name: unknown, user: Author): Promise<VersionRecord> {
     const clean = typeof name === 'string' ? name.replace(/\s+/g, ' ').trim() : ''
     if (!clean) throw new AppError('bad-name', '请填写版本名称，例如“征求意见稿”')
     if (clean.length > 60) throw new AppError('bad-name', '版本名称最多 60 个字符')
+    if (!this.owner) return this.createHere(docId, clean, user)
+    return this.owner.atOwner(docId, 'version.create', { name: clean, userId: user.id, userName: user.displayName }, () => this.createHere(docId, clean, user))
+  }
+
+  /** Saves the state this process has: the owner's (PostgreSQL may not hold its last accepted changes yet). */
+  private async createHere(docId: string, clean: string, user: Author): Promise<VersionRecord> {
     const { state, seq } = await currentState(this.storage, this.rooms, docId)
     return this.save(docId, clean, user, state ?? Y.encodeStateAsUpdate(new Y.Doc()), seq)
   }
@@ -60,7 +80,12 @@ export class Versions {
    * Makes the document look like a version again, as one new change by `user` that reaches every
    * open editor; the state before is first saved as a version named 恢复前自动保存. Nothing is deleted.
    */
-  async restore(docId: string, versionId: string, user: UserRecord): Promise<{ restored: VersionRecord; autosave: VersionRecord; seq: number }> {
+  async restore(docId: string, versionId: string, user: Author): Promise<{ restored: VersionRecord; autosave: VersionRecord; seq: number }> {
+    if (!this.owner) return this.restoreHere(docId, versionId, user)
+    return this.owner.atOwner(docId, 'version.restore', { versionId, userId: user.id, userName: user.displayName }, () => this.restoreHere(docId, versionId, user))
+  }
+
+  private async restoreHere(docId: string, versionId: string, user: Author): Promise<{ restored: VersionRecord; autosave: VersionRecord; seq: number }> {
     const restored = await this.get(docId, versionId)
     const plan = planOfState(await this.state(docId, versionId))
     return this.rooms.use(docId, async (room) => {
@@ -78,7 +103,7 @@ export class Versions {
     })
   }
 
-  private async save(docId: string, name: string, user: UserRecord, state: Uint8Array, seq: number): Promise<VersionRecord> {
+  private async save(docId: string, name: string, user: Author, state: Uint8Array, seq: number): Promise<VersionRecord> {
     const record: VersionRecord = { id: newId('v'), docId, name, createdAt: new Date().toISOString(), createdBy: { id: user.id, name: user.displayName }, seq }
     await this.storage.write([
       { type: 'putBlob', key: stateKey(docId, record.id), value: state },
