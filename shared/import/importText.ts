@@ -18,6 +18,8 @@ import { parseFrontMatter } from './structure/frontMatter.ts'
 import { headingsByLayout } from './structure/layoutHeadings.ts'
 import { splitLeadSentence } from '../plan/leadSentence.ts'
 import { findMarkers, type MarkerCandidate } from './structure/markers.ts'
+import { oneItemStyle } from './structure/itemStyle.ts'
+import { resolveParts } from './structure/parts.ts'
 import { inferMeta } from './meta.ts'
 import { importWarning } from './warnings.ts'
 import { extractPlanNotes } from '../breakdown/notes.ts'
@@ -41,6 +43,41 @@ export interface ImportResult {
   format?: 'text' | 'docx' | 'plan-json'
 }
 
+/**
+ * A piece of a plan read from pasted text: the paragraphs before its first number, the items and
+ * sub-sections before its first section heading, then its sections.
+ */
+export interface PlanPiece {
+  lead: string[]
+  /** Items and sub-sections that came before any 一、 heading (they belong to the section at the caret). */
+  loose: Pick<PlanSection, 'items' | 'subsections'>
+  sections: PlanSection[]
+  warnings: PlanWarning[]
+}
+
+/**
+ * Reads a piece of a plan (pasted text) with the same clean-up and recogniser as importText: no title,
+ * notice or closing is looked for, and numbering starts wherever the piece starts (3. 4. or 三、).
+ * Undefined when the piece has no number at a line start: then it is plain text.
+ */
+export function importPiece(raw: string, options: ImportOptions = {}): PlanPiece | undefined {
+  const warnings: PlanWarning[] = []
+  const { text } = cleanUp(raw, warnings)
+  const markers = chooseMarkers(text, warnings, true)
+  if (!markers.length) return undefined
+  const { sections } = buildSections(text, markers, leadSet(options), false)
+  const piece: Plan = { title: '', preamble: paragraphs(text.slice(0, markers[0].start)), sections, meta: {} }
+  tidyFields(piece, warnings)
+  // Before the first 一、 buildSections made a section without a heading: its content joins the caret's section.
+  const loose = markers[0].kind === 'section' ? undefined : sections.shift()
+  return { lead: piece.preamble, loose: { items: loose?.items ?? [], subsections: loose?.subsections ?? [] }, sections, warnings }
+}
+
+/** Lead sentences known from formatting (bold runs), with the same punctuation clean-up as the text. */
+function leadSet(options: ImportOptions): Set<string> {
+  return new Set((options.leads ?? []).map((l) => normalisePunctuation(l.trim()).text).filter(Boolean))
+}
+
 /** Reads a plan from plain text (one paragraph per line, or no line breaks at all). Throws PlanError when there is no structure. */
 export function importText(raw: string, options: ImportOptions = {}): ImportResult {
   const warnings: PlanWarning[] = []
@@ -49,9 +86,7 @@ export function importText(raw: string, options: ImportOptions = {}): ImportResu
   if (!markers.length) throw new PlanError('no-structure', '没有找到可识别的结构：文中既没有“一、”这样的部分标题，也没有“1.”这样的编号条目')
   const front = parseFrontMatter(text.slice(0, markers[0].start).split('\n'), [...(options.titleHints ?? []), ...titleHints])
   if (!front.title) warnings.push(importWarning('no-title'))
-  // Leads come from the raw text (bold runs of a .docx), so they get the same punctuation clean-up as the text.
-  const leads = new Set((options.leads ?? []).map((l) => normalisePunctuation(l.trim()).text).filter(Boolean))
-  const { sections, closing } = buildSections(text, markers, leads)
+  const { sections, closing } = buildSections(text, markers, leadSet(options), true)
   const plan: Plan = { title: front.title, preamble: front.preamble, sections, meta: inferMeta(front.title, front.notice, closing) }
   if (front.notice) plan.notice = front.notice
   if (closing) plan.closing = closing
@@ -96,9 +131,10 @@ function siteTextWarnings(removed: RemovedSiteText[]): PlanWarning[] {
 }
 
 /** The accepted structure markers; headings without numerals are found by layout when there are none with. */
-function chooseMarkers(text: string, warnings: PlanWarning[]): MarkerCandidate[] {
-  let chain = selectMarkers(findMarkers(text))
-  if (!chain.markers.some((m) => m.kind === 'section') && chain.markers.length) {
+function chooseMarkers(text: string, warnings: PlanWarning[], piece = false): MarkerCandidate[] {
+  let chain = selectMarkers(oneItemStyle(resolveParts(findMarkers(text))), { fromFirst: piece })
+  // In a pasted piece a short line before its items is text (layout headings need the document's title line).
+  if (!piece && !chain.markers.some((m) => m.kind === 'section') && chain.markers.length) {
     const headings = headingsByLayout(text, chain.markers)
     if (headings.length) {
       chain = { markers: [...headings, ...chain.markers].sort((a, b) => a.start - b.start), warnings: chain.warnings }
@@ -109,8 +145,8 @@ function chooseMarkers(text: string, warnings: PlanWarning[]): MarkerCandidate[]
   return subsectionsAsItems(text, chain.markers)
 }
 
-/** Builds sections, sub-sections and items from the text between accepted markers. */
-function buildSections(text: string, markers: MarkerCandidate[], leads: Set<string>): { sections: PlanSection[]; closing?: Plan['closing'] } {
+/** Builds sections, sub-sections and items from the text between accepted markers; `withClosing` looks for an issuer and date after the last. */
+function buildSections(text: string, markers: MarkerCandidate[], leads: Set<string>, withClosing: boolean): { sections: PlanSection[]; closing?: Plan['closing'] } {
   const sections: PlanSection[] = []
   let closing: Plan['closing']
   const current = (): PlanSection => {
@@ -119,7 +155,7 @@ function buildSections(text: string, markers: MarkerCandidate[], leads: Set<stri
   }
   markers.forEach((m, i) => {
     let span = text.slice(m.end, markers[i + 1]?.start ?? text.length)
-    if (i === markers.length - 1) {
+    if (withClosing && i === markers.length - 1) {
       const split = splitClosing(span)
       span = split.text
       closing = split.closing

@@ -9,14 +9,25 @@ export interface Chain {
   warnings: PlanWarning[]
 }
 
+/** How the numbering chain starts. */
+export interface ChainOptions {
+  /**
+   * For a piece of a plan (a paste): the chain starts at the first marker at a line start, and each
+   * kind's numbering at its first such marker (a copied 3. 4. or 三、 is a chain of its own).
+   */
+  fromFirst?: boolean
+}
+
 /**
  * Chooses, among candidate markers, the ones that continue the numbering: the expected next
  * number is taken wherever a sentence has ended; a gap or a repeat is accepted only at a line
  * start or after a space, and reported. Right after a heading the expected item or sub-section
  * number is taken even without a boundary, because copies often glue "任务1 .坚持" together.
  */
-export function selectMarkers(candidates: MarkerCandidate[]): Chain {
-  const st = { section: 1, sub: 1, item: 1, afterHeading: false, itemSep: '', restarted: false, lastKind: '' }
+export function selectMarkers(all: MarkerCandidate[], options: ChainOptions = {}): Chain {
+  const candidates = options.fromFirst ? fromFirstAtLineStart(all) : all
+  const first = (kind: MarkerCandidate['kind']): number => (options.fromFirst ? (candidates.find((c) => c.kind === kind && c.boundary === 'strong')?.n ?? 1) : 1)
+  const st = { section: first('section'), sub: first('subsection'), item: first('item'), afterHeading: false, itemSep: '', restarted: false, lastKind: '' }
   const markers: MarkerCandidate[] = []
   const warnings: PlanWarning[] = []
   const accept = (c: MarkerCandidate): void => {
@@ -64,4 +75,10 @@ function judge(c: MarkerCandidate, expected: number, afterHeading: boolean): 'ok
 
 function numberingWarning(kind: 'gap' | 'repeat', detail: string): PlanWarning {
   return importWarning(kind === 'gap' ? 'numbering-gap' : 'numbering-repeat', { detail })
+}
+
+/** The candidates from the first one at a line start: a number inside the sentence a paste starts with is text. */
+function fromFirstAtLineStart(candidates: MarkerCandidate[]): MarkerCandidate[] {
+  const i = candidates.findIndex((c) => c.boundary === 'strong')
+  return i < 0 ? [] : candidates.slice(i)
 }
