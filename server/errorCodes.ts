@@ -43,6 +43,7 @@ export type ServerErrorCode =
   // Plan status (起草 … 定稿)
   | 'bad-status'
   | 'final'
+  | 'breakdown-incomplete'
   // Import, export and storage
   | 'import-busy'
   | 'import-failed'

@@ -8,7 +8,7 @@ export function getStatus(docId: string): Promise<StatusResponse> {
   return apiRequest('GET', path(docId))
 }
 
-/** Moves a document to another status (owners); a move back needs a reason. */
-export function changeStatus(docId: string, status: PlanStatus, reason?: string): Promise<StatusResponse> {
-  return apiRequest('POST', path(docId), reason ? { status, reason } : { status })
+/** Moves a document to another status (owners); a move back needs a reason, and so does forcing 定稿 past missing 任务分解 fields. */
+export function changeStatus(docId: string, status: PlanStatus, reason?: string, override = false): Promise<StatusResponse> {
+  return apiRequest('POST', path(docId), { status, ...(reason ? { reason } : {}), ...(override ? { override } : {}) })
 }

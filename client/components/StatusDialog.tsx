@@ -1,7 +1,9 @@
 import { useEffect, useState } from 'react'
 import { PLAN_STATUSES, STATUS_LABELS, STATUS_VERSION_NAMES, type PlanStatus, type StatusResponse } from '../../shared/api/status.ts'
 import { changeStatus, getStatus } from '../api/status.ts'
+import { ApiFailure } from '../api/ApiFailure.ts'
 import { errorMessage } from '../api/errorMessage.ts'
+import { FinalOverride } from './breakdown/FinalOverride.tsx'
 import { Dialog } from './Dialog.tsx'
 import { formatTime } from './labels.ts'
 
@@ -20,21 +22,25 @@ export function StatusDialog({ docId, canChange, onChanged, onClose }: { docId: 
   const [busy, setBusy] = useState(false)
   const [backTo, setBackTo] = useState<PlanStatus | ''>('')
   const [reason, setReason] = useState('')
+  // 定稿 refused for missing 牵头科室/完成时限: the owner may force it with a reason.
+  const [blocked, setBlocked] = useState(false)
   useEffect(() => {
     getStatus(docId).then(setData, (err: unknown) => setError(errorMessage(err, '状态没有载入')))
   }, [docId])
   const index = data ? PLAN_STATUSES.indexOf(data.status) : -1
   const next = index >= 0 && index < PLAN_STATUSES.length - 1 ? PLAN_STATUSES[index + 1] : null
   const earlier = index > 0 ? PLAN_STATUSES.slice(0, index) : []
-  const move = async (to: PlanStatus, why?: string): Promise<void> => {
+  const move = async (to: PlanStatus, why?: string, override = false): Promise<void> => {
     setBusy(true)
     setError(null)
     try {
-      setData(await changeStatus(docId, to, why))
+      setData(await changeStatus(docId, to, why, override))
+      setBlocked(false)
       setBackTo('')
       setReason('')
       onChanged()
     } catch (err) {
+      setBlocked(err instanceof ApiFailure && err.code === 'breakdown-incomplete' && err.status === 409)
       setError(errorMessage(err))
     } finally {
       setBusy(false)
@@ -99,6 +105,7 @@ export function StatusDialog({ docId, canChange, onChanged, onClose }: { docId: 
           </button>
         </div>
       )}
+      {canChange && blocked && next === 'final' && <FinalOverride busy={busy} onForce={(why) => void move('final', why, true)} />}
       {!canChange && <p className="dialog-hint">只有文档所有者可以更改状态。</p>}
       {error && (
         <p className="form-error" role="alert">
@@ -116,7 +123,11 @@ export function StatusDialog({ docId, canChange, onChanged, onClose }: { docId: 
             <span className="status-log-who">
               {c.by.name} · {formatTime(c.at)}
             </span>
-            {c.reason && <span className="status-log-reason">原因：{c.reason}</span>}
+            {c.reason && (
+              <span className="status-log-reason">
+                {c.override ? '强制定稿，原因' : '原因'}：{c.reason}
+              </span>
+            )}
           </li>
         ))}
       </ul>

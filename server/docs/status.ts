@@ -29,7 +29,7 @@ export async function statusOfDocument(storage: Storage, doc: DocumentRecord): P
  * or back with a reason. The change is recorded with who and when; open sockets learn it before the
  * automatic version (征求意见稿, 送审稿, 定稿) is taken, so the 定稿 version holds every accepted edit.
  */
-export async function changeStatus(services: StatusServices, user: UserRecord, doc: DocumentRecord, to: PlanStatus, reason: string | undefined): Promise<StatusChange> {
+export async function changeStatus(services: StatusServices, user: UserRecord, doc: DocumentRecord, to: PlanStatus, reason: string | undefined, override = false): Promise<StatusChange> {
   if (!PLAN_STATUSES.includes(to)) throw new AppError('bad-status', '状态只能是 drafting（起草）、consultation（征求意见）、review（审核）或 final（定稿）')
   const cleanReason = reason?.replace(/\s+/g, ' ').trim()
   if (cleanReason && cleanReason.length > MAX_STATUS_REASON) throw new AppError('bad-status', `原因最多 ${MAX_STATUS_REASON} 个字`)
@@ -39,6 +39,7 @@ export async function changeStatus(services: StatusServices, user: UserRecord, d
   const at = new Date().toISOString()
   const change: StatusChange = { from, to, at, by: { id: user.id, name: user.displayName } }
   if (cleanReason) change.reason = cleanReason
+  if (override) change.override = true
   const next: DocumentRecord = { ...doc, status: to }
   if (to === 'drafting') delete next.status
   await services.storage.write([{ type: 'put', collection: 'documents', key: doc.id, value: next }])

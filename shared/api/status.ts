@@ -32,6 +32,8 @@ export interface StatusChange {
   reason?: string
   /** The version saved automatically on entering `to`. */
   versionId?: string
+  /** 定稿 although items lacked 牵头科室 or 完成时限: the owner overrode the check, `reason` says why. */
+  override?: true
 }
 
 /** GET /api/documents/:id/status */
@@ -43,8 +45,10 @@ export interface StatusResponse {
 /** POST /api/documents/:id/status (owners). */
 export interface ChangeStatusRequest {
   status: PlanStatus
-  /** Required when moving back (and so when reopening a 定稿). */
+  /** Required when moving back (and so when reopening a 定稿), and with `override`. */
   reason?: string
+  /** 定稿 although items lack 牵头科室 or 完成时限 (owners, with a reason). */
+  override?: boolean
 }
 
 /** A document's status; documents stored before statuses existed are drafts. */

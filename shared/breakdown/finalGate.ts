@@ -1,0 +1,47 @@
+import { itemPlaces } from '../plan/numbering.ts'
+import type { Plan } from '../plan/types.ts'
+import { isEmptyBreakdown } from './record.ts'
+
+/** An item that stops a plan from being finalised: its number, lead sentence and which fields it lacks. */
+export interface UnassignedItem {
+  itemId: string
+  number: number
+  title: string
+  /** 牵头科室 and/or 完成时限. */
+  missing: Array<'牵头科室' | '完成时限'>
+}
+
+/** How many items the 定稿 refusal names before saying "等 N 条". */
+export const FINAL_GATE_NAMED = 5
+
+/**
+ * Items without 牵头科室 or 完成时限, once the plan's 任务分解 has begun (some item has a field, as the
+ * 检查 tab counts it): a plan nobody has broken down — last year's plan, the municipal reference —
+ * is not held back by fields it never used.
+ */
+export function unassignedItems(plan: Plan): UnassignedItem[] {
+  const places = itemPlaces(plan)
+  if (places.every(({ item }) => isEmptyBreakdown(item.breakdown))) return []
+  const out: UnassignedItem[] = []
+  for (const { item, number } of places) {
+    const missing: UnassignedItem['missing'] = []
+    if (!item.breakdown?.lead?.length) missing.push('牵头科室')
+    if (!item.breakdown?.deadline?.trim()) missing.push('完成时限')
+    if (missing.length) out.push({ itemId: item.id, number, title: item.title, missing })
+  }
+  return out
+}
+
+/** The Chinese refusal for 定稿 naming the first items to fix, or null when nothing is missing. */
+export function finalRefusal(items: readonly UnassignedItem[]): string | null {
+  if (!items.length) return null
+  const named = items.slice(0, FINAL_GATE_NAMED).map((i) => `第${i.number}条“${shorten(i.title)}”缺${i.missing.join('、')}`)
+  const more = items.length > FINAL_GATE_NAMED ? `等 ${items.length} 条` : ''
+  return `还有 ${items.length} 条未填牵头科室或完成时限，不能定稿：${named.join('；')}${more}。请在“分解”中补齐；所有者也可以填写原因后强制定稿。`
+}
+
+/** A lead sentence cut for a message. */
+function shorten(title: string): string {
+  const t = title.replace(/。$/, '')
+  return t.length > 20 ? `${t.slice(0, 20)}…` : t
+}
