@@ -9,6 +9,7 @@ import { GuidanceNotes } from './GuidanceNotes.ts'
 import { ItemDragHandle } from './ItemDragHandle.ts'
 import { QuietFirstRender } from './QuietFirstRender.ts'
 import { renderCaret, renderSelection } from './renderCaret.ts'
+import { SelectionFromDom } from './SelectionFromDom.ts'
 
 /** Who the local user is to collaborators: shown on their caret and in the list of who is here. */
 export interface CaretUser {
@@ -20,7 +21,8 @@ export interface CaretUser {
 /**
  * The browser-only extensions of the editor: the shared Y.Doc (with undo limited to this user's
  * own changes), collaborators' carets, the item drag handle, template guidance notes and
- * hints in empty headings, and a quiet first render (no console warning).
+ * hints in empty headings, a quiet first render (no console warning), and keys that act at the
+ * browser's caret even before it reports a move.
  */
 export function collabExtensions(collab: CollabDoc, user: CaretUser): AnyExtension[] {
   return [
@@ -31,5 +33,6 @@ export function collabExtensions(collab: CollabDoc, user: CaretUser): AnyExtensi
     BreakdownLine.configure({ ydoc: collab.ydoc }),
     EmptyHints,
     QuietFirstRender,
+    SelectionFromDom,
   ]
 }
