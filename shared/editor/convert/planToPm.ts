@@ -38,8 +38,8 @@ function item(it: PlanItem): JSONContent {
  */
 function noticeLines(n: CoverNotice): JSONContent[] {
   return [
-    line('title', n.title),
     line('docNumber', n.docNumber),
+    line('title', n.title),
     line('addressee', n.addressee),
     ...(n.body.length ? n.body : ['']).map((b) => line('body', b)),
     line('attachment', n.attachment),

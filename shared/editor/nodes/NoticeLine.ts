@@ -1,8 +1,8 @@
 import { Node } from '@tiptap/core'
 import { REVIEW_MARKS } from '../marks/reviewMarks.ts'
 
-/** The roles a line of a cover notice or closing can have. */
-export const NOTICE_ROLES = ['title', 'docNumber', 'addressee', 'body', 'attachment', 'issuer', 'date'] as const
+/** The roles a line of a cover notice or closing can have, in print order (发文字号 above the title, GB/T 9704). */
+export const NOTICE_ROLES = ['docNumber', 'title', 'addressee', 'body', 'attachment', 'issuer', 'date'] as const
 
 /** One role of a notice line. */
 export type NoticeRole = (typeof NOTICE_ROLES)[number]

@@ -36,9 +36,9 @@ function noticeLines(editor: Editor): string[] {
 }
 
 describe('the cover notice edits as a form', () => {
-  it('shows every part as its own line, empty parts included', () => {
+  it('shows every part as its own line in print order, 发文字号 above the title, empty parts included', () => {
     const editor = planEditor(noticePlan())
-    expect(noticeLines(editor)).toEqual(['title:', 'docNumber:闵教〔2026〕1号', 'addressee:各中小学', 'body:现将要点印发给你们。', 'body:请认真贯彻。', 'attachment:', 'issuer:闵行区教育局', 'date:'])
+    expect(noticeLines(editor)).toEqual(['docNumber:闵教〔2026〕1号', 'title:', 'addressee:各中小学', 'body:现将要点印发给你们。', 'body:请认真贯彻。', 'attachment:', 'issuer:闵行区教育局', 'date:'])
   })
 
   it('reads back the same plan: empty parts stay absent', () => {
