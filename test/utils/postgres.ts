@@ -30,9 +30,11 @@ export interface TestPostgres {
 }
 
 const running = new Set<TestPostgres>()
-afterAll(async () => {
-  await Promise.all([...running].map((p) => p.stop()))
-})
+// Benches (outside vitest) stop what they start themselves.
+if (process.env.VITEST)
+  afterAll(async () => {
+    await Promise.all([...running].map((p) => p.stop()))
+  })
 
 /** Starts a cluster (initdb + pg_ctl, as the postgres user when running as root); throws with the install command when it cannot. */
 export async function startPostgres(): Promise<TestPostgres> {

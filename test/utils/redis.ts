@@ -18,9 +18,11 @@ export interface TestRedis {
 }
 
 const running = new Set<TestRedis>()
-afterAll(async () => {
-  await Promise.all([...running].map((r) => r.stop()))
-})
+// Benches (outside vitest) stop what they start themselves.
+if (process.env.VITEST)
+  afterAll(async () => {
+    await Promise.all([...running].map((r) => r.stop()))
+  })
 
 /** Starts redis-server on a free loopback port and resolves once it accepts connections; throws with the install command when it cannot. */
 export async function startRedis(): Promise<TestRedis> {

@@ -7,16 +7,18 @@ import type { DocumentInfo, LoginResponse } from '../../../shared/api/types.ts'
 import { startPostgres } from '../../utils/postgres.ts'
 import { startRedis } from '../../utils/redis.ts'
 import { killServerProcesses, startServerProcess, type ServerProcess } from '../../utils/serverProcess.ts'
-import { TEST_PASSWORD } from '../../utils/testServer.ts'
+import { TEST_PASSWORD } from '../../utils/testPassword.ts'
 
 /** Lease period of the test processes: short, so that failover rounds stay quick. */
 export const TEST_LEASE_MS = 1000
 
 const dirs: string[] = []
-afterAll(() => {
+/** Kills the server processes and removes their data folders (after each test file; benches call TestCluster.stop). */
+function cleanUp(): void {
   killServerProcesses()
-  dirs.forEach((d) => rmSync(d, { recursive: true, force: true }))
-})
+  dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }))
+}
+if (process.env.VITEST) afterAll(cleanUp)
 
 /** A cluster of server processes and the means to restart one of them on its port. */
 export interface TestCluster {
@@ -25,13 +27,15 @@ export interface TestCluster {
   databaseUrl: string
   /** Starts process `i` again (same port and data folder) after it ended. */
   restart(i: number): Promise<ServerProcess>
+  /** Stops everything: the processes, redis-server and PostgreSQL (tests need not: it happens after the file). */
+  stop(): Promise<void>
 }
 
 /** Starts PostgreSQL, redis-server and `count` server processes on them (the first seeds the database). */
-export async function startCluster(count = 3): Promise<TestCluster> {
+export async function startCluster(count = 3, leaseMs = TEST_LEASE_MS): Promise<TestCluster> {
   const [postgres, redis] = await Promise.all([startPostgres(), startRedis()])
   const databaseUrl = await postgres.newDatabase()
-  const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, PLAN_LEASE_MS: String(TEST_LEASE_MS) }
+  const env = { DATABASE_URL: databaseUrl, REDIS_URL: redis.url, PLAN_LEASE_MS: String(leaseMs) }
   const dataDirs = Array.from({ length: count }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-cluster-'))
     dirs.push(dir)
@@ -46,6 +50,10 @@ export async function startCluster(count = 3): Promise<TestCluster> {
     async restart(i) {
       servers[i] = await startServerProcess({ dataDir: dataDirs[i], port: servers[i].port, env })
       return servers[i]
+    },
+    async stop() {
+      cleanUp()
+      await Promise.all([redis.stop(), postgres.stop()])
     },
   }
 }
