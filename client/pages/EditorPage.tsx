@@ -60,7 +60,8 @@ export function EditorPage({ docId, session }: { docId: string; session: Session
       user={session.user}
       right={
         <>
-          <PresenceList people={people} />
+          {/* Offline, the only presence known is one's own: "1 人在线" would be wrong, and 离线 says it. */}
+          <PresenceList people={collab?.connection === 'connected' ? people : []} />
           <ConnectionStatus collab={collab} save={save} />
         </>
       }

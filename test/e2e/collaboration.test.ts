@@ -139,6 +139,8 @@ describe('two people editing one plan in two browsers', () => {
     await openDocument(b.page, docId)
     await b.context.setOffline(true)
     await waitForText(b.page, '[data-testid=connection-state]', '离线，修改已保存在本机')
+    // Offline, nobody can be known to be here: no "1 人在线" beside 离线.
+    expect(await b.page.locator('[data-testid=presence]').count()).toBe(0)
     await cursorAtEndOfItem(b.page, '促进教育优质均衡')
     await b.page.keyboard.type('（离线时写的）')
     await cursorAtEndOfItem(a.page, '优化资源设点布局')
