@@ -1,6 +1,6 @@
 import type { Plan } from '../plan/types.ts'
+import { cosineMatrix } from '../text/tfidf.ts'
 import { DEFAULT_INDEX_OPTIONS, indexPlans, type IndexOptions, type PlanPairIndex } from './indexPlans.ts'
-import { scoreMatrix } from './scoreMatrix.ts'
 import { sharedTerms } from './sharedTerms.ts'
 
 /**
@@ -57,7 +57,10 @@ export function alignPlans(district: Plan, municipal: Plan, options: Partial<Ali
   const topK = options.topK ?? 3
   const index = indexPlans(district, municipal, options.index ?? DEFAULT_INDEX_OPTIONS)
   const cols = index.municipal.length
-  const flat = scoreMatrix(index.district, index.municipal)
+  const flat = cosineMatrix(
+    index.district.map((d) => d.vector),
+    index.municipal.map((m) => m.vector),
+  )
   const scores: number[][] = index.district.map((_, r) => Array.from(flat.subarray(r * cols, (r + 1) * cols)))
   const items = index.district.map((d, r): ItemAlignment => {
     const ranked = scores[r]

@@ -1,6 +1,6 @@
 import { itemText } from '../plan/itemText.ts'
 import type { PlanItem } from '../plan/types.ts'
-import { containment, coverage, cosine, createProfiler, type Profile } from '../text/tfidf.ts'
+import { containment, coverage, cosine, createProfiler, type TermVector } from '../text/tfidf.ts'
 
 /** Share of the title in an item's similarity; the body carries the rest. */
 export const TITLE_WEIGHT = 0.3
@@ -32,7 +32,7 @@ export function itemSimilarity(oldItems: PlanItem[], newItems: PlanItem[]): Item
   const newFull = newItems.map((it) => profile(itemText(it)))
   const oldTitle = oldItems.map((it) => profile(it.title))
   const newTitle = newItems.map((it) => profile(it.title))
-  const weighted = (ta: Profile, tb: Profile, fa: Profile, fb: Profile): number => {
+  const weighted = (ta: TermVector, tb: TermVector, fa: TermVector, fb: TermVector): number => {
     const full = cosine(fa, fb)
     // An item without a lead sentence (or with nothing but one) is judged on its whole text.
     if (!ta.norm || !tb.norm || ta.norm === fa.norm || tb.norm === fb.norm) return full

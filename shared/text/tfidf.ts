@@ -1,9 +1,10 @@
 import { DROP } from './similarity.ts'
 
 /*
- * The one tf-idf model: how rare a feature is (two idf formulas, chosen per use), how a count is
- * weighted, and the bigram profiles the diff compares items with. Alignment builds its vectors from
- * its own features (shared/align/features.ts) with the same idf and weighting.
+ * The one tf-idf model of the codebase: how rare a feature is (two idf formulas, chosen per use), how
+ * a count is weighted, sparse vectors and their cosine. The diff builds its item profiles here from
+ * character bigrams (createProfiler); alignment builds its item vectors here from its own features
+ * (n-grams, concepts, quoted terms: shared/align/features.ts). Features are integers either way.
  */
 
 /** How rare a feature found in `df` of `n` documents is. */
@@ -14,24 +15,169 @@ export const IDF = {
   bm25: (df: number, n: number): number => Math.log(1 + (n - df + 0.5) / (df + 0.5)),
 } as const
 
+/** An idf formula: the weight of a feature found in `df` of `n` documents. */
+export type IdfFormula = (df: number, n: number) => number
+
 /** Sublinear tf times idf: the tenth repetition of a bigram adds far less than the second. */
 export function termWeight(tf: number, idf: number): number {
   return (1 + Math.log(tf)) * idf
 }
 
-/** A text as a sparse vector of character bigrams weighted by tf-idf; ids sorted ascending. */
-export interface Profile {
-  ids: Int32Array
-  /** tf-idf weight per bigram, for cosine similarity. */
+/** A document's distinct features, ascending, with how often (or how much, when weighted) each occurs. */
+export interface TermCounts {
+  ids: Float64Array
+  counts: Float64Array
+}
+
+/** A document as a sparse tf-idf vector; ids ascending. */
+export interface TermVector {
+  ids: Float64Array
+  /** tf-idf weight per feature, for cosine similarity. */
   weights: Float64Array
-  /** idf per bigram (presence only), for containment. */
+  /** idf per feature (presence only), for containment. */
   idf: Float64Array
   norm: number
   idfSum: number
 }
 
+/** Idf of features over a set of documents, and the vectors of documents in that vocabulary. */
+export interface TfidfModel {
+  /** Feature → idf, for every feature the documents hold. */
+  idf: Map<number, number>
+  /** A document's vector; a feature unknown to the documents counts as found in none (rare, but finite). */
+  vector(terms: TermCounts): TermVector
+}
+
+/** Term counts from a feature → count map (any order). */
+export function termCounts(counts: ReadonlyMap<number, number>): TermCounts {
+  const ids = Float64Array.from(counts.keys()).sort()
+  const out = new Float64Array(ids.length)
+  for (let i = 0; i < ids.length; i++) out[i] = counts.get(ids[i]) ?? 0
+  return { ids, counts: out }
+}
+
+/** Term counts of a list of feature occurrences: sorted, then run-length counted (no Map per document). */
+export function countTerms(occurrences: ArrayLike<number>): TermCounts {
+  const all = Float64Array.from(occurrences).sort()
+  const ids: number[] = []
+  const counts: number[] = []
+  for (let i = 0; i < all.length; i++) {
+    if (i && all[i] === all[i - 1]) counts[counts.length - 1]++
+    else {
+      ids.push(all[i])
+      counts.push(1)
+    }
+  }
+  return { ids: Float64Array.from(ids), counts: Float64Array.from(counts) }
+}
+
+/** Fits the idf of every feature of `documents` with `formula`; a document's repeated features count once. */
+export function fitTfidf(documents: readonly TermCounts[], formula: IdfFormula): TfidfModel {
+  const idf = new Map<number, number>()
+  // Document frequencies first, then turned into idf in the same map (one map fewer to allocate).
+  for (const doc of documents) for (const id of doc.ids) idf.set(id, (idf.get(id) ?? 0) + 1)
+  const n = Math.max(1, documents.length)
+  for (const [id, df] of idf) idf.set(id, formula(df, n))
+  const unseen = formula(0, n)
+  return { idf, vector: (terms) => weigh(terms, (id) => idf.get(id) ?? unseen) }
+}
+
+/** Sublinear tf times idf per feature; a feature whose weight is not positive is left out. */
+function weigh({ ids, counts }: TermCounts, idfOf: (id: number) => number): TermVector {
+  const kept = new Float64Array(ids.length)
+  const weights = new Float64Array(ids.length)
+  const idf = new Float64Array(ids.length)
+  let size = 0
+  let norm = 0
+  let idfSum = 0
+  for (let k = 0; k < ids.length; k++) {
+    const i = idfOf(ids[k])
+    const w = termWeight(counts[k], i)
+    if (!(w > 0)) continue
+    kept[size] = ids[k]
+    weights[size] = w
+    idf[size++] = i
+    norm += w * w
+    idfSum += i
+  }
+  return { ids: kept.subarray(0, size), weights: weights.subarray(0, size), idf: idf.subarray(0, size), norm: Math.sqrt(norm), idfSum }
+}
+
+/** Cosine similarity of two vectors, 0..1; 0 when either is empty. */
+export function cosine(a: TermVector, b: TermVector): number {
+  if (!a.norm || !b.norm) return 0
+  let dot = 0
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
+    const x = a.ids[i]
+    const y = b.ids[j]
+    if (x === y) dot += a.weights[i++] * b.weights[j++]
+    else if (x < y) i++
+    else j++
+  }
+  return dot / (a.norm * b.norm)
+}
+
+/**
+ * Cosine similarity of every row against every column, rows × columns, row-major. Walks an inverted
+ * index of the columns, so that only shared features are visited: many pairs at once cost far less
+ * than one cosine per pair when most pairs share little.
+ */
+export function cosineMatrix(rows: readonly TermVector[], columns: readonly TermVector[]): Float64Array {
+  const postings = new Map<number, { col: number; w: number }[]>()
+  columns.forEach(({ ids, weights, norm }, col) => {
+    for (let i = 0; i < ids.length; i++) {
+      const p = { col, w: weights[i] / norm }
+      const list = postings.get(ids[i])
+      if (list) list.push(p)
+      else postings.set(ids[i], [p])
+    }
+  })
+  const out = new Float64Array(rows.length * columns.length)
+  rows.forEach(({ ids, weights, norm }, r) => {
+    const base = r * columns.length
+    for (let i = 0; i < ids.length; i++) {
+      const list = postings.get(ids[i])
+      if (!list) continue
+      const w = weights[i] / norm
+      for (const p of list) out[base + p.col] += w * p.w
+    }
+  })
+  return out
+}
+
+/** How much of `a` (idf-weighted features) also occurs in `b`, 0..1: high when a's text was put into b. */
+export function containment(a: TermVector, b: TermVector): number {
+  if (!a.idfSum) return 0
+  let shared = 0
+  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
+    const x = a.ids[i]
+    const y = b.ids[j]
+    if (x === y) {
+      shared += a.idf[i++]
+      j++
+    } else if (x < y) i++
+    else j++
+  }
+  return shared / a.idfSum
+}
+
+/** How much of `a` (idf-weighted features) occurs in at least one of `others`, 0..1. */
+export function coverage(a: TermVector, others: readonly TermVector[]): number {
+  if (!a.idfSum) return 0
+  const present = new Set<number>()
+  for (const o of others) for (const id of o.ids) present.add(id)
+  let shared = 0
+  a.ids.forEach((id, k) => {
+    if (present.has(id)) shared += a.idf[k]
+  })
+  return shared / a.idfSum
+}
+
 /** Small numbers for characters, so that a bigram key stays a small integer (fast to hash). */
 const charIndex = new Map<number, number>()
+
+/** Keys stay below 2^30 (small integers) while fewer than this many distinct characters have been seen. */
+const CHAR_SPACE = 32768
 
 /** The character indexes of a text's letters and digits (punctuation and spaces carry no meaning here). */
 function contentChars(text: string): number[] {
@@ -48,7 +194,7 @@ function contentChars(text: string): number[] {
   return out
 }
 
-/** Bigrams as numbers (two character indexes), which hash much faster than two-character strings. */
+/** A text's character bigrams as numbers (two character indexes), which hash much faster than strings. */
 function bigramKeys(text: string): number[] {
   const cs = contentChars(text)
   if (cs.length === 1) return [cs[0] * CHAR_SPACE]
@@ -57,114 +203,18 @@ function bigramKeys(text: string): number[] {
   return out
 }
 
-/** Keys stay below 2^30 (small integers) while fewer than this many distinct characters have been seen. */
-const CHAR_SPACE = 32768
-
-/** A text's distinct bigram ids, ascending, with how often each occurs. */
-interface Counted {
-  ids: Int32Array
-  counts: Int32Array
-}
-
 /**
- * Builds profiles in one vocabulary whose idf comes from `documents` (the items of both plans):
- * bigrams every item shares (教育, 推进) weigh little, rare ones (托班, 特教) a lot, which is what
- * separates two items on the same topic from two items that only share the domain's vocabulary.
+ * The diff's profiles: texts as vectors of character bigrams, with the idf from `documents` (the items
+ * of both plans): bigrams every item shares (教育, 推进) weigh little, rare ones (托班, 特教) a lot,
+ * which is what separates two items on the same topic from two that only share the domain's words.
  */
-export function createProfiler(documents: string[]): (text: string) => Profile {
-  const vocab = new Map<number, number>()
-  const df: number[] = []
-  const count = (text: string): Counted => {
-    const keys = bigramKeys(text)
-    const all = new Int32Array(keys.length)
-    for (let i = 0; i < keys.length; i++) {
-      let id = vocab.get(keys[i])
-      if (id === undefined) {
-        id = vocab.size
-        vocab.set(keys[i], id)
-        df.push(0)
-      }
-      all[i] = id
-    }
-    all.sort()
-    // Run-length over the sorted ids gives distinct ids and their counts without a Map per text.
-    const ids: number[] = []
-    const counts: number[] = []
-    for (let i = 0; i < all.length; i++) {
-      if (i && all[i] === all[i - 1]) counts[counts.length - 1]++
-      else {
-        ids.push(all[i])
-        counts.push(1)
-      }
-    }
-    return { ids: Int32Array.from(ids), counts: Int32Array.from(counts) }
+export function createProfiler(documents: string[]): (text: string) => TermVector {
+  const known = new Map<string, TermCounts>()
+  const count = (text: string): TermCounts => {
+    let c = known.get(text)
+    if (!c) known.set(text, (c = countTerms(bigramKeys(text))))
+    return c
   }
-  const known = new Map<string, Counted>()
-  for (const doc of documents) {
-    if (known.has(doc)) {
-      for (const id of (known.get(doc) as Counted).ids) df[id]++
-      continue
-    }
-    const c = count(doc)
-    known.set(doc, c)
-    for (const id of c.ids) df[id]++
-  }
-  const n = Math.max(1, documents.length)
-  return (text: string): Profile => {
-    const { ids, counts } = known.get(text) ?? count(text)
-    const weights = new Float64Array(ids.length)
-    const idf = new Float64Array(ids.length)
-    let norm = 0
-    let idfSum = 0
-    for (let k = 0; k < ids.length; k++) {
-      // A bigram unknown to the documents counts as seen once: rare, but finite.
-      idf[k] = IDF.smooth(df[ids[k]], n)
-      weights[k] = termWeight(counts[k], idf[k])
-      norm += weights[k] * weights[k]
-      idfSum += idf[k]
-    }
-    return { ids, weights, idf, norm: Math.sqrt(norm), idfSum }
-  }
-}
-
-/** Cosine similarity of two profiles, 0..1; 0 when either is empty. */
-export function cosine(a: Profile, b: Profile): number {
-  if (!a.norm || !b.norm) return 0
-  let dot = 0
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
-    const x = a.ids[i]
-    const y = b.ids[j]
-    if (x === y) dot += a.weights[i++] * b.weights[j++]
-    else if (x < y) i++
-    else j++
-  }
-  return dot / (a.norm * b.norm)
-}
-
-/** How much of `a` (idf-weighted bigrams) also occurs in `b`, 0..1: high when a's text was put into b. */
-export function containment(a: Profile, b: Profile): number {
-  if (!a.idfSum) return 0
-  let shared = 0
-  for (let i = 0, j = 0; i < a.ids.length && j < b.ids.length;) {
-    const x = a.ids[i]
-    const y = b.ids[j]
-    if (x === y) {
-      shared += a.idf[i++]
-      j++
-    } else if (x < y) i++
-    else j++
-  }
-  return shared / a.idfSum
-}
-
-/** How much of `a` (idf-weighted bigrams) occurs in at least one of `others`, 0..1. */
-export function coverage(a: Profile, others: Profile[]): number {
-  if (!a.idfSum) return 0
-  const present = new Set<number>()
-  for (const o of others) for (const id of o.ids) present.add(id)
-  let shared = 0
-  a.ids.forEach((id, k) => {
-    if (present.has(id)) shared += a.idf[k]
-  })
-  return shared / a.idfSum
+  const model = fitTfidf(documents.map(count), IDF.smooth)
+  return (text) => model.vector(known.get(text) ?? countTerms(bigramKeys(text)))
 }
