@@ -8,6 +8,7 @@ import { NoticePaste } from './extensions/NoticePaste.ts'
 import { Numbering } from './extensions/Numbering.ts'
 import { PlanCommands } from './extensions/PlanCommands.ts'
 import { PlanKeymap } from './extensions/PlanKeymap.ts'
+import { SuggestMode } from './extensions/SuggestMode.ts'
 import { CommentMark, DeletionMark, InsertionMark } from './marks/reviewMarks.ts'
 import { Closing } from './nodes/Closing.ts'
 import { CoverNotice } from './nodes/CoverNotice.ts'
@@ -67,6 +68,7 @@ export function planExtensions(): AnyExtension[] {
     PlanCommands,
     PlanKeymap,
     NoticePaste,
+    SuggestMode,
   ]
 }
 
