@@ -91,11 +91,9 @@ export function parsePlanJson(input: unknown): { plan: Plan; warnings: PlanWarni
 
 function readSection(value: unknown, path: string): PlanSection {
   const r = record(value, path)
+  // A section is a sub-section (id, heading, intro, items) with sub-sections and guidance of its own.
   return {
-    id: str(r.id, `${path}.id`),
-    heading: str(r.heading, `${path}.heading`),
-    intro: strings(r.intro ?? [], `${path}.intro`),
-    items: list(r.items ?? [], `${path}.items`).map((it, i) => readItem(it, `${path}.items[${i}]`)),
+    ...readSubsection(r, path),
     subsections: list(r.subsections ?? [], `${path}.subsections`).map((u, i) => readSubsection(u, `${path}.subsections[${i}]`)),
     ...(r.guidance !== undefined ? { guidance: str(r.guidance, `${path}.guidance`) } : {}),
   }
