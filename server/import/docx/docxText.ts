@@ -1,8 +1,7 @@
 import { joinWords } from '../../../shared/import/structure/joinWords.ts'
-import type { DocxParagraph, TextSegment } from './collectParagraphs.ts'
+import { boldLead } from '../../../shared/import/boldLead.ts'
+import type { DocxParagraph } from './collectParagraphs.ts'
 
-/** An item number at the start of a paragraph: 1. 1 . 1． 1、 */
-const ITEM_START = /^\s*\d{1,3}\s*[.．、]\s*/
 const TITLE_STYLE = /^(title|标题|文档标题|公文标题)$/i
 
 /** The plain text of a .docx (one paragraph per line) and what its formatting tells the text importer. */
@@ -37,33 +36,4 @@ function titleLinesJoined(p: DocxParagraph, text: string): string {
   const titleLike = p.alignment === 'center' || (p.styleName !== undefined && TITLE_STYLE.test(p.styleName.trim()))
   if (!titleLike || !text.includes('\n') || /[。！？]\s*\n/.test(text)) return text
   return text.split(/\s*\n\s*/).reduce(joinWords)
-}
-
-/**
- * The bold text right after an item number, with a sentence end that directly follows it; none when
- * the paragraph is not an item, starts with plain text, or is bold throughout (then bold says nothing).
- */
-export function boldLead(segments: TextSegment[]): string | undefined {
-  const text = segments.map((s) => s.text).join('')
-  const marker = ITEM_START.exec(text)
-  if (!marker) return undefined
-  let lead = ''
-  let offset = 0
-  for (const s of segments) {
-    const from = Math.max(0, marker[0].length - offset)
-    offset += s.text.length
-    const part = s.text.slice(from)
-    if (!part) continue
-    if (s.bold) {
-      lead += part
-      continue
-    }
-    if (!lead.trim()) {
-      if (part.trim()) return undefined
-      continue
-    }
-    const end = /^\s*[。！？]”?/.exec(part)
-    return (lead + (end ? end[0] : '')).trim()
-  }
-  return undefined
 }
