@@ -44,6 +44,10 @@ export type ServerErrorCode =
   | 'bad-status'
   | 'final'
   | 'breakdown-incomplete'
+  // 任务分解 progress reports
+  | 'no-item'
+  | 'not-your-item'
+  | 'too-many-reports'
   // Import, export and storage
   | 'import-busy'
   | 'import-failed'

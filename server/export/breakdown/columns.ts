@@ -1,17 +1,22 @@
 import type { BreakdownRow } from '../../../shared/breakdown/table.ts'
 import { joinNames } from '../../../shared/breakdown/table.ts'
 
-/** One column of the 任务分解表: its header, its share of the page width, and what it prints for a row. */
-export interface BreakdownColumn {
+/** One column of an item table (任务分解表, 台账): its header, its share of the page width, and what it prints for a row. */
+export interface TableColumn<R> {
   header: string
   /** Share of the table width (the shares of the columns printed are scaled to the full width). */
   share: number
   /** Excel column width in characters. */
   xlsxWidth: number
-  value(row: BreakdownRow): string
+  value(row: R): string
   /** True for a column printed only when some item fills it. */
   optional?: boolean
+  /** True for a cell printed in 黑体 (an overdue item in the 台账). */
+  strong?(row: R): boolean
 }
+
+/** One column of the 任务分解表. */
+export type BreakdownColumn = TableColumn<BreakdownRow>
 
 /** The columns in the order bureaus print them: 序号 / 重点任务 / 具体措施 / 牵头科室 / 配合科室 / 分管领导 / 责任人 / 完成时限. */
 export const COLUMNS: readonly BreakdownColumn[] = [

@@ -1,4 +1,5 @@
 import { performance } from 'node:perf_hooks'
+import type { DocRole } from '../../../shared/api/types.ts'
 import { breakdownRows } from '../../../shared/breakdown/table.ts'
 import type { Plan } from '../../../shared/plan/types.ts'
 import { AppError } from '../../AppError.ts'
@@ -12,13 +13,15 @@ import { Reply, type RequestContext, type Route } from '../route.ts'
 import { DOCX_TYPE } from './export.ts'
 
 /** Content type of an Excel .xlsx file. */
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 
 /** The current plan of the document in the URL (from the open room when someone is editing), with its items' fields. */
-async function currentPlan(ctx: RequestContext): Promise<{ plan: Plan; id: string; title: string }> {
-  const { doc } = await ctx.doc('viewer')
+export async function currentPlan(ctx: RequestContext): Promise<{ plan: Plan; id: string; title: string; role: DocRole; year?: number }> {
+  const { doc, role } = await ctx.doc('viewer')
   const { state } = await currentState(ctx.services.storage, ctx.services.rooms, doc.id)
-  return { plan: planOfState(state), id: doc.id, title: doc.title }
+  const plan = planOfState(state)
+  const year = doc.year ?? plan.meta.year
+  return { plan, id: doc.id, title: doc.title, role, ...(year ? { year } : {}) }
 }
 
 /** Runs one export, logs its size and time, and answers a clear error if the file could not be made. */

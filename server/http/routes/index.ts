@@ -7,6 +7,7 @@ import { routes as exports } from './export.ts'
 import { routes as health } from './health.ts'
 import { routes as history } from './history.ts'
 import { routes as members } from './members.ts'
+import { routes as progress } from './progress.ts'
 import { routes as review } from './review.ts'
 import { routes as session } from './session.ts'
 import { routes as status } from './status.ts'
@@ -19,4 +20,4 @@ import { routes as visits } from './visits.ts'
  * Every API route. To add endpoints (export, diff, alignment …) write a module exporting
  * `routes: Route[]` next to these and add it to this list.
  */
-export const routeModules: Route[][] = [session, users, accounts, templates, documents, members, accessRequests, versions, status, history, visits, exports, breakdown, review, health]
+export const routeModules: Route[][] = [session, users, accounts, templates, documents, members, accessRequests, versions, status, history, visits, exports, breakdown, progress, review, health]
