@@ -10,9 +10,9 @@ import { applyParts } from '../storage/documentState.ts'
 import { docKey } from '../storage/keys.ts'
 import { awarenessMessage, updateMessage } from './protocol.ts'
 import { UpdateCheck, type Violation } from './schemaViolation.ts'
+import { storeWindowOf, type StoreBatch, type StoreSource, type StoreWindow } from './storeWindow.ts'
 
-/** How long accepted updates wait in memory (already in the write-ahead log) before a database write. */
-export const STORE_DELAY_MS = 40
+export { STORE_DELAY_MS } from './storeWindow.ts'
 
 /** What a room needs from a connection: sending frames, closing, and who is behind it. */
 export interface RoomPeer {
@@ -77,7 +77,7 @@ const FOLD_SHARE = 0.5
  * updates accepted since), which costs a fraction of the second, shadow copy that this replaced.
  * The database write follows in the background, at most one per STORE_DELAY_MS.
  */
-export class Room {
+export class Room implements StoreSource {
   /**
    * The accepted state; every sync answer comes from here. Replaced by an equal document when a
    * refused change is rolled back, so read it when needed rather than keeping it.
@@ -91,6 +91,8 @@ export class Room {
   seq: number
   /** Set when the room broke (a store failed); it takes no more changes. */
   failed = false
+  /** Called after every accepted change with its author (server/comments watches for threads that lost their words). */
+  readonly changeListeners = new Set<(userId: string) => void>()
   /** The document as bytes: the last fold of its state, then every update accepted since. */
   private encoded: Uint8Array[]
   /** Bytes of the updates accepted since the last fold. */
@@ -100,20 +102,22 @@ export class Room {
   private readonly check: UpdateCheck
   private readonly clientUsers: Map<number, string>
   private toStore: StoredUpdate[] = []
+  /** A batch handed to the store window and not yet written. */
   private storing = false
-  private storeTimer: ReturnType<typeof setTimeout> | null = null
+  private readonly window: StoreWindow
   private flushWaiters: Array<() => void> = []
   private destroyed = false
 
   constructor(
     readonly docId: string,
     loaded: RoomState,
-    private readonly storage: Storage,
+    storage: Storage,
     private readonly wal: WriteAheadLog,
     private readonly log: Log,
     limits?: PlanLimits,
   ) {
     this.check = new UpdateCheck(limits)
+    this.window = storeWindowOf(storage)
     const unstored = (loaded.unstored ?? []).filter((entry) => entry.seq > loaded.seq)
     this.seq = unstored.length ? unstored[unstored.length - 1].seq : loaded.seq
     this.clientUsers = loaded.clientUsers
@@ -164,6 +168,7 @@ export class Room {
     this.remember(trial.update)
     this.toStore.push(entry)
     this.scheduleStore()
+    for (const listener of this.changeListeners) listener(userId)
     return true
   }
 
@@ -233,44 +238,44 @@ export class Room {
   }
 
   /**
-   * Starts the background database write a little later, so that a burst of keystrokes (from one
-   * or many editors) becomes one write: each update is already durable in the write-ahead log, and
-   * a write per keystroke cost a thread-pool round trip that competed with the relay for the CPU.
+   * Hands the accepted updates to the store window: a burst of keystrokes (from one or many
+   * editors, in one or many rooms) becomes one database write. Each update is already durable in
+   * the write-ahead log, and a write per keystroke cost a thread-pool round trip that competed with
+   * the relay for the CPU. At once when someone waits for flushed().
    */
   private scheduleStore(): void {
-    if (this.storing || this.storeTimer) return
-    this.storeTimer = setTimeout(this.startStore, STORE_DELAY_MS)
+    if (this.storing || this.failed || !this.toStore.length) return
+    this.window.schedule(this, this.flushWaiters.length > 0)
   }
 
-  private readonly startStore = (): void => {
-    if (this.storeTimer) clearTimeout(this.storeTimer)
-    this.storeTimer = null
-    if (!this.storing) void this.store()
-  }
-
-  /** Writes accepted updates to the database in the background, in order, at most once per window unless flushing. */
-  private async store(): Promise<void> {
+  /** The store window takes the updates accepted so far (StoreSource); one batch at a time, in order. */
+  takeBatch(): StoreBatch | null {
+    if (this.storing || this.failed || !this.toStore.length) return null
     this.storing = true
-    while (this.toStore.length && !this.failed) {
-      const batch = this.toStore.splice(0)
-      const ops: WriteOp[] = [
-        ...batch.map((entry): WriteOp => ({ type: 'putUpdate', docId: this.docId, entry })),
-        ...this.clientOps(batch),
-        { type: 'put', collection: 'activity', key: this.docId, value: { updatedAt: new Date(batch[batch.length - 1].at).toISOString() } },
-      ]
-      try {
-        await this.storage.write(ops)
-        this.wal.stored(this.docId, batch[batch.length - 1].seq)
-      } catch (err) {
-        // The updates are safe in the write-ahead log (replayed on the next start); stop taking more.
-        this.log.error('store.failed', { doc: this.docId, updates: batch.length }, err)
-        this.fail()
-      }
-      // What arrived meanwhile waits for the next window, unless someone is waiting for a flush.
-      if (!this.flushWaiters.length) break
-    }
+    const batch = this.toStore.splice(0)
+    const ops: WriteOp[] = [
+      ...batch.map((entry): WriteOp => ({ type: 'putUpdate', docId: this.docId, entry })),
+      ...this.clientOps(batch),
+      { type: 'put', collection: 'activity', key: this.docId, value: { updatedAt: new Date(batch[batch.length - 1].at).toISOString() } },
+    ]
+    return { ops, done: (error) => this.stored(batch, error) }
+  }
+
+  /** After the database write of a batch: tells the write-ahead log, or gives up when it failed. */
+  private stored(batch: StoredUpdate[], error: unknown): void {
     this.storing = false
+    if (error) {
+      // The updates are safe in the write-ahead log (replayed on the next start); stop taking more.
+      this.log.error('store.failed', { doc: this.docId, updates: batch.length }, error)
+      this.fail()
+    } else {
+      this.wal.stored(this.docId, batch[batch.length - 1].seq)
+    }
     if (this.toStore.length && !this.failed) return this.scheduleStore()
+    this.releaseFlushWaiters()
+  }
+
+  private releaseFlushWaiters(): void {
     const waiters = this.flushWaiters
     this.flushWaiters = []
     for (const w of waiters) w()
@@ -298,8 +303,10 @@ export class Room {
   /** Resolves once every change accepted so far is in the database (or the room failed). */
   flushed(): Promise<void> {
     if (!this.storing && !this.toStore.length) return Promise.resolve()
-    if (this.storeTimer) this.startStore()
-    return new Promise((resolve) => this.flushWaiters.push(resolve))
+    return new Promise((resolve) => {
+      this.flushWaiters.push(resolve)
+      this.scheduleStore()
+    })
   }
 
   /** Which user a Yjs client id belongs to, when known. */
@@ -335,6 +342,8 @@ export class Room {
     if (this.failed) return
     this.failed = true
     this.toStore = []
+    // Nothing more will be written; a batch under way releases its waiters when it ends.
+    if (!this.storing) this.releaseFlushWaiters()
     for (const peer of [...this.peers]) peer.close(CLOSE.serverError, 'storage error')
   }
 
@@ -343,8 +352,6 @@ export class Room {
     if (this.destroyed) return
     this.destroyed = true
     this.failed = true
-    if (this.storeTimer) clearTimeout(this.storeTimer)
-    this.storeTimer = null
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
     this.doc.destroy()
