@@ -52,6 +52,7 @@ export async function updateAccount(services: AccountServices, userId: string, p
     if (!others.length) throw new AppError('last-admin', '这是最后一位管理员，不能停用或改为普通成员；请先让另一位同事成为管理员', 409)
   }
   await services.storage.write([{ type: 'put', collection: 'users', key: user.id, value: next }])
+  services.sessions.forgetUser(user.id)
   if (next.disabled && !user.disabled) {
     const sessions = (await services.storage.list<SessionRecord>('sessions')).filter((r) => r.value.userId === user.id)
     for (const { key } of sessions) await services.sessions.logout(key)

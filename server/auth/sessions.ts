@@ -26,6 +26,19 @@ export const DEFAULT_TOKEN_TTL_MS = 7 * 24 * 3600 * 1000
 /** Every this many sign-ins, expired sessions are deleted. */
 const PURGE_EVERY = 100
 
+/**
+ * How long a checked session and its account are answered from memory. Every request and socket
+ * is authenticated; two database reads each (session, account) were the main cost of a client
+ * that hammers the server with refused requests (the soak bench's attacker). Sign-outs, password
+ * changes and disabling end a session here at once (and on every process of a cluster, through
+ * forget()); what else changes on an account (role, name, 科室) is seen within this time even when
+ * another process made the change.
+ */
+export const SESSION_CACHE_MS = 1000
+
+/** Most sessions held in memory; the oldest go first. */
+const SESSION_CACHE_SIZE = 10_000
+
 /** Options of Sessions beyond its storage. */
 export interface SessionOptions {
   /** @default DEFAULT_PASSWORD_LIMITS */
@@ -37,6 +50,10 @@ export class Sessions {
   private readonly guard: PasswordGuard
   private issued = 0
   private readonly revokeListeners = new Set<(sessionId: string) => void>()
+  /** Recently checked sessions by id, with their account and until when they may be reused. */
+  private readonly checked = new Map<string, Authenticated & { until: number }>()
+  /** Counts sign-outs and account changes, so that a read that overlapped one is not kept. */
+  private forgotten = 0
 
   constructor(
     private readonly storage: Storage,
@@ -66,11 +83,13 @@ export class Sessions {
     const user = await this.guard.attempt(auth.user.name, address, () => this.users.verify(auth.user.name, oldPassword))
     if (!user || user.id !== auth.user.id) throw new AppError('bad-login', '原密码不正确', 403)
     this.notifyAll(await this.users.setPassword(user.id, newPassword, auth.session.id))
+    this.forgetUser(user.id)
   }
 
   /** An administrator's reset of an account's password: every session of that account ends (but the caller's own). */
   async resetPassword(userId: string, password: string, by: Authenticated): Promise<void> {
     this.notifyAll(await this.users.setPassword(userId, password, by.session.id))
+    this.forgetUser(userId)
   }
 
   /** Deletes every expired session; returns how many. */
@@ -93,12 +112,39 @@ export class Sessions {
   async authenticate(token: string | null | undefined): Promise<Authenticated | null> {
     if (!token) return null
     const claims = readToken(token, this.secret)
-    if (!claims || claims.exp <= Date.now()) return null
+    const now = Date.now()
+    if (!claims || claims.exp <= now) return null
+    const known = this.checked.get(claims.sid)
+    if (known && known.until > now) {
+      return known.session.userId === claims.uid && known.session.expiresAt > now ? { user: known.user, session: known.session } : null
+    }
+    const forgotten = this.forgotten
     const session = await this.storage.get<SessionRecord>('sessions', claims.sid)
     if (!session || session.userId !== claims.uid || session.expiresAt <= Date.now()) return null
     const user = await this.users.get(session.userId)
     // A disabled account's tokens stop working at once (its sessions are also deleted when it is disabled).
-    return user && !user.disabled ? { user, session } : null
+    if (!user || user.disabled) return null
+    if (forgotten === this.forgotten) this.remember(session, user)
+    return { user, session }
+  }
+
+  /** Keeps a checked session for SESSION_CACHE_MS. */
+  private remember(session: SessionRecord, user: UserRecord): void {
+    if (this.checked.size >= SESSION_CACHE_SIZE) this.checked.delete(this.checked.keys().next().value as string)
+    this.checked.delete(session.id)
+    this.checked.set(session.id, { session, user, until: Date.now() + SESSION_CACHE_MS })
+  }
+
+  /** Drops a session from memory: it was signed out (here or on another process of a cluster). */
+  forget(sessionId: string): void {
+    this.forgotten++
+    this.checked.delete(sessionId)
+  }
+
+  /** Drops every session of an account from memory, so that a change to the account is seen by the next request. */
+  forgetUser(userId: string): void {
+    this.forgotten++
+    for (const [id, entry] of this.checked) if (entry.user.id === userId) this.checked.delete(id)
   }
 
   /** Signs a session out: its tokens stop working at once, open sockets included. */
@@ -108,6 +154,7 @@ export class Sessions {
   }
 
   private notifyRevoked(sessionId: string): void {
+    this.forget(sessionId)
     for (const listener of this.revokeListeners) listener(sessionId)
   }
 
