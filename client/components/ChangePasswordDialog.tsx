@@ -1,10 +1,9 @@
 import { useState } from 'react'
 import { PASSWORD_RULES, passwordRuleProblem } from '../../shared/api/accounts.ts'
 import { changeOwnPassword } from '../api/accounts.ts'
-import { errorMessage } from '../api/errorMessage.ts'
 import { setSession, type Session } from '../api/session.ts'
 import { notify } from '../state/notices.ts'
-import { Dialog } from './Dialog.tsx'
+import { ActionDialog } from './Dialog.tsx'
 
 /** Why a new password is refused before asking the server, in Chinese; null when it may be tried. */
 export function passwordProblem(password: string, repeat: string, name: string): string | null {
@@ -19,68 +18,31 @@ export function ChangePasswordDialog({ userName, reason, onDone, onClose }: { us
   const [old, setOld] = useState('')
   const [next, setNext] = useState('')
   const [repeat, setRepeat] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const submit = async (): Promise<void> => {
-    if (!old) return setError('请输入原密码')
+  const submit = async (): Promise<string | void> => {
+    if (!old) return '请输入原密码'
     const problem = passwordProblem(next, repeat, userName)
-    if (problem) return setError(problem)
-    setBusy(true)
-    setError(null)
-    try {
-      await changeOwnPassword(old, next)
-      notify('密码已修改，其他设备上的登录已退出', 'success')
-      onDone?.()
-      onClose()
-    } catch (err) {
-      setError(errorMessage(err))
-      setBusy(false)
-    }
+    if (problem) return problem
+    await changeOwnPassword(old, next)
+    notify('密码已修改，其他设备上的登录已退出', 'success')
+    onDone?.()
   }
   return (
-    <Dialog
-      title="修改密码"
-      onClose={onClose}
-      busy={busy}
-      actions={
-        <>
-          <button className="button" onClick={onClose} disabled={busy}>
-            取消
-          </button>
-          <button className="button primary" onClick={() => void submit()} disabled={busy} data-testid="password-save">
-            {busy ? '请稍候…' : '修改密码'}
-          </button>
-        </>
-      }
-    >
+    <ActionDialog title="修改密码" confirmLabel="修改密码" confirmTestId="password-save" onConfirm={submit} onClose={onClose}>
       {reason && <p className="dialog-hint">{reason}</p>}
-      <form
-        onSubmit={(e) => {
-          e.preventDefault()
-          void submit()
-        }}
-      >
-        <label className="field">
-          <span>原密码</span>
-          <input type="password" autoComplete="current-password" value={old} onChange={(e) => setOld(e.target.value)} data-testid="password-old" />
-        </label>
-        <label className="field">
-          <span>新密码</span>
-          <input type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} data-testid="password-new" />
-        </label>
-        <label className="field">
-          <span>再次输入新密码</span>
-          <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} data-testid="password-repeat" />
-        </label>
-        <button type="submit" hidden />
-      </form>
+      <label className="field">
+        <span>原密码</span>
+        <input type="password" autoComplete="current-password" value={old} onChange={(e) => setOld(e.target.value)} data-testid="password-old" />
+      </label>
+      <label className="field">
+        <span>新密码</span>
+        <input type="password" autoComplete="new-password" value={next} onChange={(e) => setNext(e.target.value)} data-testid="password-new" />
+      </label>
+      <label className="field">
+        <span>再次输入新密码</span>
+        <input type="password" autoComplete="new-password" value={repeat} onChange={(e) => setRepeat(e.target.value)} data-testid="password-repeat" />
+      </label>
       <p className="dialog-hint">{PASSWORD_RULES}</p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </Dialog>
+    </ActionDialog>
   )
 }
 

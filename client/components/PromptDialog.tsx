@@ -1,7 +1,6 @@
 import { useState } from 'react'
 import type { ReactNode } from 'react'
-import { errorMessage } from '../api/errorMessage.ts'
-import { Dialog } from './Dialog.tsx'
+import { ActionDialog } from './Dialog.tsx'
 
 /** Asks for one line of text (a new title, a version name) and runs the action; its error is shown in place. */
 export function PromptDialog({
@@ -28,52 +27,18 @@ export function PromptDialog({
   onClose: () => void
 }) {
   const [value, setValue] = useState(initial)
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const submit = async (): Promise<void> => {
+  const submit = async (): Promise<string | void> => {
     const text = value.trim()
-    if (!text && !allowEmpty) {
-      setError(`请填写${label}`)
-      return
-    }
-    setBusy(true)
-    setError(null)
-    try {
-      await onSubmit(text)
-      onClose()
-    } catch (err) {
-      setError(errorMessage(err))
-      setBusy(false)
-    }
+    if (!text && !allowEmpty) return `请填写${label}`
+    await onSubmit(text)
   }
   return (
-    <Dialog
-      title={title}
-      onClose={onClose}
-      busy={busy}
-      actions={
-        <>
-          <button className="button" onClick={onClose} disabled={busy}>
-            取消
-          </button>
-          <button className="button primary" onClick={() => void submit()} disabled={busy}>
-            {busy ? '请稍候…' : confirmLabel}
-          </button>
-        </>
-      }
-    >
+    <ActionDialog title={title} confirmLabel={confirmLabel} onConfirm={submit} onClose={onClose}>
       {hint && <p className="dialog-hint">{hint}</p>}
-      <form
-        onSubmit={(e) => {
-          e.preventDefault()
-          void submit()
-        }}
-      >
-        <label className="field">
-          <span>{label}</span>
-          <input autoFocus value={value} placeholder={placeholder} maxLength={200} onChange={(e) => setValue(e.target.value)} />
-        </label>
-      </form>
+      <label className="field">
+        <span>{label}</span>
+        <input autoFocus value={value} placeholder={placeholder} maxLength={200} onChange={(e) => setValue(e.target.value)} />
+      </label>
       {suggestions.length > 0 && (
         <div className="chips" aria-label="常用名称">
           {suggestions.map((s) => (
@@ -83,11 +48,6 @@ export function PromptDialog({
           ))}
         </div>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </Dialog>
+    </ActionDialog>
   )
 }

@@ -8,9 +8,10 @@ import { errorMessage } from '../api/errorMessage.ts'
 import type { Session } from '../api/session.ts'
 import { AppHeader } from '../components/AppHeader.tsx'
 import { passwordProblem } from '../components/ChangePasswordDialog.tsx'
-import { Dialog } from '../components/Dialog.tsx'
+import { ActionDialog } from '../components/Dialog.tsx'
 import { formatTime } from '../components/labels.ts'
 import { PromptDialog } from '../components/PromptDialog.tsx'
+import { navigate } from '../router/navigate.ts'
 import { notify } from '../state/notices.ts'
 import '../styles/accounts.css'
 
@@ -45,6 +46,7 @@ export function UsersPage({ session }: { session: Session }) {
       <div className="list-page">
         <AppHeader user={session.user} />
         <main className="list-main">
+          <BackToList />
           <p className="form-error">只有管理员可以管理账号。</p>
         </main>
       </div>
@@ -54,6 +56,7 @@ export function UsersPage({ session }: { session: Session }) {
     <div className="list-page users-page">
       <AppHeader user={session.user} />
       <main className="list-main">
+        <BackToList />
         <div className="list-head">
           <div>
             <h1>用户管理</h1>
@@ -136,7 +139,7 @@ export function UsersPage({ session }: { session: Session }) {
         </div>
         {!accounts && !error && <p className="muted">正在载入…</p>}
       </main>
-      {open?.dialog === 'add' && <AddAccountDialog onDone={reload} onClose={close} />}
+      {open?.dialog === 'add' && <AddAccountDialog departments={departments} onDone={reload} onClose={close} />}
       {open?.dialog === 'reset' && (
         <PromptDialog
           title={`重置 ${open.account.name} 的密码`}
@@ -170,131 +173,105 @@ export function UsersPage({ session }: { session: Session }) {
   )
 }
 
-/** 添加账号: sign-in name, display name, role and first password (the colleague changes it after signing in). */
-function AddAccountDialog({ onDone, onClose }: { onDone: () => void; onClose: () => void }) {
+/** The way back to the document list, above the page title. */
+function BackToList() {
+  return (
+    <a
+      className="back-link"
+      href="/"
+      data-testid="back-to-list"
+      onClick={(e) => {
+        e.preventDefault()
+        navigate({ page: 'documents' })
+      }}
+    >
+      ← 返回文档列表
+    </a>
+  )
+}
+
+/** 添加账号: sign-in name, display name, role, 科室 (from the bureau's list) and first password (the colleague changes it after signing in). */
+function AddAccountDialog({ departments, onDone, onClose }: { departments: string[]; onDone: () => void; onClose: () => void }) {
   const [name, setName] = useState('')
   const [displayName, setDisplayName] = useState('')
   const [password, setPassword] = useState('')
   const [role, setRole] = useState<GlobalRole>('member')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
-  const submit = async (): Promise<void> => {
-    if (!name.trim()) return setError('请填写账号（登录用的名字）')
-    const problem = passwordProblem(password, password, name.trim())
-    if (problem) return setError(problem.replace('新密码', '初始密码'))
-    setBusy(true)
-    setError(null)
-    try {
-      await createAccount({ name: name.trim(), password, role, ...(displayName.trim() ? { displayName: displayName.trim() } : {}) })
-      notify(`已添加账号 ${name.trim()}`, 'success')
+  const [department, setDepartment] = useState('')
+  const submit = async (): Promise<string | void> => {
+    const account = name.trim()
+    if (!account) return '请填写账号（登录用的名字）'
+    const problem = passwordProblem(password, password, account)
+    if (problem) return problem.replace('新密码', '初始密码')
+    const user = await createAccount({ name: account, password, role, ...(displayName.trim() ? { displayName: displayName.trim() } : {}) })
+    onDone()
+    if (department) {
+      try {
+        await updateAccount(user.id, { department })
+      } catch (err) {
+        // The account exists now: say that only the 科室 is missing, and close so that it is not added twice.
+        notify(`已添加账号 ${account}，但科室没有设置：${errorMessage(err)}`, 'error')
+        return
+      }
       onDone()
-      onClose()
-    } catch (err) {
-      setError(errorMessage(err))
-      setBusy(false)
     }
+    notify(`已添加账号 ${account}`, 'success')
   }
   return (
-    <Dialog
-      title="添加账号"
-      onClose={onClose}
-      busy={busy}
-      actions={
-        <>
-          <button className="button" onClick={onClose} disabled={busy}>
-            取消
-          </button>
-          <button className="button primary" onClick={() => void submit()} disabled={busy} data-testid="account-create">
-            {busy ? '请稍候…' : '添加'}
-          </button>
-        </>
-      }
-    >
-      <form
-        onSubmit={(e) => {
-          e.preventDefault()
-          void submit()
-        }}
-      >
-        <label className="field">
-          <span>账号（登录用的名字）</span>
-          <input value={name} maxLength={32} onChange={(e) => setName(e.target.value)} data-testid="account-name" />
-        </label>
-        <label className="field">
-          <span>显示名称（可不填，默认同账号）</span>
-          <input value={displayName} maxLength={32} onChange={(e) => setDisplayName(e.target.value)} data-testid="account-display" />
-        </label>
-        <label className="field">
-          <span>初始密码</span>
-          <input type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} data-testid="account-password" />
-        </label>
-        <label className="field">
-          <span>角色</span>
-          <select value={role} onChange={(e) => setRole(e.target.value as GlobalRole)}>
-            <option value="member">成员</option>
-            <option value="admin">管理员（可管理账号、打开所有文档）</option>
-          </select>
-        </label>
-        <button type="submit" hidden />
-      </form>
+    <ActionDialog title="添加账号" confirmLabel="添加" confirmTestId="account-create" onConfirm={submit} onClose={onClose}>
+      <label className="field">
+        <span>账号（登录用的名字）</span>
+        <input value={name} maxLength={32} onChange={(e) => setName(e.target.value)} data-testid="account-name" />
+      </label>
+      <label className="field">
+        <span>显示名称（可不填，默认同账号）</span>
+        <input value={displayName} maxLength={32} onChange={(e) => setDisplayName(e.target.value)} data-testid="account-display" />
+      </label>
+      <label className="field">
+        <span>科室</span>
+        <select value={department} onChange={(e) => setDepartment(e.target.value)} data-testid="account-department">
+          <option value="">未设置</option>
+          {departments.map((d) => (
+            <option key={d} value={d}>
+              {d}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="field">
+        <span>初始密码</span>
+        <input type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} data-testid="account-password" />
+      </label>
+      <label className="field">
+        <span>角色</span>
+        <select value={role} onChange={(e) => setRole(e.target.value as GlobalRole)}>
+          <option value="member">成员</option>
+          <option value="admin">管理员（可管理账号、打开所有文档）</option>
+        </select>
+      </label>
       <p className="dialog-hint">{PASSWORD_RULES}</p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </Dialog>
+    </ActionDialog>
   )
 }
 
 /** 科室列表: one name a line; accounts keep a 科室 that leaves the list. */
 function DepartmentsDialog({ initial, onDone, onClose }: { initial: string[]; onDone: () => void; onClose: () => void }) {
   const [text, setText] = useState(initial.join('\n'))
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
   const submit = async (): Promise<void> => {
-    setBusy(true)
-    setError(null)
-    try {
-      await saveDepartments(
-        text
-          .split('\n')
-          .map((l) => l.trim())
-          .filter(Boolean),
-      )
-      onDone()
-      onClose()
-    } catch (err) {
-      setError(errorMessage(err))
-      setBusy(false)
-    }
+    await saveDepartments(
+      text
+        .split('\n')
+        .map((l) => l.trim())
+        .filter(Boolean),
+    )
+    onDone()
   }
   return (
-    <Dialog
-      title="科室列表"
-      onClose={onClose}
-      busy={busy}
-      actions={
-        <>
-          <button className="button" onClick={onClose} disabled={busy}>
-            取消
-          </button>
-          <button className="button primary" onClick={() => void submit()} disabled={busy} data-testid="departments-save">
-            保存
-          </button>
-        </>
-      }
-    >
+    <ActionDialog title="科室列表" confirmLabel="保存" confirmTestId="departments-save" onConfirm={submit} onClose={onClose}>
       <label className="field">
         <span>每行一个科室</span>
         <textarea className="departments-text" rows={8} value={text} onChange={(e) => setText(e.target.value)} data-testid="departments-text" />
       </label>
       <p className="dialog-hint">账号的科室从这个列表中选择；从列表中删去的科室，已设置它的账号仍然保留。</p>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-    </Dialog>
+    </ActionDialog>
   )
 }
