@@ -5,6 +5,7 @@ import { importDocument } from '../api/importDocument.ts'
 import type { ImportProgress } from '../api/importDocument.ts'
 import { Dialog } from './Dialog.tsx'
 import { fileSize } from './fileSize.ts'
+import { guessImportKind } from './importKind.ts'
 import { KIND_LABEL } from './labels.ts'
 
 /**
@@ -14,7 +15,10 @@ import { KIND_LABEL } from './labels.ts'
 export function ImportDialog({ onOpen, onClose }: { onOpen: (docId: string) => void; onClose: () => void }) {
   const input = useRef<HTMLInputElement>(null)
   const [file, setFile] = useState<File | null>(null)
-  const [kind, setKind] = useState<DocumentKind>('draft')
+  // Until the user picks a kind, it follows the chosen file's name.
+  const [picked, setPicked] = useState<DocumentKind | null>(null)
+  const guess = file ? guessImportKind(file.name) : null
+  const kind = picked ?? guess?.kind ?? 'draft'
   const [progress, setProgress] = useState<ImportProgress | null>(null)
   const [result, setResult] = useState<CreateDocumentResponse | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -97,7 +101,7 @@ export function ImportDialog({ onOpen, onClose }: { onOpen: (docId: string) => v
           </div>
           <label className="field">
             <span>文档类型</span>
-            <select value={kind} onChange={(e) => setKind(e.target.value as DocumentKind)} disabled={busy}>
+            <select value={kind} onChange={(e) => setPicked(e.target.value as DocumentKind)} disabled={busy} data-testid="import-kind">
               {(Object.keys(KIND_LABEL) as DocumentKind[]).map((k) => (
                 <option key={k} value={k}>
                   {KIND_LABEL[k]}
@@ -105,6 +109,11 @@ export function ImportDialog({ onOpen, onClose }: { onOpen: (docId: string) => v
               ))}
             </select>
           </label>
+          {guess && !picked && (
+            <p className="dialog-hint" data-testid="import-kind-hint">
+              已按文件名选择“{KIND_LABEL[guess.kind]}”（{guess.reason}），如不对请修改。
+            </p>
+          )}
           {progress && <ProgressLine progress={progress} />}
         </>
       )}

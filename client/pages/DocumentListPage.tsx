@@ -1,10 +1,11 @@
 import { useState } from 'react'
 import { PLAN_STATUSES, STATUS_LABELS, statusOf, type PlanStatus } from '../../shared/api/status.ts'
 import type { DocumentInfo, DocumentKind } from '../../shared/api/types.ts'
-import { createDocument, updateDocument } from '../api/documents.ts'
+import { updateDocument } from '../api/documents.ts'
 import type { Session } from '../api/session.ts'
 import { AccessRequestsNotice } from '../components/AccessRequests.tsx'
 import { AppHeader } from '../components/AppHeader.tsx'
+import { CarryDialog } from '../components/CarryDialog.tsx'
 import { ConfirmDialog } from '../components/ConfirmDialog.tsx'
 import { ImportDialog } from '../components/ImportDialog.tsx'
 import { KIND_LABEL, ROLE_LABEL, formatTime } from '../components/labels.ts'
@@ -12,6 +13,7 @@ import { NewDocumentDialog } from '../components/NewDocumentDialog.tsx'
 import { PromptDialog } from '../components/PromptDialog.tsx'
 import { useDocuments } from '../hooks/useDocuments.ts'
 import { navigate } from '../router/navigate.ts'
+import { draftsForNextYear, filterDocuments, sameTitleIds, sourceLabel, yearsOf, type ListFilters } from './documentListModel.ts'
 import { notify } from '../state/notices.ts'
 import '../styles/status.css'
 
@@ -26,7 +28,9 @@ export function DocumentListPage({ session }: { session: Session }) {
   const [open, setOpen] = useState<Open>(null)
   const { documents, error, reload } = useDocuments(archived)
   const [status, setStatus] = useState<PlanStatus | 'all'>('all')
-  const shown = documents?.filter((d) => (filter === 'all' || d.kind === filter) && (status === 'all' || statusOf(d) === status)) ?? []
+  const [year, setYear] = useState<ListFilters['year']>('all')
+  const shown = filterDocuments(documents ?? [], { kind: filter, status, year })
+  const twins = sameTitleIds(shown)
   const close = (): void => setOpen(null)
   const openDoc = (id: string): void => navigate({ page: 'editor', docId: id })
 
@@ -65,6 +69,7 @@ export function DocumentListPage({ session }: { session: Session }) {
               </option>
             ))}
           </select>
+          <YearFilter documents={documents ?? []} value={year} onChange={setYear} />
           <label className="toggle">
             <input type="checkbox" checked={archived} onChange={(e) => setArchived(e.target.checked)} />
             <span>只看已归档</span>
@@ -93,6 +98,8 @@ export function DocumentListPage({ session }: { session: Session }) {
                 <th>类型</th>
                 <th>年份</th>
                 <th>状态</th>
+                <th>所有者</th>
+                <th>来源</th>
                 <th>我的角色</th>
                 <th>最近修改</th>
                 <th className="col-actions">操作</th>
@@ -112,6 +119,7 @@ export function DocumentListPage({ session }: { session: Session }) {
                       {d.title || '（无标题）'}
                     </a>
                     <Links doc={d} all={documents ?? []} />
+                    {twins.has(d.id) && <TellApart doc={d} />}
                   </td>
                   <td>
                     <span className={`kind-badge kind-${d.kind}`}>{KIND_LABEL[d.kind]}</span>
@@ -119,6 +127,12 @@ export function DocumentListPage({ session }: { session: Session }) {
                   <td className="num">{d.year ?? '—'}</td>
                   <td>
                     <span className={`status-badge status-${statusOf(d)}`}>{STATUS_LABELS[statusOf(d)]}</span>
+                  </td>
+                  <td className="col-people">
+                    <People doc={d} />
+                  </td>
+                  <td>
+                    <Source doc={d} />
                   </td>
                   <td>{ROLE_LABEL[d.role]}</td>
                   <td className="muted">{formatTime(d.updatedAt)}</td>
@@ -173,16 +187,12 @@ export function DocumentListPage({ session }: { session: Session }) {
         />
       )}
       {open?.dialog === 'carry' && (
-        <PromptDialog
-          title="结转为下一年草稿"
-          label="新文档标题"
-          hint={`以《${open.doc.title}》为底稿新建下一年的草稿：保留结构和条目，标注为“结转”，编辑后标注自动消失。原文档不变。`}
-          placeholder="不填则自动取“下一年”的标题"
-          allowEmpty
-          confirmLabel="结转"
+        <CarryDialog
+          doc={open.doc}
+          municipal={documents?.find((d) => d.id === open.doc.municipalId)}
+          nextYear={draftsForNextYear(open.doc, documents ?? [])}
           onClose={close}
-          onSubmit={async (title) => {
-            const res = await createDocument({ carryFrom: open.doc.id, ...(title ? { title } : {}) })
+          onCarried={(res) => {
             notify(`已结转为《${res.document.title}》`, 'success')
             openDoc(res.document.id)
           }}
@@ -203,6 +213,60 @@ export function DocumentListPage({ session }: { session: Session }) {
         </ConfirmDialog>
       )}
     </div>
+  )
+}
+
+/** 全部年份 or one year (or 未标年份) of the documents in the list. */
+function YearFilter({ documents, value, onChange }: { documents: DocumentInfo[]; value: ListFilters['year']; onChange: (year: ListFilters['year']) => void }) {
+  const { years, someWithout } = yearsOf(documents)
+  return (
+    <select
+      className="status-filter"
+      aria-label="按年份筛选"
+      data-testid="year-filter"
+      value={String(value)}
+      onChange={(e) => onChange(e.target.value === 'all' || e.target.value === 'none' ? e.target.value : Number(e.target.value))}
+    >
+      <option value="all">全部年份</option>
+      {years.map((y) => (
+        <option key={y} value={y}>
+          {y}年
+        </option>
+      ))}
+      {someWithout && <option value="none">未标年份</option>}
+    </select>
+  )
+}
+
+/** Under a title that another row has too: year, owner and last change, to tell the rows apart. */
+function TellApart({ doc }: { doc: DocumentInfo }) {
+  const parts = [doc.year !== undefined ? `${doc.year}年` : '未标年份', doc.ownerNames?.join('、') || doc.creatorName, `${formatTime(doc.updatedAt)} 修改`].filter(Boolean)
+  return (
+    <div className="doc-twin" data-testid="doc-twin">
+      同名文档：{parts.join(' · ')}
+    </div>
+  )
+}
+
+/** The owners, and the creator under them when someone else made it. */
+function People({ doc }: { doc: DocumentInfo }) {
+  const owners = doc.ownerNames?.join('、') || '—'
+  const other = doc.creatorName && !doc.ownerNames?.includes(doc.creatorName)
+  return (
+    <>
+      <span data-testid="doc-owners">{owners}</span>
+      {other && <div className="muted doc-creator">创建：{doc.creatorName}</div>}
+    </>
+  )
+}
+
+/** 新建 / 模板 / 导入 / 结转, with the template, file or source plan in its tooltip. */
+function Source({ doc }: { doc: DocumentInfo }) {
+  const { label, detail } = sourceLabel(doc.source)
+  return (
+    <span className="doc-source" title={detail} data-testid="doc-source">
+      {label}
+    </span>
   )
 }
 
