@@ -1,32 +1,21 @@
-import { mkdirSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { DocumentInfo, UserInfo } from '../../shared/api/types.ts'
+import type { DocumentInfo } from '../../shared/api/types.ts'
 import { municipalSeed, SEED_PATHS } from '../utils/seeds.ts'
-import { startTestServer, TEST_PASSWORD } from '../utils/testServer.ts'
 import type { TestServer } from '../utils/testServer.ts'
-import { launchBrowser, openDocument, signIn } from './browser.ts'
+import { openDocument } from './browser.ts'
 import type { Window } from './browser.ts'
-import { ensureClientBuilt } from './clientBuild.ts'
-
-const SHOTS = 'artifacts/screenshots'
+import { SHOTS, startTwoUsers, type Account } from './twoUsers.ts'
 
 let server: TestServer
 let browser: Browser
-let owner: { user: UserInfo; token: string }
-let colleague: { user: UserInfo; token: string }
+let owner: Account
+let colleague: Account
 let a: Window
 let b: Window
 
 beforeAll(async () => {
-  await ensureClientBuilt()
-  mkdirSync(SHOTS, { recursive: true })
-  server = await startTestServer()
-  browser = await launchBrowser()
-  owner = await server.createUser('陈静')
-  colleague = await server.createUser('王芳')
-  a = await signIn(browser, server.url, '陈静', TEST_PASSWORD)
-  b = await signIn(browser, server.url, '王芳', TEST_PASSWORD)
+  ;({ server, browser, alice: owner, bob: colleague, a, b } = await startTwoUsers(['陈静', '王芳']))
 })
 
 afterAll(async () => {

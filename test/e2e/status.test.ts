@@ -1,32 +1,20 @@
-import { mkdirSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { StatusResponse } from '../../shared/api/status.ts'
-import type { UserInfo } from '../../shared/api/types.ts'
-import { startTestServer, TEST_PASSWORD } from '../utils/testServer.ts'
 import type { TestServer } from '../utils/testServer.ts'
-import { itemLines, launchBrowser, openDocument, signIn } from './browser.ts'
+import { itemLines, openDocument } from './browser.ts'
 import type { Window } from './browser.ts'
-import { ensureClientBuilt } from './clientBuild.ts'
-
-const SHOTS = 'artifacts/screenshots'
+import { SHOTS, startTwoUsers, type Account } from './twoUsers.ts'
 
 let server: TestServer
 let browser: Browser
-let owner: { user: UserInfo; token: string }
-let editor: { user: UserInfo; token: string }
+let owner: Account
+let editor: Account
 let a: Window
 let b: Window
 
 beforeAll(async () => {
-  await ensureClientBuilt()
-  mkdirSync(SHOTS, { recursive: true })
-  server = await startTestServer()
-  browser = await launchBrowser()
-  owner = await server.createUser('陈静')
-  editor = await server.createUser('王芳')
-  a = await signIn(browser, server.url, '陈静', TEST_PASSWORD)
-  b = await signIn(browser, server.url, '王芳', TEST_PASSWORD)
+  ;({ server, browser, alice: owner, bob: editor, a, b } = await startTwoUsers(['陈静', '王芳']))
 })
 
 afterAll(async () => {
