@@ -8,7 +8,7 @@ import type { DocumentAccess } from '../collab/documentAccess.ts'
 import type { RoomLease, Rooms } from '../collab/Rooms.ts'
 import type { Log } from '../log.ts'
 import type { PgStorage } from '../storage/PgStorage.ts'
-import { dropLease, leaseHolder, renewLease, takeLease, type Redis } from './leases.ts'
+import { dropLease, leaseHolder, leaseState, renewLease, takeLease, type Redis } from './leases.ts'
 import { NotOwnerError } from './NotOwnerError.ts'
 import { OwnerCalls } from './ownerCalls.ts'
 import { decodeRelay, encodeRelay, RELAY, type RelayMessage } from './relayProtocol.ts'
@@ -50,7 +50,9 @@ export class ClusterNode {
   /** Relayed sockets served here (this node owns their document), by connection id. */
   private readonly standIns = new Map<string, StandInSocket>()
   /** Sockets of clients connected here whose document another node owns. */
-  private readonly relayed = new Map<string, { ws: WebSocket; owner: string; watch: NodeJS.Timeout }>()
+  private readonly relayed = new Map<string, { ws: WebSocket; owner: string; docId: string }>()
+  /** Documents whose owner is watched for this node's relayed sockets: the next check. */
+  private readonly watches = new Map<string, NodeJS.Timeout>()
   private nextConn = 0
   private parts: ClusterParts | null = null
   private lastRenewal = Date.now()
@@ -130,20 +132,8 @@ export class ClusterNode {
   private relay(ws: WebSocket, docId: string, owner: string, url: URL): void {
     const conn = `${this.id}/${++this.nextConn}`
     const send = (msg: RelayMessage): void => this.publish(owner, msg)
-    // The owner is checked twice per lease period: a dead one is noticed once its lease expires.
-    const watch = setInterval(
-      () => {
-        leaseHolder(this.redis, docId).then(
-          (holder) => {
-            if (holder !== owner) ws.close(CLOSE.restarting, 'document moved')
-          },
-          () => undefined,
-        )
-      },
-      Math.max(50, Math.floor(this.leaseMs / 2)),
-    )
-    watch.unref()
-    this.relayed.set(conn, { ws, owner, watch })
+    this.relayed.set(conn, { ws, owner, docId })
+    this.watchOwner(docId)
     send({ kind: RELAY.open, conn, from: this.id, url: url.pathname + url.search })
     ws.on('message', (data, isBinary) => {
       if (!isBinary) return ws.close(CLOSE.malformed, 'text frame')
@@ -153,10 +143,40 @@ export class ClusterNode {
     ws.on('pong', () => send({ kind: RELAY.pong, conn }))
     ws.on('error', (err) => this.log.warn('cluster.relay.error', { conn, doc: docId }, err))
     ws.on('close', (code) => {
-      clearInterval(watch)
       if (this.relayed.delete(conn)) send({ kind: RELAY.close, conn, code, reason: 'client closed' })
     })
     this.log.info('cluster.relay.open', { conn, doc: docId, owner })
+  }
+
+  /**
+   * Checks the lease of a document this node relays sockets for, twice per lease period, and closes
+   * (1012) every relayed socket whose owner no longer holds it, all at once: their clients reconnect
+   * and reach the new owner (or make this node the owner) together. A live owner renews every third
+   * of a period, so a lease with less than half a period left belongs to a dead or stalled owner:
+   * the next check comes just after it expires rather than up to half a period later.
+   */
+  private watchOwner(docId: string): void {
+    if (this.watches.has(docId)) return
+    const check = async (): Promise<void> => {
+      const relays = [...this.relayed.values()].filter((r) => r.docId === docId)
+      if (!relays.length) return void this.watches.delete(docId)
+      let next = this.leaseMs / 2
+      try {
+        const { holder, ttlMs } = await leaseState(this.redis, docId)
+        for (const r of relays) if (r.owner !== holder) r.ws.close(CLOSE.restarting, 'document moved')
+        if (ttlMs > 0) next = Math.min(next, ttlMs + 5)
+      } catch {
+        // Redis unreachable: try again later; the owner's room fails on its own when it cannot renew.
+      }
+      this.schedule(docId, check, next)
+    }
+    this.schedule(docId, check, this.leaseMs / 2)
+  }
+
+  private schedule(docId: string, check: () => Promise<void>, ms: number): void {
+    const timer = setTimeout(() => void check(), Math.max(20, Math.floor(ms)))
+    timer.unref()
+    this.watches.set(docId, timer)
   }
 
   private onRelay(bytes: Buffer): void {
@@ -231,6 +251,7 @@ export class ClusterNode {
     const parts = this.parts
     if (!parts || event.from === this.id) return
     if (event.kind === 'revoke') {
+      parts.sessions.forget(event.id)
       for (const conn of [...parts.collab.connections]) if (conn.auth?.session.id === event.id) conn.close(CLOSE.unauthenticated, 'signed out')
     } else if (event.kind === 'access') {
       parts.collab.recheckAccess(event.id).catch((err: unknown) => this.log.warn('cluster.access.failed', { doc: event.id }, err))
@@ -264,8 +285,9 @@ export class ClusterNode {
     clearInterval(this.renewTimer)
     for (const off of this.offs) off()
     this.calls.close()
+    for (const timer of this.watches.values()) clearTimeout(timer)
+    this.watches.clear()
     for (const [conn, relayed] of this.relayed) {
-      clearInterval(relayed.watch)
       relayed.ws.close(CLOSE.restarting, 'server restarting')
       this.relayed.delete(conn)
     }

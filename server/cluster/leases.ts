@@ -31,3 +31,9 @@ export async function dropLease(redis: Redis, docId: string, node: string): Prom
 export async function leaseHolder(redis: Redis, docId: string): Promise<string | null> {
   return redis.get(leaseKey(docId))
 }
+
+/** The node holding a document's lease and the milliseconds left on it (0 when nobody holds it). */
+export async function leaseState(redis: Redis, docId: string): Promise<{ holder: string | null; ttlMs: number }> {
+  const [holder, ttl] = await Promise.all([redis.get(leaseKey(docId)), redis.pTTL(leaseKey(docId))])
+  return { holder, ttlMs: Math.max(0, Number(ttl)) }
+}
