@@ -1,5 +1,5 @@
 import type { Node as PMNode } from '@tiptap/pm/model'
-import type { CheckFix } from '../../shared/checks/types.ts'
+import type { TextSpot } from '../../shared/checks/types.ts'
 import { findItemNode } from './itemNodes.ts'
 
 /** A span of text in the editor's document. */
@@ -13,7 +13,7 @@ export interface TextRange {
  * the fix removes (someone edited it since the check ran): a stale fix is refused, never misapplied.
  * Offsets follow pmToPlan: an item body is its non-empty paragraphs joined by "\n".
  */
-export function fixRange(doc: PMNode, fix: CheckFix): TextRange | null {
+export function fixRange(doc: PMNode, fix: TextSpot): TextRange | null {
   if (fix.remove.includes('\n')) return null
   const start = fieldStart(doc, fix)
   if (start === null) return null
@@ -22,7 +22,7 @@ export function fixRange(doc: PMNode, fix: CheckFix): TextRange | null {
   return range
 }
 
-function fieldStart(doc: PMNode, fix: CheckFix): number | null {
+function fieldStart(doc: PMNode, fix: TextSpot): number | null {
   if (fix.field === 'planTitle') {
     const title = planTitleRange(doc)
     return title ? title.from + fix.index : null

@@ -29,7 +29,9 @@ export function ChecksPanel({ editor, collab, document, canEdit }: SidePanelCont
   const fixable = shown.filter((f) => f.fix)
   const reveal = (f: Finding): void => {
     setCurrent(findingKey(f))
-    const range = f.fix ? fixRange(editor.state.doc, f.fix) : null
+    // The words a finding is about when it knows them (its fix's or its spot), else the item or field.
+    const words = f.fix ?? f.spot
+    const range = words ? fixRange(editor.state.doc, words) : null
     if (f.itemId) {
       if (!revealItem(editor, f.itemId, range)) notify('这一条已被删除，检查结果会随即更新。')
       return

@@ -1,4 +1,4 @@
-import { planTexts, textPlace, textWhere } from './planTexts.ts'
+import { planTexts, textPlace, textSpot, textWhere } from './planTexts.ts'
 import { planYear } from './planYear.ts'
 import type { Check, Finding } from './types.ts'
 
@@ -25,6 +25,7 @@ export const endedPeriod: Check = {
         findings.push({
           kind: 'ended-period',
           ...textPlace(t),
+          spot: textSpot(t, index, shown),
           severity: inTitle(index) ? 'info' : 'warning',
           message: `${where}提到的“${shown}”已于${end}年结束，本计划是${year}年的：请确认是否仍应引用`,
         })
@@ -36,7 +37,8 @@ export const endedPeriod: Check = {
       }
       for (const m of t.text.matchAll(FIVE_YEAR)) {
         const end = FIVE_YEAR_PLANS[m[1]]
-        if (end < year) add(m.index, m[1], end)
+        // The words are the plan's name, not its quotation marks.
+        if (end < year) add(m.index + m[0].indexOf(m[1]), m[1], end)
       }
     }
     return findings

@@ -1,4 +1,4 @@
-import type { CheckContext, FixField } from './types.ts'
+import type { CheckContext, FixField, TextSpot } from './types.ts'
 
 /** One checked text of a plan and where it sits. */
 export interface PlanText {
@@ -25,6 +25,11 @@ export function planTexts(ctx: CheckContext): PlanText[] {
 export function textPlace(t: PlanText): { itemId?: string; number?: number; field?: 'planTitle' | 'preamble'; paragraph?: number } {
   if (t.itemId) return { itemId: t.itemId, ...(t.number !== undefined ? { number: t.number } : {}) }
   return t.field === 'preamble' ? { field: 'preamble', paragraph: t.paragraph ?? 0 } : { field: 'planTitle' }
+}
+
+/** The words `words` at `index` of a text, as a finding's spot. */
+export function textSpot(t: PlanText, index: number, words: string): TextSpot {
+  return { ...(t.itemId ? { itemId: t.itemId } : {}), field: t.field, ...(t.paragraph !== undefined ? { paragraph: t.paragraph } : {}), index, remove: words }
 }
 
 /** How a finding names where a text is: 第3条, 计划标题, 前言第1段. */

@@ -32,16 +32,20 @@ export type FixField = 'title' | 'body' | 'planTitle' | 'preamble'
  * An obvious automatic fix: replace `remove` at `index` of one text by `insert`. Carrying the removed
  * text lets the editor refuse the fix when the text has changed since the check ran.
  */
-export interface CheckFix {
+export interface CheckFix extends TextSpot {
   /** Button label, e.g. 改为2025年. */
   label: string
+  insert: string
+}
+
+/** Words at `index` of one text (`remove` holds them), so the editor can select exactly them. */
+export interface TextSpot {
   itemId?: string
   field: FixField
   /** Which preamble paragraph (0-based), when field is 'preamble'. */
   paragraph?: number
   index: number
   remove: string
-  insert: string
 }
 
 /** One thing a check noticed. */
@@ -57,6 +61,8 @@ export interface Finding {
   message: string
   severity: Severity
   fix?: CheckFix
+  /** The words the finding is about, when it has no fix but knows them: a click selects them, not the whole lead sentence. */
+  spot?: TextSpot
 }
 
 /** What checks may look at besides the plan itself. */

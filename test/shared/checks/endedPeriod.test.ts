@@ -23,6 +23,15 @@ describe('endedPeriod', () => {
     expect(check('落实“十四五”规划任务。', 2026)).toHaveLength(1)
   })
 
+  it('points at the words themselves, so a click selects them: the period, or the five-year plan without its quotation marks', () => {
+    const body = '规范学校教育收费，开展2021-2022学年规范收费检查，总结“十三五”经验。'
+    const spots = check(body, 2025).map((f) => f.spot)
+    expect(spots).toEqual([
+      { itemId: 'a', field: 'body', index: body.indexOf('2021'), remove: '2021-2022学年' },
+      { itemId: 'a', field: 'body', index: body.indexOf('十三五'), remove: '十三五' },
+    ])
+  })
+
   it('leaves running periods alone', () => {
     expect(check('实施《托育服务三年行动计划（2024-2026）》，做好2025-2026学年招生。', 2025)).toEqual([])
   })
