@@ -29,7 +29,7 @@ export const SERVER_LAYERS = [
   ['history', 'config', 'accounts'], //               authored history · limits from the environment · account admin, 科室
   ['collab'], //                                      rooms and the websocket endpoint
   ['docs', 'cluster'], //                             documents, roles, versions, visits (use rooms) · several servers on Redis
-  ['review', 'seed'], //                              review texts and authors · first start
+  ['review', 'seed', 'comments'], //                  review texts and authors · first start · 批注 threads
   ['http', 'cli'], //                                 routes · the `plan` command
 ]
 

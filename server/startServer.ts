@@ -27,6 +27,7 @@ import type { Storage } from './storage/Storage.ts'
 import { WriteAheadLog } from './storage/WriteAheadLog.ts'
 import { ClusterNode } from './cluster/ClusterNode.ts'
 import { startClusterStorage } from './cluster/clusterStart.ts'
+import { watchAnchors } from './comments/anchorWatch.ts'
 
 /** Options of startServer; only dataDir is required. */
 export interface ServerOptions {
@@ -95,7 +96,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const sessions = new Sessions(storage, users, clustered ? clustered.secret : loadSecret(dataDir), options.tokenTtlMs)
     const documents = new Documents(storage, users)
     const wal = await WriteAheadLog.open(join(dataDir, 'wal.log'), storage, log)
-    const rooms = new Rooms(storage, wal, log, { idleMs: options.roomIdleMs, boundaries: (docId) => historyBoundaries(storage, docId), lease: cluster?.roomLease() })
+    const rooms = new Rooms(storage, wal, log, { idleMs: options.roomIdleMs, boundaries: (docId) => historyBoundaries(storage, docId), lease: cluster?.roomLease(), onLoad: (room) => watchAnchors(room, log) })
     const services: Services = {
       storage,
       users,

@@ -15,6 +15,8 @@ export interface RoomsOptions {
   boundaries?: (docId: string) => Promise<number[]>
   /** In a cluster (server/cluster): the document's lease, taken before it loads and given back after it unloads. */
   lease?: RoomLease
+  /** Called with every room once it is loaded (server/comments attaches its anchor watch). */
+  onLoad?: (room: Room) => void
 }
 
 /** One owner per document across processes: acquire throws when another process holds the document. */
@@ -145,6 +147,7 @@ export class Rooms {
     const unstored = lease ? [] : this.wal.unstored(docId).filter((entry) => entry.seq > seq)
     const room = new Room(docId, { parts, seq, clientUsers, unstored }, this.storage, this.wal, this.log, this.limits)
     this.rooms.set(docId, room)
+    this.options.onLoad?.(room)
     this.log.info('room.load', { doc: docId, seq: room.seq, parts: parts.length, fromLog: unstored.length || undefined, ms: Math.round(performance.now() - t0) })
   }
 

@@ -3,17 +3,25 @@ import { BREAKDOWN_MAP } from '../../shared/breakdown/store.ts'
 import { BREAKDOWN_KEYS_PER_ITEM, breakdownRecordProblem } from '../../shared/breakdown/record.ts'
 import { LINKS_MAP, parseLinkKey } from '../../shared/collab/links.ts'
 import { META_MAP, PLAN_FIELD } from '../../shared/collab/ydoc.ts'
+import { REVIEW_ROOT } from '../../shared/review/reviewRoot.ts'
 import type { YType } from './schemaViolation.ts'
 import type { PlanLimits } from '../../shared/plan/limits.ts'
 
-/** What a root type of a plan document may hold: the plan text, its metadata, alignment links, 任务分解 fields, or nothing. */
-export type RootRule = 'plan' | 'meta' | 'links' | 'breakdown' | 'foreign'
+/** What a root type of a plan document may hold: the plan text, its metadata, alignment links, 任务分解 fields, server-written review data, or nothing. */
+export type RootRule = 'plan' | 'meta' | 'links' | 'breakdown' | 'review' | 'foreign'
+
+/**
+ * The transaction origin of the server's own writes to the `review` root (comment threads,
+ * suggestion authors). Clients never write that root: author and time must come from the server.
+ */
+export const REVIEW_WRITE = Symbol('server review write')
 
 const RULES: ReadonlyMap<string, RootRule> = new Map([
   [PLAN_FIELD, 'plan'],
   [META_MAP, 'meta'],
   [LINKS_MAP, 'links'],
   [BREAKDOWN_MAP, 'breakdown'],
+  [REVIEW_ROOT, 'review'],
 ])
 
 /**

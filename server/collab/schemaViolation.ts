@@ -4,7 +4,7 @@ import { PLAN_FIELD } from '../../shared/collab/ydoc.ts'
 import { planSchema } from '../../shared/editor/planExtensions.ts'
 import { parseSuggestionAttr } from '../../shared/editor/nodes/suggestionAttribute.ts'
 import { DEFAULT_PLAN_LIMITS, type PlanLimits } from '../../shared/plan/limits.ts'
-import { breakdownValueProblem, linkValueProblem, rootRule } from './rootRules.ts'
+import { breakdownValueProblem, linkValueProblem, REVIEW_WRITE, rootRule } from './rootRules.ts'
 import { textLimitViolation } from './textLimits.ts'
 
 /** Any Yjs shared type, by the fields the walk reads (AbstractType<T> is invariant in T). */
@@ -102,13 +102,14 @@ export class UpdateCheck {
         const struct = structs[i]
         if (struct.id.clock >= end) break
         if (!(struct instanceof Y.Item)) continue
-        const problem = this.checkItem(struct, doc)
+        const problem = this.checkItem(struct, doc, tr.origin)
         if (problem) return { kind: 'schema', reason: problem }
         if (struct.deleted || rootOf(struct.parent as YType) !== plan) continue
         collectTouched(struct, touched, texts)
         if (struct.content instanceof Y.ContentString) added += struct.content.str.length
       }
     }
+    if (tr.origin !== REVIEW_WRITE && deletesReview(tr, doc)) return { kind: 'schema', reason: 'a client deleted from the server-owned review root' }
     for (const [type, keys] of tr.changed) {
       if (!keys.has(null) || rootOf(type) !== plan) continue
       if (type instanceof Y.XmlText) texts.add(type)
@@ -143,7 +144,7 @@ export class UpdateCheck {
     return match.validEnd ? null : `${name} is incomplete`
   }
 
-  private checkItem(item: Y.Item, doc: Y.Doc): string | null {
+  private checkItem(item: Y.Item, doc: Y.Doc, origin: unknown): string | null {
     const parent = item.parent
     if (!(parent instanceof Y.AbstractType)) return 'item without a parent type'
     const root = rootOf(parent)
@@ -151,6 +152,8 @@ export class UpdateCheck {
     if (content instanceof Y.ContentDeleted) return null
     const rule = rootRule(doc, root)
     if (rule === 'foreign') return 'content under a root type the plan does not use'
+    // Comment threads and suggestion authors carry author and time: only the server writes them.
+    if (rule === 'review') return origin === REVIEW_WRITE ? null : 'a client wrote the server-owned review root'
     if (rule === 'links') return parent === root && item.parentSub !== null ? linkValueProblem(item.parentSub, content, this.limits) : 'nested content in the links map'
     if (rule === 'breakdown')
       return parent === root && item.parentSub !== null ? breakdownValueProblem(item.parentSub, content, (root as unknown as Y.Map<unknown>)._map.size, this.limits) : 'nested content in the breakdown map'
@@ -203,6 +206,15 @@ function collectTouched(struct: Y.Item, touched: Set<Y.XmlElement | Y.XmlFragmen
     if (content.type instanceof Y.XmlElement) touched.add(content.type)
     else if (content.type instanceof Y.XmlText) texts.add(content.type)
   }
+}
+
+/** True when the transaction deleted anything under the review root (only the server may). */
+function deletesReview(tr: Y.Transaction, doc: Y.Doc): boolean {
+  let found = false
+  Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
+    if (!found && struct instanceof Y.Item && struct.parent instanceof Y.AbstractType && rootRule(doc, rootOf(struct.parent)) === 'review') found = true
+  })
+  return found
 }
 
 /** Characters of plan text the transaction deleted (deleting an element deletes its texts too). */

@@ -27,7 +27,8 @@ export interface Storage {
 }
 
 /** Names of the metadata collections. */
-export type Collection = 'users' | 'userNames' | 'sessions' | 'documents' | 'activity' | 'members' | 'versions' | 'visits' | 'clients' | 'config' | 'statusChanges' | 'signIns' | 'accessRequests' | 'progress'
+export type Collection =
+  'users' | 'userNames' | 'sessions' | 'documents' | 'activity' | 'members' | 'versions' | 'visits' | 'clients' | 'config' | 'statusChanges' | 'signIns' | 'accessRequests' | 'progress' | 'mentions'
 
 /** One operation of an atomic write. */
 export type WriteOp =

@@ -2,6 +2,7 @@ import type { Route } from '../route.ts'
 import { routes as accessRequests } from './accessRequests.ts'
 import { routes as accounts } from './accounts.ts'
 import { routes as breakdown } from './breakdown.ts'
+import { routes as comments } from './comments.ts'
 import { routes as documents } from './documents.ts'
 import { routes as exports } from './export.ts'
 import { routes as health } from './health.ts'
@@ -20,4 +21,4 @@ import { routes as visits } from './visits.ts'
  * Every API route. To add endpoints (export, diff, alignment …) write a module exporting
  * `routes: Route[]` next to these and add it to this list.
  */
-export const routeModules: Route[][] = [session, users, accounts, templates, documents, members, accessRequests, versions, status, history, visits, exports, breakdown, progress, review, health]
+export const routeModules: Route[][] = [session, users, accounts, templates, documents, members, accessRequests, versions, status, history, visits, exports, breakdown, progress, review, comments, health]
