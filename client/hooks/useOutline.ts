@@ -1,7 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
-import { useEditorState } from '@tiptap/react'
-import { useMemo } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { numberLabels } from '../../shared/editor/extensions/numberLabels.ts'
 
 /** One line of the outline: a numbered heading or item lead sentence and where its text starts. */
@@ -21,10 +20,43 @@ export interface PlanOverview {
   chars: number
 }
 
-/** Reads the outline (numbered sections and items) and counts from the editor's current document. */
+/** How long after a change the outline and counts are read again (then when the browser is idle). */
+export const OUTLINE_DELAY_MS = 150
+
+/**
+ * Reads the outline (numbered sections and items) and counts from the editor's document, a moment
+ * after it changes rather than at every keystroke: reading them meant walking the whole plan and
+ * re-rendering the page around the editor for each character typed here or by a collaborator,
+ * which on a 300-item plan sat between a keystroke and its paint.
+ */
 export function useOutline(editor: Editor | null): PlanOverview {
-  const doc = useEditorState({ editor, selector: ({ editor: e }) => e?.state.doc ?? null, equalityFn: (a, b) => a === b })
-  return useMemo(() => overview(doc ?? null), [doc])
+  const [doc, setDoc] = useState<PMNode | null>(() => editor?.state.doc ?? null)
+  useEffect(() => {
+    if (!editor) return
+    let timer: ReturnType<typeof setTimeout> | undefined
+    let idle: number | undefined
+    const refresh = (): void => {
+      idle = undefined
+      setDoc(editor.state.doc)
+    }
+    const whenIdle = (): void => {
+      timer = undefined
+      if (typeof requestIdleCallback === 'function') idle = requestIdleCallback(refresh, { timeout: 300 })
+      else refresh()
+    }
+    const changed = (): void => {
+      if (timer === undefined && idle === undefined) timer = setTimeout(whenIdle, OUTLINE_DELAY_MS)
+    }
+    // The editor may have changed between the first render and this effect (or be a new editor).
+    refresh()
+    editor.on('update', changed)
+    return () => {
+      editor.off('update', changed)
+      if (timer !== undefined) clearTimeout(timer)
+      if (idle !== undefined) cancelIdleCallback(idle)
+    }
+  }, [editor])
+  return useMemo(() => overview(doc), [doc])
 }
 
 function overview(doc: PMNode | null): PlanOverview {
