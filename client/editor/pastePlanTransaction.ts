@@ -1,0 +1,117 @@
+import type { Node as PMNode, ResolvedPos, Schema } from '@tiptap/pm/model'
+import { Selection, TextSelection } from '@tiptap/pm/state'
+import type { EditorState, Transaction } from '@tiptap/pm/state'
+import { containerAt } from '../../shared/editor/commands/containerAt.ts'
+import { findItem } from '../../shared/editor/commands/findItem.ts'
+import { itemContainers } from '../../shared/editor/commands/itemContainers.ts'
+import { planToPm } from '../../shared/editor/convert/planToPm.ts'
+import type { PlanPiece } from '../../shared/import/importText.ts'
+import type { PlanItem, PlanSection, PlanSubsection } from '../../shared/plan/types.ts'
+
+/**
+ * The edit that puts a pasted piece of a plan in at the caret, as one transaction (one Ctrl+Z):
+ * sentences before its first number become paragraphs after the caret's paragraph; items go after
+ * the caret's item (or first in the caret's section); sub-sections go after the caret's sub-section
+ * (or last in its section); sections go after the caret's section (before the first from the title or
+ * preamble). An empty item or section at the caret (a new one) is replaced. Null where a plan piece
+ * has no place: in the cover notice or closing, or with a selection across paragraphs.
+ */
+export function pastePlanTransaction(state: EditorState, piece: PlanPiece): Transaction | null {
+  const { selection } = state
+  if (!(selection instanceof TextSelection) || !selection.$from.sameParent(selection.$to)) return null
+  const tr = state.tr.deleteSelection()
+  const $at = tr.selection.$from
+  const top = $at.depth > 0 ? $at.node(1).type.name : ''
+  if (top !== 'planTitle' && top !== 'preamble' && top !== 'section') return null
+  const nodes = pieceNodes(state.schema, piece)
+  const section = top === 'section' ? { node: $at.node(1), pos: $at.before(1) } : null
+  // Every place is worked out on the document before the paste and mapped through the insertions,
+  // which go in document order. An empty item or section is replaced only when nothing else goes into it.
+  const inside = nodes.lead.length > 0
+  const items = itemsPlace($at, !inside)
+  const subsections = section ? subsectionsPlace($at, section) : null
+  const loose = [...(items ? [] : nodes.items), ...(subsections ? [] : nodes.subsections)]
+  const sections = sectionsPlace(tr.doc, section, !inside && !nodes.items.length && !nodes.subsections.length)
+  let end = -1
+  const put = (place: Place | null, content: PMNode[]): void => {
+    if (!place || !content.length) return
+    tr.replaceWith(tr.mapping.map(place.from), tr.mapping.map(place.to, -1), content)
+    end = tr.mapping.map(place.to)
+  }
+  put(leadPlace($at), nodes.lead)
+  put(items, nodes.items)
+  put(subsections, nodes.subsections)
+  // From the title or preamble, loose items and sub-sections come in a section of their own, before the pasted sections.
+  put(sections, [...(loose.length ? wrap(state.schema, loose) : []), ...nodes.sections])
+  if (end < 0) return null
+  tr.setSelection(Selection.near(tr.doc.resolve(end), -1)).scrollIntoView()
+  return tr.setMeta('uiEvent', 'paste')
+}
+
+interface Place {
+  from: number
+  to: number
+}
+
+/** The pasted parts as nodes of the plan schema, made by the one plan-to-editor converter. */
+function pieceNodes(schema: Schema, piece: PlanPiece): { lead: PMNode[]; items: PMNode[]; subsections: PMNode[]; sections: PMNode[] } {
+  const asNodes = (sections: PlanSection[]): PMNode[] => (planToPm({ title: '', preamble: [], sections, meta: {} }).content ?? []).slice(2).map((j) => schema.nodeFromJSON(j))
+  const [loose] = asNodes([holder(piece.loose.items, piece.loose.subsections)])
+  const children: PMNode[] = []
+  loose.forEach((child) => children.push(child))
+  return {
+    lead: piece.lead.map((text) => schema.nodes.paragraph.create(null, text ? schema.text(text) : null)),
+    items: children.filter((c) => c.type.name === 'item'),
+    subsections: children.filter((c) => c.type.name === 'subsection'),
+    sections: asNodes(piece.sections),
+  }
+}
+
+function holder(items: PlanItem[], subsections: PlanSubsection[]): PlanSection {
+  return { id: '', heading: '', intro: [], items, subsections }
+}
+
+/** A section without a heading holding loose items and sub-sections. */
+function wrap(schema: Schema, content: PMNode[]): PMNode[] {
+  return [schema.nodes.section.create(null, [schema.nodes.sectionHeading.create(), ...content])]
+}
+
+/** After the caret's paragraph (replacing it when empty); from the title, first in the preamble. */
+function leadPlace($at: ResolvedPos): Place {
+  if ($at.node(1).type.name === 'planTitle') return { from: $at.after(1) + 1, to: $at.after(1) + 1 }
+  const block = $at.parent
+  if (block.type.name === 'paragraph' && block.content.size === 0) return { from: $at.before(), to: $at.after() }
+  return { from: $at.after(), to: $at.after() }
+}
+
+/** After the caret's item (replacing it when empty), else first in the caret's section or sub-section; null outside sections. */
+function itemsPlace($at: ResolvedPos, mayReplace: boolean): Place | null {
+  const item = findItem($at)
+  if (item) return item.node.textContent || !mayReplace ? { from: item.pos + item.node.nodeSize, to: item.pos + item.node.nodeSize } : { from: item.pos, to: item.pos + item.node.nodeSize }
+  const container = containerAt($at)
+  return container ? { from: container.itemsStart, to: container.itemsStart } : null
+}
+
+/** After the caret's sub-section, else last in the caret's section. */
+function subsectionsPlace($at: ResolvedPos, section: { node: PMNode; pos: number }): Place {
+  for (let d = $at.depth; d > 1; d--) {
+    if ($at.node(d).type.name === 'subsection') return { from: $at.after(d), to: $at.after(d) }
+  }
+  const end = section.pos + section.node.nodeSize - 1
+  return { from: end, to: end }
+}
+
+/** After the caret's section (replacing it when nothing is written in it), else before the first section. */
+function sectionsPlace(doc: PMNode, section: { node: PMNode; pos: number } | null, mayReplace: boolean): Place {
+  if (section) {
+    const after = section.pos + section.node.nodeSize
+    return section.node.textContent || !mayReplace ? { from: after, to: after } : { from: section.pos, to: after }
+  }
+  const first = itemContainers(doc)[0]
+  if (first) return { from: first.pos, to: first.pos }
+  let at = doc.content.size
+  doc.forEach((node, offset) => {
+    if (node.type.name === 'closing') at = offset
+  })
+  return { from: at, to: at }
+}
