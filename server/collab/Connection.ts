@@ -8,14 +8,16 @@ import type { Log } from '../log.ts'
 import { AwarenessOverLimit, stampAwareness } from './awarenessIdentity.ts'
 import { awarenessMessage, checkStateVector, checkUpdate, MalformedFrame, readClientMessage, syncStep1Message, syncStep2Message } from './protocol.ts'
 import { InvalidUpdate, RoomFailed, type Room, type RoomPeer } from './Room.ts'
+import { receiveReviewerUpdate, stampNewSuggestions, type Stamper } from './reviewerCheck.ts'
 
 /** Bytes queued for a client that does not read before it is dropped. */
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024
 
 /**
  * One websocket of one user in one room. Frames that arrive before the room is loaded wait in a
- * queue; after that every frame is handled synchronously, in order. Reviewers and viewers may
- * sync, read and show presence, but their document updates are dropped and logged.
+ * queue; after that every frame is handled synchronously, in order. Viewers may sync, read and
+ * show presence, but their document updates are dropped and logged; reviewers' updates are
+ * accepted when they only suggest and comment (else 4400).
  */
 export class Connection implements RoomPeer {
   readonly awarenessIds = new Set<number>()
@@ -152,14 +154,24 @@ export class Connection implements RoomPeer {
 
   private receiveUpdate(room: Room, update: Uint8Array): void {
     if (canEdit(this.role) && !this.frozen) {
-      room.receive(update, this.userId, this)
+      if (room.receive(update, this.userId, this)) stampNewSuggestions(room, update, this.stamper())
       return
     }
     checkUpdate(update)
+    // Reviewers type in 修订 mode: an update that only suggests and comments is accepted (reviewerCheck.ts).
+    if (this.role === 'reviewer' && !this.frozen) {
+      receiveReviewerUpdate(room, update, this.stamper(), this)
+      return
+    }
     // An empty sync answer from a read-only client is normal; only a real change is worth a line.
     if (!Y.snapshotContainsUpdate(Y.snapshot(room.doc), update)) {
       this.log.warn('update.dropped', { conn: this.id, doc: this.docId, user: this.userId, role: this.role, final: this.frozen, bytes: update.length })
     }
+  }
+
+  /** The signed-in account new suggestions are stamped with. */
+  private stamper(): Stamper {
+    return { id: this.userId, name: this.auth?.user.displayName ?? '' }
   }
 
   private onClose(code: number): void {

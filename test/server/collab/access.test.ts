@@ -65,7 +65,8 @@ describe('who may open a room', () => {
 })
 
 describe('read-only roles', () => {
-  for (const role of ['reviewer', 'viewer'] as const) {
+  // A reviewer's direct edits are refused with 4400 instead (they may only suggest): reviewerSuggestions.test.ts.
+  for (const role of ['viewer'] as const) {
     it(`drops every edit of a ${role}: other clients and storage never see it, and the log says so`, async () => {
       const server = await startTestServer()
       const doc = await server.createDocument()
@@ -100,7 +101,7 @@ describe('read-only roles', () => {
     })
   }
 
-  it('closes an editor made a reviewer with 4409 (the browser reopens read-only) and drops the edits it sends after', async () => {
+  it('closes an editor made a reviewer with 4409 (the browser reopens in 修订 mode) and refuses the direct edits it sends after with 4400', async () => {
     const server = await startTestServer()
     const doc = await server.createDocument()
     const { user, token } = await server.createUser('demoted')
@@ -113,11 +114,16 @@ describe('read-only roles', () => {
     expect((await client.closed).code).toBe(CLOSE.roleChanged)
     client.close()
     textIn(client.doc, 'itemTitle', 1).insert(0, '降级后')
-    const again = await connectClient(server, doc.id, token, { doc: client.doc })
-    again.provider.awareness.setLocalStateField('marker', 2)
-    await waitFor(() => [...watcher.provider.awareness.getStates().values()].some((s) => s.marker === 2))
+    const code = await connectClient(server, doc.id, token, { doc: client.doc }).then(
+      async (again) => {
+        const { code } = await again.closed
+        again.close()
+        return code
+      },
+      (err: unknown) => (err instanceof ClosedBeforeSync ? err.code : -1),
+    )
+    expect(code).toBe(CLOSE.malformed)
     expect(textIn(watcher.doc, 'itemTitle', 1).toString()).not.toContain('降级后')
     watcher.close()
-    again.close()
   })
 })

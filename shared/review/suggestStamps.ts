@@ -1,0 +1,60 @@
+import * as Y from 'yjs'
+import { parseSuggestionAttr } from '../editor/nodes/suggestionAttribute.ts'
+import { reviewRoot, SUGGESTIONS_KEY } from './reviewRoot.ts'
+
+/** Who made a suggestion and when, as the server stamped it from the signed-in account and its clock. */
+export interface SuggestionStamp {
+  author: { id: string; name: string }
+  /** ISO time. */
+  createdAt: string
+}
+
+/** The map of suggestion stamps in a document, or null before the server wrote the first one. */
+export function stampsMapOf(doc: Y.Doc): Y.Map<unknown> | null {
+  const map = reviewRoot(doc).get(SUGGESTIONS_KEY)
+  return map instanceof Y.Map ? (map as Y.Map<unknown>) : null
+}
+
+/** The stamp of one suggestion, when it has a stamp's shape (anything malformed is never trusted). */
+export function readStamp(doc: Y.Doc, id: string): SuggestionStamp | undefined {
+  return asStamp(stampsMapOf(doc)?.get(id))
+}
+
+/** Every well-formed stamp of a document, by suggestion id. */
+export function readStamps(doc: Y.Doc): Map<string, SuggestionStamp> {
+  const out = new Map<string, SuggestionStamp>()
+  stampsMapOf(doc)?.forEach((value, id) => {
+    const stamp = asStamp(value)
+    if (stamp) out.set(id, stamp)
+  })
+  return out
+}
+
+function asStamp(value: unknown): SuggestionStamp | undefined {
+  if (!value || typeof value !== 'object') return undefined
+  const v = value as Record<string, unknown>
+  const a = v.author as Record<string, unknown> | undefined
+  if (!a || typeof a.id !== 'string' || typeof a.name !== 'string' || typeof v.createdAt !== 'string') return undefined
+  return value as SuggestionStamp
+}
+
+/**
+ * The suggestion ids an encoded update writes (insertion/deletion marks set, structural suggestion
+ * attributes set), read from its structs without applying it: cheap enough for every update.
+ */
+export function suggestionIdsInUpdate(update: Uint8Array): Set<string> {
+  const ids = new Set<string>()
+  for (const struct of Y.decodeUpdate(update).structs) {
+    if (!(struct instanceof Y.Item)) continue
+    const content = struct.content
+    if (content instanceof Y.ContentFormat) {
+      const name = content.key.replace(/--[a-zA-Z0-9+/=]{8}$/, '')
+      const value = content.value as { id?: unknown } | null
+      if ((name === 'insertion' || name === 'deletion') && value && typeof value.id === 'string') ids.add(value.id)
+    } else if (content instanceof Y.ContentAny && struct.parentSub === 'suggestion') {
+      const parsed = parseSuggestionAttr(content.arr[0])
+      if (parsed) ids.add(parsed.id)
+    }
+  }
+  return ids
+}
