@@ -4,6 +4,7 @@ import { ErrorBoundary } from './components/ErrorBoundary.tsx'
 import { Notices } from './components/Notices.tsx'
 import { useRoute } from './hooks/useRoute.ts'
 import { useSession } from './hooks/useSession.ts'
+import { DepartmentTasksPage } from './components/breakdown/DepartmentTasksPage.tsx'
 import { DocumentListPage } from './pages/DocumentListPage.tsx'
 import { EditorPage } from './pages/EditorPage.tsx'
 import { LoginPage } from './pages/LoginPage.tsx'
@@ -44,6 +45,8 @@ export function App() {
         <ReviewPage key={route.docId} docId={route.docId} session={session} />
       ) : route.page === 'users' ? (
         <UsersPage session={session} />
+      ) : route.page === 'tasks' ? (
+        <DepartmentTasksPage session={session} />
       ) : route.page === 'version' ? (
         <VersionPage key={route.versionId} docId={route.docId} versionId={route.versionId} session={session} />
       ) : (

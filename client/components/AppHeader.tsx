@@ -1,6 +1,8 @@
 import type { ReactNode } from 'react'
 import type { UserInfo } from '../../shared/api/types.ts'
 import { navigate } from '../router/navigate.ts'
+import { TasksLink } from './breakdown/TasksLink.tsx'
+import { PendingButton } from './comments/PendingButton.tsx'
 import { UserMenu } from './UserMenu.tsx'
 import '../styles/accounts.css'
 
@@ -24,6 +26,8 @@ export function AppHeader({ user, children, right }: { user: UserInfo; children?
       <div className="app-header-main">{children}</div>
       <div className="app-header-right">
         {right}
+        <TasksLink user={user} />
+        <PendingButton />
         <UserMenu user={user} />
       </div>
     </header>

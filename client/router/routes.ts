@@ -6,6 +6,7 @@ export type Route =
   | { page: 'version'; docId: string; versionId: string }
   | { page: 'review'; docId: string }
   | { page: 'users' }
+  | { page: 'tasks' }
   | { page: 'notFound' }
 
 /** Reads a path such as /documents/abc/versions/v1 as a route. */
@@ -14,6 +15,7 @@ export function parseRoute(path: string): Route {
   if (parts.length === 0) return { page: 'documents' }
   if (parts[0] === 'login' && parts.length === 1) return { page: 'login' }
   if (parts[0] === 'admin' && parts[1] === 'users' && parts.length === 2) return { page: 'users' }
+  if (parts[0] === 'tasks' && parts.length === 1) return { page: 'tasks' }
   if (parts[0] === 'documents') {
     if (parts.length === 1) return { page: 'documents' }
     if (parts.length === 2) return { page: 'editor', docId: parts[1] }
@@ -30,6 +32,8 @@ export function routePath(route: Route): string {
       return '/login'
     case 'users':
       return '/admin/users'
+    case 'tasks':
+      return '/tasks'
     case 'documents':
     case 'notFound':
       return '/'

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { splitNames } from '../../../shared/breakdown/record.ts'
 import { attachBreakdowns, copyBreakdownFields, setBreakdownField, type BreakdownField } from '../../../shared/breakdown/store.ts'
+import { departmentRole } from '../../../shared/breakdown/progress.ts'
 import { breakdownRows, deadlineKindLabel, joinNames, type BreakdownRow } from '../../../shared/breakdown/table.ts'
 import { errorMessage } from '../../api/errorMessage.ts'
 import { downloadFile } from '../../api/downloadFile.ts'
@@ -46,8 +47,11 @@ export function BreakdownPanel({ editor, collab, docId, canEdit, session }: Side
   const names = (field: BreakdownField): string | undefined => (field === 'lead' || field === 'support' ? 'bd-departments' : undefined)
   const currentId = useCurrentItemId(editor)
   const [sort, setSort] = useState<SortKey>('number')
+  // 只看本科室: the rows the user's 科室 leads or supports.
+  const department = session.user.department
+  const [mine, setMine] = useState(false)
   const ordered = useMemo(() => breakdownRows(attachBreakdowns(structuredClone(text), records)), [text, records])
-  const rows = useMemo(() => sortRows(ordered, sort), [ordered, sort])
+  const rows = useMemo(() => sortRows(mine && department ? ordered.filter((r) => departmentRole(r, department)) : ordered, sort), [ordered, sort, mine, department])
   const current = ordered.find((r) => r.itemId === currentId)
   const next = current ? ordered[ordered.indexOf(current) + 1] : undefined
   const save = (itemId: string, field: BreakdownField, value: string): void => {
@@ -63,15 +67,17 @@ export function BreakdownPanel({ editor, collab, docId, canEdit, session }: Side
     copyBreakdownFields(collab.ydoc, current.itemId, next.itemId, FILL_FIELDS, { by: session.user.id, byName: session.user.displayName })
     revealItem(editor, next.itemId)
   }
-  const download = (format: 'xlsx' | 'docx'): void => {
-    downloadFile(`/api/documents/${encodeURIComponent(docId)}/breakdown.${format}`, `任务分解表.${format}`).catch((err: unknown) => notify(errorMessage(err, '导出没有成功，请稍后重试')))
+  const download = (what: 'breakdown' | 'ledger', format: 'xlsx' | 'docx'): void => {
+    downloadFile(`/api/documents/${encodeURIComponent(docId)}/${what}.${format}`, `${what === 'ledger' ? '工作台账' : '任务分解表'}.${format}`).catch((err: unknown) =>
+      notify(errorMessage(err, '导出没有成功，请稍后重试')),
+    )
   }
-  const withLead = rows.filter((r) => r.lead.length).length
-  const withDeadline = rows.filter((r) => r.deadline).length
+  const withLead = ordered.filter((r) => r.lead.length).length
+  const withDeadline = ordered.filter((r) => r.deadline).length
   return (
     <div className="analysis-panel bd-panel" data-testid="breakdown-panel">
       <p className="bd-summary" data-testid="breakdown-summary">
-        共 {rows.length} 条：已填牵头科室 {withLead} 条，已填完成时限 {withDeadline} 条
+        共 {ordered.length} 条：已填牵头科室 {withLead} 条，已填完成时限 {withDeadline} 条
       </p>
       {current && (
         <div className="bd-current" data-testid="breakdown-current">
@@ -110,10 +116,25 @@ export function BreakdownPanel({ editor, collab, docId, canEdit, session }: Side
             <option value="due">按完成时限</option>
           </select>
         </label>
-        <button className="button small" onClick={() => download('xlsx')} data-testid="breakdown-xlsx">
+        {department && (
+          <label className="bd-mine">
+            <input type="checkbox" checked={mine} onChange={(e) => setMine(e.target.checked)} data-testid="breakdown-mine" />
+            只看本科室（{department}）
+          </label>
+        )}
+        <button className="button small" onClick={() => download('breakdown', 'xlsx')} data-testid="breakdown-xlsx">
           导出 Excel
         </button>
-        <button className="button small" onClick={() => download('docx')} data-testid="breakdown-docx">
+        <button className="button small" onClick={() => download('breakdown', 'docx')} data-testid="breakdown-docx">
+          导出 Word
+        </button>
+      </div>
+      <div className="bd-tools bd-ledger">
+        <span>工作台账（各季度进展）</span>
+        <button className="button small" onClick={() => download('ledger', 'xlsx')} data-testid="ledger-xlsx">
+          导出 Excel
+        </button>
+        <button className="button small" onClick={() => download('ledger', 'docx')} data-testid="ledger-docx">
           导出 Word
         </button>
       </div>
@@ -151,7 +172,7 @@ export function BreakdownPanel({ editor, collab, docId, canEdit, session }: Side
           ))}
         </tbody>
       </table>
-      {!rows.length && <p className="muted">计划中还没有条目。</p>}
+      {!rows.length && <p className="muted">{ordered.length ? `还没有由${department ?? '本科室'}牵头或配合的条目。` : '计划中还没有条目。'}</p>}
       <datalist id="bd-departments">
         {departments.map((d) => (
           <option key={d} value={d} />
