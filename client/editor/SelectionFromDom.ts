@@ -38,7 +38,7 @@ function domTextSelection(view: EditorView): TextSelection | null {
     const { doc } = view.state
     const anchor = doc.resolve(view.posAtDOM(anchorNode, selection.anchorOffset))
     const head = doc.resolve(view.posAtDOM(focusNode, selection.focusOffset))
-    return anchor.parent.inlineContent && head.parent.inlineContent ? TextSelection.between(anchor, head) : null
+    return anchor.parent.inlineContent && head.parent.inlineContent ? TextSelection.create(doc, anchor.pos, head.pos) : null
   } catch {
     // A node ProseMirror does not map (a widget's inside): leave the selection as it is.
     return null
