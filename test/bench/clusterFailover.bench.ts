@@ -3,20 +3,22 @@
 // one, which takes the lease after it expires and loads the document from PostgreSQL. Printed, from
 // the kill: the survivor takes the lease, the first edit typed after the kill is accepted, the moved
 // client is synced, every client has every edit. Target: the first accepted edit under 2 lease periods.
+// Last, a planned stop (SIGTERM, as for an upgrade): the owner hands the document over at once.
 import { loadavg } from 'node:os'
 import { adminToken, firstDraft, startCluster } from '../server/cluster/clusterProcesses.ts'
 import { failoverRound, storedAfter, type FailoverRound } from '../server/cluster/failoverRounds.ts'
 import { connectClient, type TestClient } from '../utils/collabClient.ts'
 import { summarise } from './timing.ts'
 
-/** Lease periods and rounds: the tests' short lease, and the default. */
-const RUNS = [
-  { leaseMs: 1000, rounds: 10 },
-  { leaseMs: 5000, rounds: 3 },
-] as const
+/** Lease periods, rounds and how the owner ends: the tests' short lease, the default, and a planned stop. */
+const RUNS: Array<{ leaseMs: number; rounds: number; signal: NodeJS.Signals }> = [
+  { leaseMs: 1000, rounds: 10, signal: 'SIGKILL' },
+  { leaseMs: 5000, rounds: 3, signal: 'SIGKILL' },
+  { leaseMs: 5000, rounds: 3, signal: 'SIGTERM' },
+]
 
 export async function run(): Promise<void> {
-  for (const { leaseMs, rounds: count } of RUNS) {
+  for (const { leaseMs, rounds: count, signal } of RUNS) {
     const cluster = await startCluster(2, leaseMs)
     try {
       const token = await adminToken(cluster.servers[0])
@@ -25,7 +27,7 @@ export async function run(): Promise<void> {
       const rounds: FailoverRound[] = []
       for (let round = 0; round < count; round++) {
         // The kill comes after a varying number of acknowledged edits (the same schedule every run).
-        const next = await failoverRound(cluster, docId, token, round, anchor, 1 + ((round * 7) % 20))
+        const next = await failoverRound(cluster, docId, token, round, anchor, 1 + ((round * 7) % 20), signal)
         anchor = next.anchor
         rounds.push(next.result)
       }
@@ -39,7 +41,8 @@ export async function run(): Promise<void> {
           .padStart(5)} ms (${(Math.max(...ms) / leaseMs).toFixed(2)} lease periods)`
       }
       const accepted = rounds.map((r) => r.acceptedMs)
-      console.log(`failover, lease ${leaseMs} ms, ${count} rounds (kill -9 of the owner; target: first accepted edit < 2 lease periods = ${2 * leaseMs} ms):`)
+      const how = signal === 'SIGKILL' ? 'kill -9 of the owner' : 'the owner stopped with SIGTERM'
+      console.log(`failover, lease ${leaseMs} ms, ${count} rounds (${how}; target: first accepted edit < 2 lease periods = ${2 * leaseMs} ms):`)
       console.log(
         line(
           'kill → survivor holds the lease',

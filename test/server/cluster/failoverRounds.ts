@@ -34,7 +34,15 @@ export interface FailoverRound {
  * failover. `anchor` is a client that keeps the document open between rounds (so that the owner
  * is known); the next round's anchor is returned. `killAfter`: marks acknowledged before the kill.
  */
-export async function failoverRound(cluster: TestCluster, docId: string, token: string, round: number, anchor: TestClient, killAfter: number): Promise<{ result: FailoverRound; anchor: TestClient }> {
+export async function failoverRound(
+  cluster: TestCluster,
+  docId: string,
+  token: string,
+  round: number,
+  anchor: TestClient,
+  killAfter: number,
+  signal: NodeJS.Signals = 'SIGKILL',
+): Promise<{ result: FailoverRound; anchor: TestClient }> {
   const owner = ownerIndex(cluster, docId)
   if (owner < 0) throw new Error(`no owner in round ${round}`)
   const survivor = 1 - owner
@@ -55,9 +63,11 @@ export async function failoverRound(cluster: TestCluster, docId: string, token: 
       servedMs = since()
     },
   )
-  await cluster.servers[owner].kill('SIGKILL')
-  const acknowledged = ofRound(reader.doc)
+  const exited = cluster.servers[owner].kill(signal)
+  // Marks typed from here on come after the kill (a stopping process may take a while to exit).
   const typedBefore = typists[0].typed.length
+  await exited
+  const acknowledged = ofRound(reader.doc)
   // The load balancer sends the killed process's client to the survivor; it brings what was not stored.
   doomed.provider.destroy()
   const moving = connect(survivor, doomed.doc).then((moved) => ({ moved, ms: since() }))
