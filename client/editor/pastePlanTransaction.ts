@@ -10,7 +10,7 @@ import type { PlanItem, PlanSection, PlanSubsection } from '../../shared/plan/ty
 
 /**
  * The edit that puts a pasted piece of a plan in at the caret, as one transaction (one Ctrl+Z):
- * sentences before its first number become paragraphs after the caret's paragraph; items go after
+ * sentences before its first number become paragraphs just before the pasted items; items go after
  * the caret's item (or first in the caret's section); sub-sections go after the caret's sub-section
  * (or last in its section); sections go after the caret's section (before the first from the title or
  * preamble). An empty item or section at the caret (a new one) is replaced. Null where a plan piece
@@ -35,7 +35,9 @@ export function pastePlanTransaction(state: EditorState, piece: PlanPiece): Tran
   let end = -1
   const put = (place: Place | null, content: PMNode[]): void => {
     if (!place || !content.length) return
-    tr.replaceWith(tr.mapping.map(place.from), tr.mapping.map(place.to, -1), content)
+    const from = tr.mapping.map(place.from)
+    // An insertion goes after what earlier steps put at the same place; a replaced range keeps its own end.
+    tr.replaceWith(from, place.to === place.from ? from : Math.max(from, tr.mapping.map(place.to, -1)), content)
     end = tr.mapping.map(place.to)
   }
   put(leadPlace($at), nodes.lead)
@@ -43,7 +45,9 @@ export function pastePlanTransaction(state: EditorState, piece: PlanPiece): Tran
   put(subsections, nodes.subsections)
   // From the title or preamble, loose items and sub-sections come in a section of their own, before the pasted sections.
   put(sections, [...(loose.length ? wrap(state.schema, loose) : []), ...nodes.sections])
-  if (end < 0) return null
+  // Nothing already written may go: the text grows by exactly the pasted text (empty nodes alone are replaced).
+  const pasted = [...nodes.lead, ...nodes.items, ...nodes.subsections, ...nodes.sections].reduce((n, node) => n + node.textContent.length, 0)
+  if (end < 0 || tr.doc.textContent.length !== state.doc.textContent.length - state.doc.textBetween(selection.from, selection.to).length + pasted) return null
   tr.setSelection(Selection.near(tr.doc.resolve(end), -1)).scrollIntoView()
   return tr.setMeta('uiEvent', 'paste')
 }
@@ -76,12 +80,22 @@ function wrap(schema: Schema, content: PMNode[]): PMNode[] {
   return [schema.nodes.section.create(null, [schema.nodes.sectionHeading.create(), ...content])]
 }
 
-/** After the caret's paragraph (replacing it when empty); from the title, first in the preamble. */
+/**
+ * Right before where the pasted items go, so the paste stays in one piece: at the end of the caret's
+ * item, after the heading and intro of its section, at the end of the preamble; in the caret's
+ * paragraph when that is empty.
+ */
 function leadPlace($at: ResolvedPos): Place {
-  if ($at.node(1).type.name === 'planTitle') return { from: $at.after(1) + 1, to: $at.after(1) + 1 }
-  const block = $at.parent
-  if (block.type.name === 'paragraph' && block.content.size === 0) return { from: $at.before(), to: $at.after() }
-  return { from: $at.after(), to: $at.after() }
+  if ($at.parent.type.name === 'paragraph' && $at.parent.content.size === 0) return { from: $at.before(), to: $at.after() }
+  const item = findItem($at)
+  const container = containerAt($at)
+  let at = item ? item.pos + item.node.nodeSize - 1 : container ? container.itemsStart : -1
+  if (at < 0) {
+    $at.doc.forEach((node, offset) => {
+      if (node.type.name === 'preamble') at = offset + node.nodeSize - 1
+    })
+  }
+  return { from: at, to: at }
 }
 
 /** After the caret's item (replacing it when empty), else first in the caret's section or sub-section; null outside sections. */

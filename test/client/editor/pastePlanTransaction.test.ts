@@ -96,12 +96,26 @@ describe('pasting a piece of a plan into the editor', () => {
     expect(plan.sections.map((s) => s.heading)).toEqual(['加强党的建设', '推进教育数字化', '加强教师培训', '推进教育公平'])
   })
 
-  it("keeps sentences before the first number as paragraphs after the caret's paragraph", () => {
+  it("keeps sentences before the first number as paragraphs at the end of the caret's item, just before the pasted items", () => {
     const editor = draft()
     cursorAt(editor, '每季度专题研究一次。', 10)
     expect(paste(editor, { text: '并形成问题清单。\n5.开展廉洁文化进校园。' })).toBe(true)
     expect(outline(editor.state.doc).slice(0, 5)).toEqual(['一、加强党的建设', '1.落实主体责任。', '  每季度专题研究一次。', '  并形成问题清单。', '2.开展廉洁文化进校园。'])
     expectValid(editor)
+    // From the end of a lead sentence, too: the item's own body stays with its lead sentence.
+    const other = draft()
+    cursorAt(other, '落实主体责任。', 7)
+    expect(paste(other, { text: '并形成问题清单。\n5.开展廉洁文化进校园。' })).toBe(true)
+    expect(outline(other.state.doc).slice(0, 5)).toEqual(['一、加强党的建设', '1.落实主体责任。', '  每季度专题研究一次。', '  并形成问题清单。', '2.开展廉洁文化进校园。'])
+  })
+
+  it('puts sentences before the first number after the heading and intro when the caret is in a section heading', () => {
+    const editor = draft()
+    cursorAt(editor, '推进教育公平', 2)
+    expect(paste(editor, { text: '本部分由基教科牵头。\n1.新建学校两所。' })).toBe(true)
+    const plan = expectValid(editor)
+    expect(plan.sections[1]).toMatchObject({ heading: '推进教育公平', intro: ['本部分由基教科牵头。'] })
+    expect(plan.sections[1].items.map((i) => i.title)).toEqual(['新建学校两所。', '扩大学位供给。'])
   })
 
   it("puts pasted sub-sections after the caret's sub-section", () => {
