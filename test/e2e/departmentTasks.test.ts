@@ -77,4 +77,17 @@ describe('本科室任务 and progress reports in the browser', () => {
     await b.page.setViewportSize({ width: 1280, height: 800 })
     expect(b.errors).toEqual([])
   }, 120_000)
+
+  it('the 检查 tab flags a department that is not on the bureau’s 科室 list', async () => {
+    const plan = breakdownPlan(6)
+    const first = plan.sections[0].items[0]
+    first.breakdown = { ...first.breakdown, lead: ['新设科室'] }
+    const doc = await server.createDocument(owner.token, plan)
+    await server.share(doc.id, member.user.id, 'viewer')
+    await openDocument(b.page, doc.id, false)
+    await b.page.getByTestId('side-tab-checks').click()
+    const finding = b.page.locator('[data-testid=checks-panel] .finding[data-kind=unknown-department]')
+    await finding.filter({ hasText: '“新设科室”不在本局科室名单中' }).waitFor()
+    expect(await finding.count()).toBe(1)
+  }, 60_000)
 })
