@@ -3,6 +3,7 @@ import type { AccessRequestInfo } from '../../shared/api/accessRequests.ts'
 import type { SharedRole } from '../../shared/api/types.ts'
 import { decideRequest, ownRequest, pendingRequests, requestAccess, requestsOverview } from '../api/accessRequests.ts'
 import { errorMessage } from '../api/errorMessage.ts'
+import { useAsyncAction } from '../hooks/useAsyncAction.ts'
 import { navigate } from '../router/navigate.ts'
 import { formatTime, ROLE_LABEL } from './labels.ts'
 
@@ -10,23 +11,12 @@ import { formatTime, ROLE_LABEL } from './labels.ts'
 export function RequestAccessBox({ docId }: { docId: string }) {
   const [request, setRequest] = useState<AccessRequestInfo | null | undefined>(undefined)
   const [note, setNote] = useState('')
-  const [busy, setBusy] = useState(false)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, run } = useAsyncAction()
   useEffect(() => {
     ownRequest(docId).then(setRequest, () => setRequest(undefined))
   }, [docId])
   if (request === undefined) return null
-  const ask = async (): Promise<void> => {
-    setBusy(true)
-    setError(null)
-    try {
-      setRequest(await requestAccess(docId, note.trim()))
-    } catch (err) {
-      setError(errorMessage(err))
-    } finally {
-      setBusy(false)
-    }
-  }
+  const ask = (): Promise<boolean> => run(async () => setRequest(await requestAccess(docId, note.trim())))
   if (request?.state === 'pending') {
     return (
       <p className="request-state" data-testid="request-state">
@@ -37,6 +27,7 @@ export function RequestAccessBox({ docId }: { docId: string }) {
   return (
     <div className="request-box" data-testid="request-access">
       {request?.state === 'declined' && <p className="request-state">文档所有者没有同意上次的申请，可以补充说明后再次申请。</p>}
+      <p className="dialog-hint">可以向文档所有者申请权限；所有者同意后，文档会出现在您的文档列表中。</p>
       <label className="field">
         <span>说明（可不填）</span>
         <input value={note} maxLength={200} placeholder="例如：我负责德育部分的起草" onChange={(e) => setNote(e.target.value)} data-testid="request-note" />
@@ -80,7 +71,7 @@ export function PendingRequests({ docId, onDecided }: { docId: string; onDecided
         {requests.map((r) => (
           <li key={r.userId} data-user={r.name}>
             <span className="request-who">
-              {r.displayName}（{r.name}）<small className="muted">{formatTime(r.at)}</small>
+              {r.displayName && r.displayName !== r.name ? `${r.displayName}（${r.name}）` : r.name} <small className="muted">{formatTime(r.at)}</small>
               {r.note && <span className="request-note">“{r.note}”</span>}
             </span>
             <select aria-label={`授予${r.name}的角色`} value={roles[r.userId] ?? 'editor'} onChange={(e) => setRoles({ ...roles, [r.userId]: e.target.value as SharedRole })}>
@@ -155,11 +146,10 @@ export function AccessRequestsNotice() {
         <div key={r.docId} data-testid="request-outcome">
           {r.state === 'granted' ? (
             <>
-              您的申请已通过：
+              您的申请已通过{r.role ? `，角色为${ROLE_LABEL[r.role]}` : ''}：
               <button className="link-button" onClick={() => navigate({ page: 'editor', docId: r.docId })}>
                 《{r.docTitle}》
               </button>
-              （{r.role ? ROLE_LABEL[r.role] : ''}）
             </>
           ) : (
             <>您于 {formatTime(r.at)} 提交的一条权限申请没有获得同意。</>

@@ -3,6 +3,7 @@ import type { CreateDocumentResponse, DocumentInfo } from '../../shared/api/type
 import { createDocument } from '../api/documents.ts'
 import { navigate } from '../router/navigate.ts'
 import { ActionDialog } from './Dialog.tsx'
+import { formatTime } from './labels.ts'
 
 /**
  * 结转: next year's draft from a plan. Always compared with this plan (对照上年); linked to its
@@ -35,20 +36,26 @@ export function CarryDialog({
       <p className="dialog-hint">以《{doc.title}》为底稿新建下一年的草稿：保留结构和条目，标注为“结转”，编辑后标注自动消失。原文档不变，新草稿自动对照此文档（对照上年）。</p>
       {existing.length > 0 && (
         <div className="carry-warning" role="status" data-testid="carry-existing">
-          已有 {year} 年的草稿：
-          {existing.map((d) => (
-            <a
-              key={d.id}
-              href={`/documents/${encodeURIComponent(d.id)}`}
-              onClick={(e) => {
-                e.preventDefault()
-                navigate({ page: 'editor', docId: d.id })
-              }}
-            >
-              《{d.title}》
-            </a>
-          ))}
-          。可以打开它继续写，或仍然结转出一份新的草稿。
+          <p>
+            已有 {existing.length > 1 ? `${existing.length} 份 ` : ''}
+            {year} 年的草稿，可以打开{existing.length > 1 ? '其中一份' : '它'}继续写，或仍然结转出一份新的草稿：
+          </p>
+          <ul>
+            {existing.map((d) => (
+              <li key={d.id}>
+                <a
+                  href={`/documents/${encodeURIComponent(d.id)}`}
+                  onClick={(e) => {
+                    e.preventDefault()
+                    navigate({ page: 'editor', docId: d.id })
+                  }}
+                >
+                  《{d.title}》
+                </a>
+                <span className="muted"> {[d.ownerNames?.join('、'), `${formatTime(d.updatedAt)} 修改`].filter(Boolean).join(' · ')}</span>
+              </li>
+            ))}
+          </ul>
         </div>
       )}
       <label className="field">

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { DocRole, DocumentInfo, MemberInfo, SharedRole, UserInfo } from '../../shared/api/types.ts'
 import { errorMessage } from '../api/errorMessage.ts'
 import { listMembers, listUsers, removeMember, setEveryoneRole, setMember } from '../api/members.ts'
+import { useAsyncAction } from '../hooks/useAsyncAction.ts'
 import { PendingRequests, usePendingCount } from './AccessRequests.tsx'
 import { Avatar } from './Avatar.tsx'
 import { Dialog } from './Dialog.tsx'
@@ -28,8 +29,7 @@ export function ShareDialog({ info, onChanged, onClose }: { info: DocumentInfo; 
   const [who, setWho] = useState('')
   const [role, setRole] = useState<DocRole>('editor')
   const [everyone, setEveryone] = useState<SharedRole | ''>(info.everyone ?? '')
-  const [error, setError] = useState<string | null>(null)
-  const [busy, setBusy] = useState(false)
+  const { busy, error, setError, run: runAction } = useAsyncAction()
   const [copied, setCopied] = useState(false)
   const link = `${window.location.origin}/documents/${info.id}`
 
@@ -42,21 +42,13 @@ export function ShareDialog({ info, onChanged, onClose }: { info: DocumentInfo; 
   const candidates = useMemo(() => users.filter((u) => !members?.some((m) => m.userId === u.id)), [users, members])
   // A whole 科室 can be added at once: its members who have no role yet.
   const departments = useMemo(() => [...new Set(users.flatMap((u) => (u.department ? [u.department] : [])))], [users])
-  const run = async (action: () => Promise<unknown>): Promise<boolean> => {
-    setBusy(true)
-    setError(null)
-    try {
+  // Every change is followed by the members as the server now has them, and tells the page.
+  const run = (action: () => Promise<unknown>): Promise<boolean> =>
+    runAction(async () => {
       await action()
       await refresh()
       onChanged()
-      return true
-    } catch (err) {
-      setError(errorMessage(err))
-      return false
-    } finally {
-      setBusy(false)
-    }
-  }
+    })
   const add = async (): Promise<void> => {
     const wanted = who.trim()
     if (!wanted) return setError('请填写要添加的人的姓名、账号或科室')

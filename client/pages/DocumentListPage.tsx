@@ -91,58 +91,60 @@ export function DocumentListPage({ session }: { session: Session }) {
           </div>
         )}
         {shown.length > 0 && (
-          <table className="doc-table">
-            <thead>
-              <tr>
-                <th className="col-title">标题</th>
-                <th>类型</th>
-                <th>年份</th>
-                <th>状态</th>
-                <th>所有者</th>
-                <th>来源</th>
-                <th>我的角色</th>
-                <th>最近修改</th>
-                <th className="col-actions">操作</th>
-              </tr>
-            </thead>
-            <tbody>
-              {shown.map((d) => (
-                <tr key={d.id} data-doc-id={d.id}>
-                  <td className="col-title">
-                    <a
-                      href={`/documents/${encodeURIComponent(d.id)}`}
-                      onClick={(e) => {
-                        e.preventDefault()
-                        openDoc(d.id)
-                      }}
-                    >
-                      {d.title || '（无标题）'}
-                    </a>
-                    <Links doc={d} all={documents ?? []} />
-                    {twins.has(d.id) && <TellApart doc={d} />}
-                  </td>
-                  <td>
-                    <span className={`kind-badge kind-${d.kind}`}>{KIND_LABEL[d.kind]}</span>
-                  </td>
-                  <td className="num">{d.year ?? '—'}</td>
-                  <td>
-                    <span className={`status-badge status-${statusOf(d)}`}>{STATUS_LABELS[statusOf(d)]}</span>
-                  </td>
-                  <td className="col-people">
-                    <People doc={d} />
-                  </td>
-                  <td>
-                    <Source doc={d} />
-                  </td>
-                  <td>{ROLE_LABEL[d.role]}</td>
-                  <td className="muted">{formatTime(d.updatedAt)}</td>
-                  <td className="col-actions">
-                    <RowActions doc={d} onOpen={openDoc} setOpen={setOpen} />
-                  </td>
+          <div className="table-scroll">
+            <table className="doc-table">
+              <thead>
+                <tr>
+                  <th className="col-title">标题</th>
+                  <th>类型</th>
+                  <th>年份</th>
+                  <th>状态</th>
+                  <th>所有者</th>
+                  <th className="col-wide">来源</th>
+                  <th className="col-wide">我的角色</th>
+                  <th>最近修改</th>
+                  <th className="col-actions">操作</th>
                 </tr>
-              ))}
-            </tbody>
-          </table>
+              </thead>
+              <tbody>
+                {shown.map((d) => (
+                  <tr key={d.id} data-doc-id={d.id}>
+                    <td className="col-title">
+                      <a
+                        href={`/documents/${encodeURIComponent(d.id)}`}
+                        onClick={(e) => {
+                          e.preventDefault()
+                          openDoc(d.id)
+                        }}
+                      >
+                        {d.title || '（无标题）'}
+                      </a>
+                      <Links doc={d} all={documents ?? []} />
+                      {twins.has(d.id) && <TellApart doc={d} />}
+                    </td>
+                    <td>
+                      <span className={`kind-badge kind-${d.kind}`}>{KIND_LABEL[d.kind]}</span>
+                    </td>
+                    <td className="num">{d.year ?? '—'}</td>
+                    <td>
+                      <span className={`status-badge status-${statusOf(d)}`}>{STATUS_LABELS[statusOf(d)]}</span>
+                    </td>
+                    <td className="col-people">
+                      <People doc={d} />
+                    </td>
+                    <td className="col-wide">
+                      <Source doc={d} />
+                    </td>
+                    <td className="col-wide">{ROLE_LABEL[d.role]}</td>
+                    <td className="muted">{formatTime(d.updatedAt)}</td>
+                    <td className="col-actions">
+                      <RowActions doc={d} onOpen={openDoc} setOpen={setOpen} />
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
         )}
         {documents !== null && shown.length > 0 && (
           <p className="list-count muted">

@@ -123,7 +123,7 @@ describe('结转 from the list', () => {
     await a.page.locator(`tr[data-doc-id="${prior.id}"]`).getByRole('button', { name: '结转' }).click()
     const dialog = a.page.getByRole('dialog')
     const warning = dialog.getByTestId('carry-existing')
-    await warning.getByText('已有 2022 年的草稿').waitFor()
+    await warning.getByText(/已有 (\d+ 份 )?2022 年的草稿/).waitFor()
     expect(await warning.getByRole('link').allInnerTexts()).toContain('《2022年闵行要点（已有草稿）》')
     expect(await warning.getByRole('link', { name: '《2022年闵行要点（已有草稿）》' }).getAttribute('href')).toBe(`/documents/${existing.id}`)
     expect(await dialog.getByTestId('carry-municipal').isChecked()).toBe(false)
