@@ -15,6 +15,8 @@ const MARKUP_NOISE = /<!--[\s\S]*?-->|<!\[(?:if[^\]]*|endif)\]>|<\?[\s\S]*?\?>|<
 // An attribute never holds "<", so a stray "<" costs a scan to the next one, not to the end of the text.
 const TOKEN = /<(\/?)([a-zA-Z][\w:.-]*)((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>|([^<]+)|</g
 const CJK_WRAP = /([\u3000-\u303f\u3400-\u9fff\uff00-\uffef])[ \t]*[\r\n][ \t\r\n]*(?=[\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/g
+/** An entry that numbers itself (a site that writes "1." inside an <ol> entry). */
+const OWN_NUMBER = /^\s*(?:\d{1,3}\s*[.．、）)]|[（(]\s*[\d一二三四五六七八九十]|[一二三四五六七八九十]{1,3}\s*、)/
 const CJK_END = /[\u3000-\u303f\u3400-\u9fff\uff00-\uffef]/
 const BLOCKS = new Set([
   'p',
@@ -89,6 +91,8 @@ class Walker {
   private lists: { ordered: boolean; next: number }[] = []
   /** The Word list of the paragraph being read (mso-list), until its number is seen in an Ignore span. */
   private wordList: { list: string; instance: string; level: number; seen: boolean } | undefined
+  /** Length of the <ol> number written at the line start (dropped if the entry's own text has a number too). */
+  private listPrefix = 0
   /** The last character of the line so far (reading it back from the line would be quadratic). */
   private lastChar = ''
 
@@ -149,7 +153,9 @@ class Walker {
     const n = Number(attr(attrs, 'value') ?? list.next) || list.next
     list.next = n + 1
     const depth = this.lists.filter((l) => l.ordered).length
-    this.line.push({ text: depth > 1 ? `（${n}）` : `${n}.`, bold: false })
+    const prefix = depth > 1 ? `（${n}）` : `${n}.`
+    this.line.push({ text: prefix, bold: false })
+    this.listPrefix = prefix.length
   }
 
   private endLine(): void {
@@ -160,6 +166,18 @@ class Walker {
       const number = this.numberer(list.list, list.instance, list.level)
       if (number) this.line.unshift({ text: number, bold: false })
     }
+    if (
+      this.listPrefix &&
+      this.line.length &&
+      OWN_NUMBER.test(
+        this.line
+          .map((s) => s.text)
+          .join('')
+          .slice(this.listPrefix),
+      )
+    )
+      this.line[0].text = this.line[0].text.slice(this.listPrefix)
+    this.listPrefix = 0
     // nbsp and other spacing are spaces to the importer; a line of spaces is no line.
     const segments = this.line.map((s) => ({ ...s, text: s.text.replace(/[\u00a0\u2002\u2003\u2009\u3000]/g, ' ') }))
     this.line = []

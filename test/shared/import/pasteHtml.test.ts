@@ -44,6 +44,11 @@ describe('clipboardText (clipboard HTML to lines)', () => {
     expect(leads).toEqual(['开展大思政课实践。', '建好思政课教师队伍。', '推进家校社协同。'])
   })
 
+  it('does not number an <ol> entry twice when its text has its own number', () => {
+    expect(clipboardText('<ol><li>1.开展读书月活动。</li><li>2、评选书香班级。</li></ol>').text).toBe('1.开展读书月活动。\n2、评选书香班级。')
+    expect(clipboardText('<ol><li>开展读书月活动。<ol><li>制定方案。</li></ol></li></ol>').text).toBe('1.开展读书月活动。\n（1）制定方案。')
+  })
+
   it('restarts the counters of a deeper Word level under each entry of the level above', () => {
     const style = '<style>@list l0:level1{mso-level-text:"%1、";mso-level-number-format:chinese-counting;}@list l0:level2{mso-level-text:"\\(%2\\)";}</style>'
     const p = (level: number, text: string): string => `<p class=MsoNormal style="mso-list:l0 level${level} lfo1">${text}</p>`
