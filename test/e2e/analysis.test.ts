@@ -1,23 +1,19 @@
-import { mkdirSync } from 'node:fs'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { DocumentInfo, UserInfo } from '../../shared/api/types.ts'
+import type { DocumentInfo } from '../../shared/api/types.ts'
 import { runChecks } from '../../shared/checks/runChecks.ts'
 import { carryForward } from '../../shared/plan/carryForward.ts'
 import { districtSeed, municipalSeed } from '../utils/seeds.ts'
-import { startTestServer, TEST_PASSWORD } from '../utils/testServer.ts'
 import type { TestServer } from '../utils/testServer.ts'
-import { launchBrowser, openDocument, signIn } from './browser.ts'
+import { openDocument } from './browser.ts'
 import type { Window } from './browser.ts'
-import { ensureClientBuilt } from './clientBuild.ts'
-
-const SHOTS = 'artifacts/screenshots'
+import { SHOTS, startColleagues, type Account } from './twoUsers.ts'
 
 let server: TestServer
 let browser: Browser
-let alice: { user: UserInfo; token: string }
-let bob: { user: UserInfo; token: string }
-let carol: { user: UserInfo; token: string }
+let alice: Account
+let bob: Account
+let carol: Account
 let a: Window
 let b: Window
 let r: Window
@@ -71,19 +67,13 @@ async function settledScroll(page: Page): Promise<void> {
 }
 
 beforeAll(async () => {
-  await ensureClientBuilt()
-  server = await startTestServer()
-  browser = await launchBrowser()
-  alice = await server.createUser('张伟')
-  bob = await server.createUser('李娜')
-  carol = await server.createUser('王芳')
+  const started = await startColleagues(['张伟', '李娜', '王芳'])
+  ;({ server, browser } = started)
+  ;[alice, bob, carol] = started.accounts
+  ;[a, b, r] = started.windows
   prior = await server.createDocument(alice.token, districtSeed())
   municipal = await server.createDocument(alice.token, municipalSeed())
   for (const doc of [prior, municipal]) for (const u of [bob, carol]) await server.share(doc.id, u.user.id, 'viewer')
-  mkdirSync(SHOTS, { recursive: true })
-  a = await signIn(browser, server.url, '张伟', TEST_PASSWORD)
-  b = await signIn(browser, server.url, '李娜', TEST_PASSWORD)
-  r = await signIn(browser, server.url, '王芳', TEST_PASSWORD)
 })
 
 afterAll(async () => {
