@@ -12,6 +12,7 @@ import { readPlan, writePlan } from '../../shared/collab/ydoc.ts'
 import type { Plan } from '../../shared/plan/types.ts'
 import { connectClient, type TestClient } from '../utils/collabClient.ts'
 import { textIn } from '../utils/planText.ts'
+import { cpuSeconds } from './procStats.ts'
 import { killServerProcesses, startServerProcess } from '../utils/serverProcess.ts'
 import { TEST_PASSWORD } from '../utils/testPassword.ts'
 
@@ -162,9 +163,12 @@ export async function run(): Promise<void> {
   const p = await plain(plan)
   const results: Record<string, number[]> = { ours: [], plain: [] }
   const rss: Record<string, number> = {}
+  const cpu: Record<string, number> = { ours: 0, plain: 0 }
   try {
     for (const s of [o, p, p, o]) {
+      const before = cpuSeconds(s.pid)
       results[s.name].push(...(await round(s)))
+      cpu[s.name] += cpuSeconds(s.pid) - before
       rss[s.name] = rssMiB(s.pid)
     }
   } finally {
@@ -175,7 +179,11 @@ export async function run(): Promise<void> {
   console.log(`${ROOMS} rooms × ${CLIENTS} clients, one edit per client per second, ${SECONDS} s × 2 rounds each (ABBA):`)
   for (const name of ['ours', 'plain']) {
     const s = results[name]
-    console.log(`  ${name}: ${s.length} arrivals, p50 ${pct(s, 0.5).toFixed(2)} ms, p99 ${pct(s, 0.99).toFixed(2)} ms, server RSS ${rss[name].toFixed(0)} MiB`)
+    // Each edit arrives at CLIENTS - 1 others; the CPU includes connecting the round's clients.
+    const perEdit = (cpu[name] * 1000) / (s.length / (CLIENTS - 1))
+    console.log(
+      `  ${name}: ${s.length} arrivals, p50 ${pct(s, 0.5).toFixed(2)} ms, p99 ${pct(s, 0.99).toFixed(2)} ms, server RSS ${rss[name].toFixed(0)} MiB, server CPU ${cpu[name].toFixed(1)} s (${perEdit.toFixed(3)} ms per edit)`,
+    )
   }
   const ratio = pct(results.ours, 0.99) / pct(results.plain, 0.99)
   console.log(`  p99 ratio ours / plain ${ratio.toFixed(2)}× (target ≤ 1.2×: ${ratio <= 1.2 ? 'met' : 'NOT MET'})`)
