@@ -18,6 +18,7 @@ const PATHS = {
   more: 'M4 10h.01M10 10h.01M16 10h.01',
   search: 'M9 15a6 6 0 100-12 6 6 0 000 12zM13.5 13.5L17 17',
   print: 'M6 8V3h8v5M6 14H4V8h12v6h-2M6 12h8v5H6z',
+  comment: 'M4 4h12v9H9l-4 3v-3H4zM7 8h6M7 11h4',
 } as const
 
 /** The name of a toolbar icon. */

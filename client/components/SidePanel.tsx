@@ -1,4 +1,5 @@
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
+import { SHOW_SIDE_TAB } from './comments/showSideTab.ts'
 import type { SidePanelContext } from './sidePanelRegistry.ts'
 import { sidePanelTabs } from './sidePanelRegistry.ts'
 import './sidePanels.ts'
@@ -8,6 +9,14 @@ export function SidePanel({ context, onClose }: { context: SidePanelContext; onC
   const tabs = sidePanelTabs().filter((t) => t.visible?.(context) ?? true)
   const [chosen, setChosen] = useState<string>(() => sessionStorage.getItem('plan-studio/side-tab') ?? tabs[0]?.id ?? '')
   const active = tabs.find((t) => t.id === chosen) ?? tabs[0]
+  // Another part of the page (批注 after adding one) may ask for a tab.
+  useEffect(() => {
+    const onShow = (e: Event): void => {
+      if (e instanceof CustomEvent && typeof e.detail === 'string') setChosen(e.detail)
+    }
+    window.addEventListener(SHOW_SIDE_TAB, onShow)
+    return () => window.removeEventListener(SHOW_SIDE_TAB, onShow)
+  }, [])
   if (!active) return null
   const choose = (id: string): void => {
     setChosen(id)

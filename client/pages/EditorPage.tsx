@@ -20,6 +20,8 @@ import { ShareButton } from '../components/ShareDialog.tsx'
 import { SidePanel } from '../components/SidePanel.tsx'
 import { StatusBar } from '../components/StatusBar.tsx'
 import { Toolbar } from '../components/Toolbar.tsx'
+import { CommentButton } from '../components/comments/CommentButton.tsx'
+import { SHOW_SIDE_TAB } from '../components/comments/showSideTab.ts'
 import { collabExtensions } from '../editor/collabExtensions.ts'
 import { editorExportSubject } from '../editor/exportSubject.ts'
 import { FindReplace } from '../editor/FindReplace.ts'
@@ -130,6 +132,12 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
     setOutlineOpen(open)
     if (open && narrow()) setPanelOpen(false)
   }
+  // A request for a side tab (批注 after adding one) opens the panel.
+  useEffect(() => {
+    const onShow = (): void => setPanelOpen(true)
+    window.addEventListener(SHOW_SIDE_TAB, onShow)
+    return () => window.removeEventListener(SHOW_SIDE_TAB, onShow)
+  }, [])
   // Esc closes an open drawer on a narrow screen, as it closes a dialog.
   useEffect(() => {
     const onKey = (e: KeyboardEvent): void => {
@@ -164,6 +172,7 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
         }
         right={
           <>
+            <CommentButton editor={editor} docId={docId} role={info?.role} final={info?.status === 'final'} />
             <button
               className={`tool-button outline-toggle${outlineOpen ? ' pressed' : ''}`}
               onClick={() => toggleOutline(!outlineOpen)}
