@@ -136,6 +136,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     const close = (): Promise<void> =>
       (closing ??= (async () => {
         log.info('server.stopping', { connections: collab.connections.size })
+        cluster?.stopServing()
         stopHealthLog()
         collab.close()
         const stopped = new Promise<void>((r) => http.close(() => r()))

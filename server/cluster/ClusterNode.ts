@@ -58,6 +58,8 @@ export class ClusterNode {
   private lastRenewal = Date.now()
   private readonly renewTimer: NodeJS.Timeout
   private offs: Array<() => void> = []
+  /** The server is stopping: its documents go to other processes. */
+  private stopping = false
   /** Operations that must run on a document's owner (saving and restoring versions), sent there from any process. */
   readonly calls: OwnerCalls
 
@@ -103,7 +105,7 @@ export class ClusterNode {
   roomLease(): RoomLease {
     return {
       acquire: async (docId) => {
-        if (!(await takeLease(this.redis, docId, this.id, this.leaseMs))) throw new NotOwnerError()
+        if (this.stopping || !(await takeLease(this.redis, docId, this.id, this.leaseMs))) throw new NotOwnerError()
         this.held.set(docId, await this.storage.claimFence(docId))
         this.log.info('cluster.lease.taken', { doc: docId, fence: this.held.get(docId) })
       },
@@ -224,6 +226,7 @@ export class ClusterNode {
     this.standIns.set(conn, standIn)
     standIn.on('close', () => this.standIns.delete(conn))
     if (!collab) return standIn.close(CLOSE.restarting, 'starting')
+    if (this.stopping) return standIn.close(CLOSE.restarting, 'server restarting')
     void collab.accept(standIn.asWebSocket(), new URL(url, 'http://localhost'))
   }
 
@@ -278,6 +281,15 @@ export class ClusterNode {
     if (!this.held.delete(docId)) return
     this.log.warn('cluster.lease.lost', { doc: docId })
     this.parts?.rooms.get(docId)?.fail()
+  }
+
+  /**
+   * Call first when the server stops: relayed sockets are refused (1012) and no lease is taken from
+   * now on. Otherwise a client that reconnects while the owner stores and gives back its documents is
+   * relayed here again, reopens the document, and its lease outlives the process by a whole period.
+   */
+  stopServing(): void {
+    this.stopping = true
   }
 
   /** Closes relayed sockets (their clients reconnect elsewhere) and the Redis connections; call after the rooms are closed. */
