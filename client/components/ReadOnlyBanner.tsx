@@ -5,7 +5,7 @@ import type { DocRole } from '../../shared/api/types.ts'
 export function readOnlyReason(role: DocRole | undefined, archived: boolean, closedMessage: string | undefined, status?: PlanStatus): string | null {
   if (status === 'final') return '本文档已定稿，只能阅读。如需修改，请所有者在“状态”中填写原因后重新打开。'
   if (closedMessage) return `${closedMessage}。文档暂时只能阅读。`
-  if (role === 'reviewer') return '您是本文档的审阅人，只能阅读。需要修改时请联系文档的所有者或编辑者。'
+  if (role === 'reviewer') return '您是本文档的审阅人：您的修改都以修订建议的形式显示，由所有者或编辑者接受或拒绝。'
   if (role === 'viewer') return '您是本文档的查看者，只能阅读。'
   if (archived) return '本文档已归档，只能阅读。'
   if (role === undefined) return '暂时无法确认您对本文档的权限，联网后即可编辑。'

@@ -19,6 +19,8 @@ import { ReadOnlyBanner, readOnlyReason } from '../components/ReadOnlyBanner.tsx
 import { ShareButton } from '../components/ShareDialog.tsx'
 import { SidePanel } from '../components/SidePanel.tsx'
 import { StatusBar } from '../components/StatusBar.tsx'
+import { SuggestModeButton } from '../components/suggestions/SuggestModeButton.tsx'
+import { useSuggestMode } from '../components/suggestions/useSuggestMode.ts'
 import { Toolbar } from '../components/Toolbar.tsx'
 import { CommentButton } from '../components/comments/CommentButton.tsx'
 import { SHOW_SIDE_TAB } from '../components/comments/showSideTab.ts'
@@ -103,18 +105,21 @@ export function EditorPage({ docId, session }: { docId: string; session: Session
 function Workspace({ docId, session, info, collab, header }: { docId: string; session: Session; info: DocumentInfo | null; collab: CollabDoc; header: React.ReactNode }) {
   const reason = readOnlyReason(info?.role, info?.archived ?? false, collab.connection === 'closed' ? collab.closedMessage : undefined, info?.status)
   const canEdit = reason === null
+  // A reviewer types in 修订 mode whenever an editor could type (not 定稿, archived or closed).
+  const reviewing = info?.role === 'reviewer' && readOnlyReason('editor', info.archived, collab.connection === 'closed' ? collab.closedMessage : undefined, info.status) === null
   const user = { id: session.user.id, name: session.user.displayName, color: session.user.color }
   const editor = useEditor(
     {
       extensions: [...planExtensions(), ...collabExtensions(collab, user), FindReplace],
-      editable: canEdit,
+      editable: canEdit || reviewing,
       editorProps: { attributes: { class: 'plan-doc', spellcheck: 'false', 'aria-label': '工作要点正文', 'data-testid': 'plan-editor' } },
     },
     [collab.ydoc],
   )
   useEffect(() => {
-    if (editor.isEditable !== canEdit) editor.setEditable(canEdit)
-  }, [editor, canEdit])
+    if (editor.isEditable !== (canEdit || reviewing)) editor.setEditable(canEdit || reviewing)
+  }, [editor, canEdit, reviewing])
+  const suggest = useSuggestMode(editor, collab.ydoc, session.user.id, reviewing, canEdit)
   const overview = useOutline(editor)
   // On a narrow screen the side panel would cover the paper, so it starts closed there.
   const [panelOpen, setPanelOpen] = useState(() => (sessionStorage.getItem('plan-studio/panel') ?? (window.innerWidth > NARROW ? 'open' : 'closed')) !== 'closed')
@@ -156,6 +161,7 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
         editable={canEdit}
         tools={
           <>
+            <SuggestModeButton mode={suggest} />
             <button
               type="button"
               className={`tool-button${find ? ' pressed' : ''}`}

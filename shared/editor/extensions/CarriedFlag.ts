@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import type { Transaction } from '@tiptap/pm/state'
 import { isRemote } from './isRemote.ts'
+import { SUGGESTED_EDIT } from './SuggestTransform.ts'
 
 /**
  * Clears an item's `carried` flag (set on items carried forward from last year's plan) as soon as
@@ -17,7 +18,8 @@ export function carriedFlagPlugin(): Plugin {
   return new Plugin({
     key: new PluginKey('planCarriedFlag'),
     appendTransaction: (transactions, _old, state) => {
-      const ranges = changedRanges(transactions.filter((t) => t.docChanged && !isRemote(t)))
+      // A suggestion (修订) is not an edit of the item until it is accepted.
+      const ranges = changedRanges(transactions.filter((t) => t.docChanged && !isRemote(t) && !t.getMeta(SUGGESTED_EDIT)))
       if (!ranges.length) return null
       const tr = state.tr
       for (const [from, to] of ranges) {

@@ -6,7 +6,7 @@ import { resolveSuggestions, type Decision, type SuggestionFilter } from '../../
 import { findItem } from '../commands/findItem.ts'
 import { parseSuggestionAttr } from '../nodes/suggestionAttribute.ts'
 import { isRemote } from './isRemote.ts'
-import { SUGGEST_META, suggestTransaction, type SuggestContext } from './SuggestTransform.ts'
+import { SUGGEST_META, SUGGESTED_EDIT, suggestTransaction, type SuggestContext } from './SuggestTransform.ts'
 
 declare module '@tiptap/core' {
   interface Commands<ReturnType> {
@@ -83,7 +83,7 @@ export const SuggestMode = Extension.create<SuggestModeOptions, SuggestModeStora
         const id = contextOf(this.storage).runId(state.doc)
         const node = schema.nodes.item.create({ id: newId('i'), suggestion: `insert:${id}` }, schema.nodes.itemTitle.create())
         if (!$end.parent.canReplaceWith($end.index(), $end.index(), schema.nodes.item)) return true
-        const tr = state.tr.insert(end, node).setMeta(SUGGEST_META, true)
+        const tr = state.tr.insert(end, node).setMeta(SUGGEST_META, true).setMeta(SUGGESTED_EDIT, true)
         view.dispatch(tr.setSelection(TextSelection.create(tr.doc, end + 2)).scrollIntoView())
         return true
       },
@@ -91,7 +91,9 @@ export const SuggestMode = Extension.create<SuggestModeOptions, SuggestModeStora
   },
   dispatchTransaction({ transaction, next }) {
     if (!this.storage.enabled) return next(transaction)
-    next(suggestTransaction(transaction, this.editor.state, contextOf(this.storage)) ?? transaction)
+    const rewritten = suggestTransaction(transaction, this.editor.state, contextOf(this.storage))
+    if (!rewritten && transaction.docChanged && !isRemote(transaction)) transaction.setMeta(SUGGESTED_EDIT, true)
+    next(rewritten ?? transaction)
   },
   addProseMirrorPlugins() {
     const storage = this.storage

@@ -8,6 +8,9 @@ import { isRemote } from './isRemote.ts'
 /** Meta set on transactions that are already in suggestion form (made by 修订 mode itself, or accept/reject). */
 export const SUGGEST_META = 'suggestMode'
 
+/** Meta on every local edit made in 修订 mode: plugins that react to edits (the carried flag) leave suggestions alone. */
+export const SUGGESTED_EDIT = 'suggestedEdit'
+
 /** Node types that carry structural suggestions. */
 const STRUCTURAL = new Set(['item', 'section', 'subsection'])
 
@@ -32,7 +35,7 @@ export interface SuggestContext {
 export function suggestTransaction(tr: Transaction, state: EditorState, ctx: SuggestContext): Transaction | null {
   if (!tr.docChanged || isRemote(tr) || tr.getMeta(SUGGEST_META)) return null
   if (tr.steps.every((step, i) => alreadySuggested(step, tr.docs[i], ctx))) return null
-  const out = state.tr.setMeta(SUGGEST_META, true)
+  const out = state.tr.setMeta(SUGGEST_META, true).setMeta(SUGGESTED_EDIT, true)
   for (const key of KEPT_METAS) if (tr.getMeta(key) !== undefined) out.setMeta(key, tr.getMeta(key))
   const deletedItems = new Map<string, string>()
   let cursor: number | null = null

@@ -120,6 +120,19 @@ describe('修订 mode in the editor', () => {
     expect(baseView(editor.state.doc).eq(baseView(before))).toBe(true)
   })
 
+  it('keeps a carried item’s flag when a suggestion is typed in it (a suggestion is no edit until accepted)', () => {
+    const editor = suggesting()
+    cursorAt(editor, '正文一。')
+    const itemPos = editor.state.selection.$from.before(2)
+    editor.commands.setSuggestMode(false)
+    editor.view.dispatch(editor.state.tr.setNodeAttribute(itemPos, 'carried', true))
+    editor.commands.setSuggestMode(true)
+    cursorAt(editor, '正文一。', 1)
+    type(editor, '新')
+    backspace(editor, 2)
+    expect(editor.state.doc.nodeAt(itemPos)?.attrs.carried).toBe(true)
+  })
+
   it('edits normally again once 修订 mode is off', () => {
     const editor = suggesting()
     editor.commands.setSuggestMode(false)

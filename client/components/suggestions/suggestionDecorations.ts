@@ -1,0 +1,59 @@
+import { Plugin, PluginKey } from '@tiptap/pm/state'
+import type { EditorState } from '@tiptap/pm/state'
+import { Decoration, DecorationSet } from '@tiptap/pm/view'
+import type { SuggestionKind } from '../../../shared/review/suggestScan.ts'
+import { scanSuggestions } from '../../../shared/review/suggestScan.ts'
+import type { SuggestionStamp } from '../../../shared/review/suggestStamps.ts'
+import { authorColor, stampTime } from './authorColor.ts'
+
+/** Dispatch a transaction with this meta when the stamps changed (they arrive from the server after the text). */
+export const suggestionDecorationsKey = new PluginKey<DecorationSet>('suggestionDecorations')
+
+/** What each kind of suggestion is called on hover and in labels. */
+export const KIND_LABELS: Record<SuggestionKind, string> = { insertion: '插入', deletion: '删除', insert: '新增条目', delete: '删除条目', move: '移动' }
+
+/**
+ * Colours each suggestion by its author and names author, time and kind on hover (the marks carry
+ * only ids; stamps come from the server-owned `review` root). Structural suggestions get a label.
+ */
+export function suggestionDecorations(stamps: () => Map<string, SuggestionStamp>): Plugin<DecorationSet> {
+  const build = (state: EditorState): DecorationSet => {
+    const all = stamps()
+    const decorations: Decoration[] = []
+    for (const part of scanSuggestions(state.doc)) {
+      const stamp = all.get(part.id)
+      const who = stamp ? `${stamp.author.name} ${stampTime(stamp.createdAt)}` : '（正在确认作者）'
+      const color = authorColor(stamp?.author.id)
+      const title = `${who} · ${KIND_LABELS[part.kind]}`
+      if (part.node) {
+        decorations.push(Decoration.node(part.from, part.to, { style: `--suggest-color: ${color}`, title, class: `suggest-node suggest-${part.kind}`, 'data-suggest-label': `${KIND_LABELS[part.kind]} · ${stamp?.author.name ?? ''}` }))
+      } else {
+        // The decoration's span draws the line in the author's colour (the mark's <ins>/<del> cannot know the author).
+        const line = part.kind === 'insertion' ? 'underline 2px' : 'line-through 1.5px'
+        decorations.push(Decoration.inline(part.from, part.to, { style: `color: ${color}; text-decoration: ${line} ${color}; text-underline-offset: 3px`, title, class: `suggest-${part.kind}` }))
+      }
+    }
+    return DecorationSet.create(state.doc, decorations)
+  }
+  return new Plugin<DecorationSet>({
+    key: suggestionDecorationsKey,
+    state: {
+      init: (_config, state) => build(state),
+      // During IME composition the decorations only follow the text: redrawing them would re-render the composed text and break it.
+      apply: (tr, old, _oldState, state) => {
+        if (tr.getMeta('composition') !== undefined) return old.map(tr.mapping, tr.doc)
+        return tr.docChanged || tr.getMeta(suggestionDecorationsKey) ? build(state) : old
+      },
+    },
+    props: {
+      decorations: (state) => suggestionDecorationsKey.getState(state),
+      handleDOMEvents: {
+        // Redraw once the composition is over (ProseMirror reads the composed text first).
+        compositionend: (view) => {
+          setTimeout(() => view.dispatch(view.state.tr.setMeta(suggestionDecorationsKey, true).setMeta('addToHistory', false)))
+          return false
+        },
+      },
+    },
+  })
+}
