@@ -3,9 +3,9 @@ import type { Editor } from '@tiptap/core'
 import type { EditorState } from '@tiptap/pm/state'
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
-import { yUndoPluginKey } from '@tiptap/y-tiptap'
 import type { TextRange } from '../analysis/fixRange.ts'
 import { findMatches } from './findMatches.ts'
+import { ownUndoStep } from './ownUndoStep.ts'
 
 /** What 查找和替换 is looking for and which match is the current one. */
 export interface FindState {
@@ -92,7 +92,7 @@ export function replaceCurrent(editor: Editor, replacement: string): boolean {
   const find = findState(editor.state)
   const match = find.matches[find.current]
   if (!match || !editor.isEditable) return false
-  ownUndoStep(editor, () => editor.view.dispatch(editor.state.tr.insertText(replacement, match.from, match.to)))
+  ownUndoStep(editor.state, () => editor.view.dispatch(editor.state.tr.insertText(replacement, match.from, match.to)))
   showCurrent(editor)
   return true
 }
@@ -107,19 +107,8 @@ export function replaceAll(editor: Editor, replacement: string): number {
   const tr = editor.state.tr
   // Last first: a replacement never moves the matches before it.
   for (const m of [...find.matches].reverse()) tr.insertText(replacement, m.from, m.to)
-  ownUndoStep(editor, () => editor.view.dispatch(tr))
+  ownUndoStep(editor.state, () => editor.view.dispatch(tr))
   return find.matches.length
-}
-
-/**
- * Runs an edit as an undo step of its own: the collaborative undo merges edits made within half a
- * second, which would make one Ctrl+Z take back a replacement together with the typing before it.
- */
-function ownUndoStep(editor: Editor, edit: () => void): void {
-  const undo = yUndoPluginKey.getState(editor.state) as { undoManager?: { stopCapturing(): void } } | undefined
-  undo?.undoManager?.stopCapturing()
-  edit()
-  undo?.undoManager?.stopCapturing()
 }
 
 /** Selects the current match and scrolls it to the middle of the view, leaving the focus in the find bar. */

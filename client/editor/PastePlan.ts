@@ -2,6 +2,7 @@ import { Extension } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { pasteNotices, readPaste } from '../../shared/import/pastePiece.ts'
 import { notify } from '../state/notices.ts'
+import { ownUndoStep } from './ownUndoStep.ts'
 import { pastePlanTransaction } from './pastePlanTransaction.ts'
 
 /**
@@ -26,7 +27,7 @@ export const PastePlan = Extension.create({
           const piece = readPaste({ html, text: data.getData('text/plain') })
           const tr = piece && pastePlanTransaction(view.state, piece)
           if (!piece || !tr) return false
-          view.dispatch(tr)
+          ownUndoStep(view.state, () => view.dispatch(tr))
           for (const message of pasteNotices(piece.warnings)) notify(message)
           return true
         },
