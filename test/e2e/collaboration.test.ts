@@ -1,17 +1,15 @@
 import { mkdirSync } from 'node:fs'
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { UserInfo } from '../../shared/api/types.ts'
-import { startTestServer, TEST_PASSWORD } from '../utils/testServer.ts'
 import type { TestServer } from '../utils/testServer.ts'
-import { cursorAtEndOfItem, itemLines, launchBrowser, openDocument, signIn, waitForItemLine, waitForText } from './browser.ts'
+import { cursorAtEndOfItem, itemLines, openDocument, waitForItemLine, waitForText } from './browser.ts'
 import type { Window } from './browser.ts'
-import { ensureClientBuilt } from './clientBuild.ts'
+import { startTwoUsers, type Account } from './twoUsers.ts'
 
 let server: TestServer
 let browser: Browser
-let alice: { user: UserInfo; token: string }
-let bob: { user: UserInfo; token: string }
+let alice: Account
+let bob: Account
 let a: Window
 let b: Window
 
@@ -23,13 +21,7 @@ async function sharedDocument(): Promise<string> {
 }
 
 beforeAll(async () => {
-  await ensureClientBuilt()
-  server = await startTestServer()
-  browser = await launchBrowser()
-  alice = await server.createUser('张伟')
-  bob = await server.createUser('李娜')
-  a = await signIn(browser, server.url, '张伟', TEST_PASSWORD)
-  b = await signIn(browser, server.url, '李娜', TEST_PASSWORD)
+  ;({ server, browser, alice: alice, bob: bob, a, b } = await startTwoUsers(['张伟', '李娜']))
 })
 
 afterAll(async () => {

@@ -1,27 +1,20 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { UserInfo, VersionInfo } from '../../shared/api/types.ts'
-import { startTestServer, TEST_PASSWORD } from '../utils/testServer.ts'
+import type { VersionInfo } from '../../shared/api/types.ts'
 import type { TestServer } from '../utils/testServer.ts'
-import { cursorAtEndOfItem, itemLines, launchBrowser, openDocument, signIn, waitForItemLine } from './browser.ts'
+import { cursorAtEndOfItem, itemLines, openDocument, waitForItemLine } from './browser.ts'
 import type { Window } from './browser.ts'
-import { ensureClientBuilt } from './clientBuild.ts'
+import { startTwoUsers, type Account } from './twoUsers.ts'
 
 let server: TestServer
 let browser: Browser
-let owner: { user: UserInfo; token: string }
-let editor: { user: UserInfo; token: string }
+let owner: Account
+let editor: Account
 let a: Window
 let b: Window
 
 beforeAll(async () => {
-  await ensureClientBuilt()
-  server = await startTestServer()
-  browser = await launchBrowser()
-  owner = await server.createUser('赵敏')
-  editor = await server.createUser('孙磊')
-  a = await signIn(browser, server.url, '赵敏', TEST_PASSWORD)
-  b = await signIn(browser, server.url, '孙磊', TEST_PASSWORD)
+  ;({ server, browser, alice: owner, bob: editor, a, b } = await startTwoUsers(['赵敏', '孙磊']))
 })
 
 afterAll(async () => {
