@@ -11,10 +11,17 @@ export interface ExportTarget {
   versionId?: string
 }
 
+/** 任务分解 in a Word export: each item's fields printed after it, the 任务分解表 attached as 附件. */
+export interface BreakdownExport {
+  fields?: boolean
+  table?: boolean
+}
+
 /** The API path of a Word export. */
-export function exportPath({ docId, versionId }: ExportTarget, notice: boolean): string {
+export function exportPath({ docId, versionId }: ExportTarget, notice: boolean, breakdown: BreakdownExport = {}): string {
   const doc = `/api/documents/${encodeURIComponent(docId)}`
-  return `${versionId ? `${doc}/versions/${encodeURIComponent(versionId)}` : doc}/export.docx?notice=${notice ? 1 : 0}`
+  const extra = `${breakdown.fields ? '&fields=1' : ''}${breakdown.table ? '&table=1' : ''}`
+  return `${versionId ? `${doc}/versions/${encodeURIComponent(versionId)}` : doc}/export.docx?notice=${notice ? 1 : 0}${extra}`
 }
 
 /**
@@ -22,9 +29,9 @@ export function exportPath({ docId, versionId }: ExportTarget, notice: boolean):
  * with the file and the name the server gave it; every failure is an ApiFailure with a plain
  * Chinese sentence.
  */
-export async function fetchExport(target: ExportTarget, notice: boolean, onProgress: (p: ExportProgress) => void): Promise<{ blob: Blob; filename: string }> {
+export async function fetchExport(target: ExportTarget, notice: boolean, onProgress: (p: ExportProgress) => void, breakdown: BreakdownExport = {}): Promise<{ blob: Blob; filename: string }> {
   onProgress({ phase: 'generating' })
-  const res = await authorizedFetch(exportPath(target, notice))
+  const res = await authorizedFetch(exportPath(target, notice, breakdown))
   const filename = dispositionFilename(res.headers.get('content-disposition')) ?? '工作要点.docx'
   const type = res.headers.get('content-type') ?? 'application/octet-stream'
   try {

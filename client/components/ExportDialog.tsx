@@ -1,6 +1,7 @@
 import { useState } from 'react'
 import { errorMessage } from '../api/errorMessage.ts'
-import { fetchExport, type ExportProgress, type ExportTarget } from '../api/fetchExport.ts'
+import { fetchExport, type BreakdownExport, type ExportProgress, type ExportTarget } from '../api/fetchExport.ts'
+import { BreakdownExportOptions } from './breakdown/BreakdownExportOptions.tsx'
 import { saveBlob } from '../api/saveBlob.ts'
 import { notify } from '../state/notices.ts'
 import { Dialog } from './Dialog.tsx'
@@ -22,6 +23,7 @@ export interface ExportSubject {
  */
 export function ExportDialog({ target, subject, onClose }: { target: ExportTarget; subject: ExportSubject; onClose: () => void }) {
   const [notice, setNotice] = useState(subject.hasNotice)
+  const [breakdown, setBreakdown] = useState<BreakdownExport>({})
   const [progress, setProgress] = useState<ExportProgress | null>(null)
   const [error, setError] = useState<string | null>(null)
   const busy = progress !== null
@@ -29,7 +31,7 @@ export function ExportDialog({ target, subject, onClose }: { target: ExportTarge
     setError(null)
     setProgress({ phase: 'generating' })
     try {
-      const { blob, filename } = await fetchExport(target, notice && subject.hasNotice, setProgress)
+      const { blob, filename } = await fetchExport(target, notice && subject.hasNotice, setProgress, breakdown)
       saveBlob(blob, filename)
       notify(`已导出“${filename}”，请在浏览器的下载列表中查看`, 'success')
       onClose()
@@ -73,6 +75,7 @@ export function ExportDialog({ target, subject, onClose }: { target: ExportTarge
           </span>
         </span>
       </label>
+      <BreakdownExportOptions value={breakdown} onChange={setBreakdown} disabled={busy} />
       {progress && <ExportProgressLine progress={progress} />}
       {error && (
         <p className="form-error" role="alert">

@@ -1,9 +1,13 @@
-import { Document, Packer, Paragraph } from 'docx'
+import { Document, Packer, Paragraph, type ISectionOptions } from 'docx'
+import { withFieldNotes } from '../../shared/breakdown/fieldNote.ts'
 import type { Plan } from '../../shared/plan/types.ts'
+import { breakdownSection } from './breakdown/breakdownDocx.ts'
 import { fontTableXml } from './fontTable.ts'
+import { FONT } from './fonts.ts'
 import { pageNumberFooters } from './footer.ts'
 import { attachmentNames, noticeParagraphs } from './notice.ts'
 import { pageProperties } from './pageSetup.ts'
+import { flushLine } from './paragraphs.ts'
 import { planParagraphs } from './planBody.ts'
 import { printablePlan } from './printablePlan.ts'
 import { documentStyles } from './styles.ts'
@@ -16,6 +20,10 @@ export interface ExportOptions {
    * @default true
    */
   notice?: boolean
+  /** Print each item's 任务分解 fields after it: （牵头科室：…；配合科室：…；完成时限：…）. */
+  fields?: boolean
+  /** Attach the 任务分解表 after the plan, on landscape pages, as the next 附件. */
+  breakdownTable?: boolean
 }
 
 /**
@@ -26,10 +34,11 @@ export interface ExportOptions {
  */
 export async function exportDocx(input: Plan, options: ExportOptions = {}): Promise<Uint8Array> {
   // The boundary: whatever text the plan holds, what is set below is XML-safe and of printable size.
-  const plan = printablePlan(input)
+  const plan = printablePlan(options.fields ? withFieldNotes(input) : input)
   const notice = options.notice !== false ? plan.notice : undefined
-  // The plan is the notice's first attachment; GB/T 9704 numbers the label only when there are several.
-  const attachmentLabel = notice ? `附件${attachmentNames(notice, plan.title).length > 1 ? '1' : ''}` : undefined
+  // The plan is the notice's first attachment; GB/T 9704 numbers the label only when there are several (an attached 任务分解表 makes two).
+  const numbered = notice && (options.breakdownTable || attachmentNames(notice, plan.title).length > 1)
+  const attachmentLabel = notice ? `附件${numbered ? '1' : ''}` : undefined
   const children: Paragraph[] = [...(notice ? noticeParagraphs(notice, plan.title) : []), ...planParagraphs(plan, attachmentLabel ? { attachmentLabel } : {})]
   const doc = new Document({
     title: plan.title,
@@ -43,8 +52,15 @@ export async function exportDocx(input: Plan, options: ExportOptions = {}): Prom
         // Word needs at least one paragraph in a section.
         children: children.length ? children : [new Paragraph({})],
       },
+      ...(options.breakdownTable ? [tableAnnex(input, notice ? '附件2' : '附件')] : []),
     ],
   })
   const buffer = await Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }])
   return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength)
+}
+
+/** The 任务分解表 as the plan's next 附件: landscape pages, page numbers continuing, the label in 黑体 at the top left. */
+function tableAnnex(plan: Plan, label: string): ISectionOptions {
+  const section = breakdownSection(plan, [flushLine(label, { font: FONT.heading1 })])
+  return { ...section, footers: pageNumberFooters() }
 }

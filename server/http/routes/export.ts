@@ -16,6 +16,14 @@ function noticeOption(query: URLSearchParams): boolean {
   throw new AppError('bad-request', 'notice 参数只能是 1（包含印发通知）或 0（只导出工作要点）', 400)
 }
 
+/** `name=1` turns an option on, `name=0` or nothing leaves it off (fields: 任务分解 after each item; table: the 任务分解表 as 附件). */
+function flagOption(query: URLSearchParams, name: string, what: string): boolean {
+  const value = query.get(name)
+  if (value === null || value === '0' || value === 'false') return false
+  if (value === '1' || value === 'true') return true
+  throw new AppError('bad-request', `${name} 参数只能是 1（${what}）或 0（不${what}）`, 400)
+}
+
 /**
  * Exports a document (its stored parts) as a .docx download named after the plan's title, and logs
  * how long it took. Reading the document and the layout run on the export worker thread: inline, a
@@ -24,16 +32,18 @@ function noticeOption(query: URLSearchParams): boolean {
  */
 async function download(ctx: RequestContext, source: { parts: Uint8Array[] }, filename: (title: string) => string, fields: Record<string, string>): Promise<Reply> {
   const notice = noticeOption(ctx.query)
+  const printFields = flagOption(ctx.query, 'fields', '在每条后打印任务分解')
+  const breakdownTable = flagOption(ctx.query, 'table', '附任务分解表')
   const started = performance.now()
   let result: { bytes: Uint8Array; title: string }
   try {
-    result = await exportPartsInWorker(source.parts, { notice })
+    result = await exportPartsInWorker(source.parts, { notice, fields: printFields, breakdownTable })
   } catch (err) {
     ctx.services.log.error('export.failed', { ...fields, user: ctx.user.id }, err)
     throw new AppError('export-failed', '生成 Word 文件时出错，请稍后重试；如果一直不成功，请联系管理员', 500)
   }
   const ms = Math.round(performance.now() - started)
-  ctx.services.log.info('export.docx', { ...fields, user: ctx.user.id, notice, bytes: result.bytes.byteLength, ms })
+  ctx.services.log.info('export.docx', { ...fields, user: ctx.user.id, notice, printFields, breakdownTable, bytes: result.bytes.byteLength, ms })
   return Reply.file(result.bytes, DOCX_TYPE, filename(result.title))
 }
 

@@ -129,3 +129,23 @@ describe('本科室任务', () => {
     expect(none.body).toEqual({ department: null, plans: [], count: 0 })
   })
 })
+
+describe('plan export with 任务分解 options', () => {
+  it('prints the fields after each item and attaches the 任务分解表 when asked, and refuses a bad flag in Chinese', async () => {
+    const server = await startTestServer()
+    const doc = await server.createDocument(undefined, breakdownPlan(12))
+    const token = server.admin.token
+    const plain = await download(server.url, `/api/documents/${doc.id}/export.docx?notice=0`, token)
+    const xmlOf = async (bytes: Uint8Array): Promise<string> => (await (await JSZip.loadAsync(bytes)).file('word/document.xml')?.async('string')) ?? ''
+    expect(await xmlOf(plain.bytes)).not.toContain('牵头科室：')
+    const both = await download(server.url, `/api/documents/${doc.id}/export.docx?notice=0&fields=1&table=1`, token)
+    expect(both.status).toBe(200)
+    const xml = await xmlOf(both.bytes)
+    expect(xml.match(/（牵头科室：/g)).toHaveLength(12)
+    expect(xml).toContain('2025年某区教育工作要点任务分解表')
+    expect(xml).toMatch(/w:orient="landscape"/)
+    const bad = await download(server.url, `/api/documents/${doc.id}/export.docx?fields=2`, token)
+    expect(bad.status).toBe(400)
+    expect(bad.error?.message).toBe('fields 参数只能是 1（在每条后打印任务分解）或 0（不在每条后打印任务分解）')
+  })
+})
