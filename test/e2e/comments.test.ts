@@ -71,6 +71,7 @@ describe('批注 in two browsers', () => {
     expect(await thread.locator('.comment-quote').textContent()).toBe('做好秋季开学')
     expect(await thread.locator('.comment-meta strong').first().innerText()).toBe('李娜')
     await a.page.locator('.plan-doc .comment-mark', { hasText: '做好秋季开学' }).waitFor()
+    await a.page.locator('.plan-doc .comment-mark').evaluate((el) => el.scrollIntoView({ block: 'center' }))
     await a.page.screenshot({ path: `${DIR}/editor-sees-comment-1280.png` })
 
     // He replies and mentions her: it waits in her 待处理 list.

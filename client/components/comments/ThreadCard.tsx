@@ -37,7 +37,7 @@ export function ThreadCard({ editor, docId, thread, anchor, can }: { editor: Edi
     }
   }
   const reveal = (): void => {
-    if (anchor) revealRange(editor, { from: anchor.from, to: anchor.to }, false)
+    if (anchor) revealRange(editor, { from: anchor.from, to: anchor.to })
   }
   const orphan = !anchor && thread.orphan
   const classes = ['comment-thread', thread.resolved ? 'resolved' : '', orphan ? 'orphan' : '', anchor ? 'anchored' : ''].filter(Boolean).join(' ')

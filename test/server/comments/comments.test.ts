@@ -106,6 +106,24 @@ describe('批注 threads', () => {
     expect((await comment(server, doc.id, reviewer.token, { itemId: id, text: '   ' })).status).toBe(400)
   })
 
+  it("accepts a reviewer's comment mark over the socket (the base text is unchanged) and threads it under the reviewer's name", async () => {
+    const { server, doc, reviewer, client } = await setup()
+    const own = await connectClient(server, doc.id, reviewer.token)
+    markTitle(own, 3, 1, 4, 'cr1')
+    const res = await comment(server, doc.id, reviewer.token, { id: 'cr1', itemId: itemId(own.doc, 3), text: '审阅意见' })
+    expect([res.status, res.body.author.name, res.body.quote]).toEqual([
+      201,
+      '李娜',
+      textIn(client.doc, 'itemTitle', 3)
+        .toDelta()
+        .map((op: { insert: string }) => op.insert)
+        .join('')
+        .slice(1, 5),
+    ])
+    await waitForDoc(client.doc, () => commentAnchorsIn(pmOf(client.doc)).some((a) => a.id === 'cr1'))
+    expect(own.provider.wsconnected).toBe(true)
+  })
+
   it('keeps the thread on its words when the item moves to another section and everything renumbers', async () => {
     const { server, doc, editor, client } = await setup()
     markTitle(client, 0, 0, 3, 'c1')
