@@ -1,7 +1,7 @@
 import { Extension } from '@tiptap/core'
 import type { Editor } from '@tiptap/core'
 import { Plugin, PluginKey } from '@tiptap/pm/state'
-import type { EditorState } from '@tiptap/pm/state'
+import type { Node as PMNode } from '@tiptap/pm/model'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type { EditorView } from '@tiptap/pm/view'
 import { findItem } from '../../shared/editor/commands/findItem.ts'
@@ -14,7 +14,12 @@ interface DragState {
   target: number | null
 }
 
-const key = new PluginKey<DragState>('planItemDrag')
+/** The drag state and the decorations drawn from it, rebuilt only when the document or the drag changes. */
+interface HandleState extends DragState {
+  decorations: DecorationSet
+}
+
+const key = new PluginKey<HandleState>('planItemDrag')
 
 /**
  * A handle (⠿) in the margin of every item: dragging it moves the whole item, into another section
@@ -26,18 +31,20 @@ export const ItemDragHandle = Extension.create({
   addProseMirrorPlugins() {
     const editor = this.editor
     return [
-      new Plugin<DragState>({
+      new Plugin<HandleState>({
         key,
         state: {
-          init: () => ({ from: null, target: null }),
+          init: (_, state) => withDecorations(state.doc, { from: null, target: null }),
           apply: (tr, old) => {
             const meta = tr.getMeta(key) as Partial<DragState> | undefined
+            // A caret move or a collaborator's presence changes neither: the handles stay as they are.
+            if (!meta && !tr.docChanged) return old
             const mapped = { from: old.from === null ? null : tr.mapping.map(old.from), target: old.target === null ? null : tr.mapping.map(old.target) }
-            return meta ? { ...mapped, ...meta } : mapped
+            return withDecorations(tr.doc, meta ? { ...mapped, ...meta } : mapped)
           },
         },
         props: {
-          decorations: (state) => decorations(state),
+          decorations: (state) => key.getState(state)?.decorations,
           handleDOMEvents: {
             dragstart: (view, event) => startDrag(view, event),
             dragover: (view, event) => overDrag(view, event),
@@ -50,17 +57,21 @@ export const ItemDragHandle = Extension.create({
   },
 })
 
-function decorations(state: EditorState): DecorationSet {
-  const drag = key.getState(state)
+/**
+ * The drag state with a handle for every item, the dragged item marked and the drop line. Built in
+ * the plugin's state, not in the decorations prop: the view asks for those at every update (each
+ * caret move, each collaborator's presence), and 300 items' handles each time showed in typing.
+ */
+function withDecorations(doc: PMNode, drag: DragState): HandleState {
   const list: Decoration[] = []
-  state.doc.descendants((node, pos) => {
+  doc.descendants((node, pos) => {
     if (node.type.name !== 'item') return node.type.name !== 'paragraph'
     list.push(Decoration.widget(pos + 1, handle, { side: -1, key: `handle-${String(node.attrs.id)}`, ignoreSelection: true }))
-    if (drag?.from === pos) list.push(Decoration.node(pos, pos + node.nodeSize, { class: 'plan-item-dragging' }))
+    if (drag.from === pos) list.push(Decoration.node(pos, pos + node.nodeSize, { class: 'plan-item-dragging' }))
     return false
   })
-  if (drag?.target != null) list.push(Decoration.widget(drag.target, dropLine, { side: 1, key: `drop-${drag.target}` }))
-  return DecorationSet.create(state.doc, list)
+  if (drag.target !== null) list.push(Decoration.widget(drag.target, dropLine, { side: 1, key: `drop-${drag.target}` }))
+  return { ...drag, decorations: DecorationSet.create(doc, list) }
 }
 
 function handle(): HTMLElement {
