@@ -3,7 +3,7 @@ import { Plugin, PluginKey } from '@tiptap/pm/state'
 import { pasteNotices, readPaste } from '../../shared/import/pastePiece.ts'
 import { notify } from '../state/notices.ts'
 import { ownUndoStep } from './ownUndoStep.ts'
-import { pastePlanTransaction } from './pastePlanTransaction.ts'
+import { pasteLimitProblem, pastePlanTransaction } from './pastePlanTransaction.ts'
 
 /**
  * Paste from Word, WPS, a web page or a text file runs the import on the clipboard: numbered
@@ -27,6 +27,11 @@ export const PastePlan = Extension.create({
           const piece = readPaste({ html, text: data.getData('text/plain') })
           const tr = piece && pastePlanTransaction(view.state, piece)
           if (!piece || !tr) return false
+          const tooLarge = pasteLimitProblem(tr)
+          if (tooLarge) {
+            notify(tooLarge, 'error')
+            return true
+          }
           ownUndoStep(view.state, () => view.dispatch(tr))
           for (const message of pasteNotices(piece.warnings)) notify(message)
           return true

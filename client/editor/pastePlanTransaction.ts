@@ -5,7 +5,9 @@ import { containerAt } from '../../shared/editor/commands/containerAt.ts'
 import { findItem } from '../../shared/editor/commands/findItem.ts'
 import { itemContainers } from '../../shared/editor/commands/itemContainers.ts'
 import { planToPm } from '../../shared/editor/convert/planToPm.ts'
+import { pmToPlan } from '../../shared/editor/convert/pmToPlan.ts'
 import type { PlanPiece } from '../../shared/import/importText.ts'
+import { planLimitViolation } from '../../shared/plan/limits.ts'
 import type { PlanItem, PlanSection, PlanSubsection } from '../../shared/plan/types.ts'
 
 /**
@@ -50,6 +52,15 @@ export function pastePlanTransaction(state: EditorState, piece: PlanPiece): Tran
   if (end < 0 || tr.doc.textContent.length !== state.doc.textContent.length - state.doc.textBetween(selection.from, selection.to).length + pasted) return null
   tr.setSelection(Selection.near(tr.doc.resolve(end), -1)).scrollIntoView()
   return tr.setMeta('uiEvent', 'paste')
+}
+
+/**
+ * Why the plan after a paste would break a size limit (the server would refuse the change and close
+ * the editor), or null when it fits. The client knows the default limits only.
+ */
+export function pasteLimitProblem(tr: Transaction): string | null {
+  const over = planLimitViolation(pmToPlan(tr.doc.toJSON()))
+  return over ? `粘贴的内容太多，没有粘贴：${over.message}` : null
 }
 
 interface Place {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs'
 import type { Editor } from '@tiptap/core'
 import { describe, expect, it } from 'vitest'
-import { pastePlanTransaction } from '../../../client/editor/pastePlanTransaction.ts'
+import { pasteLimitProblem, pastePlanTransaction } from '../../../client/editor/pastePlanTransaction.ts'
 import { pmToPlan } from '../../../shared/editor/convert/pmToPlan.ts'
 import { readPaste, type Clipboard } from '../../../shared/import/pastePiece.ts'
 import type { Plan } from '../../../shared/plan/types.ts'
@@ -179,4 +179,18 @@ describe('pasting a piece of a plan into the editor', () => {
     editor.commands.setTextSelection({ from, to: editor.state.selection.from })
     expect(paste(editor, { text: '1.开展廉洁文化进校园。' })).toBe(false)
   })
+
+  it('names the limit a paste would break, so that nothing is pasted rather than the server refusing it', () => {
+    const editor = draft()
+    cursorAt(editor, '加强班子建设。', 3)
+    const small = pastePlanTransaction(editor.state, readPaste({ text: '1.开展读书月活动。' }) ?? fail())
+    expect(small && pasteLimitProblem(small)).toBeNull()
+    const long = `1.开展读书月活动。${'每周读一本书。'.repeat(3000)}\n2.评选书香班级。`
+    const big = pastePlanTransaction(editor.state, readPaste({ text: long }) ?? fail())
+    expect(big && pasteLimitProblem(big)).toBe('粘贴的内容太多，没有粘贴：一条要点超过上限（20000 字）')
+  })
 })
+
+function fail(): never {
+  throw new Error('the paste was not read as a piece of a plan')
+}
