@@ -62,11 +62,12 @@ export function CarryDialog({
         <span>新文档标题</span>
         <input autoFocus value={title} placeholder="不填则自动取“下一年”的标题" maxLength={200} onChange={(e) => setTitle(e.target.value)} data-testid="carry-title" />
       </label>
-      {doc.municipalId && (
+      {/* Offered only for a municipal plan this user can open: the server refuses a link to one they cannot. */}
+      {municipal && (
         <label className="check-field">
           <input type="checkbox" checked={carryMunicipal} onChange={(e) => setCarryMunicipal(e.target.checked)} data-testid="carry-municipal" />
           <span>
-            沿用市级计划{municipal ? `《${municipal.title}》` : ''}（落实市级）
+            沿用市级计划《{municipal.title}》（落实市级）
             <small className="muted">新一年的市级要点发布后，可在“对照文档”中改为新的。</small>
           </span>
         </label>
