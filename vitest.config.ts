@@ -1,4 +1,7 @@
-import { defineConfig } from 'vitest/config'
+import { configDefaults, defineConfig } from 'vitest/config'
+
+/** Server tests that also drive Chromium: they run with the browser tests. */
+const BROWSER_IN_SERVER = ['test/server/http/securityHeaders.test.ts']
 
 /**
  * Tests run in Node; browser scenarios drive Debian's Chromium through playwright-core.
@@ -19,8 +22,8 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/{shared,client,utils,lint}/**/*.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'server', include: ['test/server/**/*.test.ts'] } },
-      { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts'], maxWorkers: 1, sequence: { groupOrder: 1 } } },
+      { extends: true, test: { name: 'server', include: ['test/server/**/*.test.ts'], exclude: [...configDefaults.exclude, ...BROWSER_IN_SERVER] } },
+      { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts', ...BROWSER_IN_SERVER], maxWorkers: 1, sequence: { groupOrder: 1 } } },
     ],
   },
 })
