@@ -14,7 +14,7 @@ import type { PlanItem, PlanSection, PlanSubsection } from '../../shared/plan/ty
  * The edit that puts a pasted piece of a plan in at the caret, as one transaction (one Ctrl+Z):
  * sentences before its first number become paragraphs just before the pasted items; items go after
  * the caret's item (or first in the caret's section); sub-sections go after the caret's sub-section
- * (or last in its section); sections go after the caret's section (before the first from the title or
+ * (or before the first sub-section of its section); sections go after the caret's section (before the first from the title or
  * preamble). An empty item or section at the caret (a new one) is replaced. Null where a plan piece
  * has no place: in the cover notice or closing, or with a selection across paragraphs.
  */
@@ -31,7 +31,7 @@ export function pastePlanTransaction(state: EditorState, piece: PlanPiece): Tran
   // which go in document order. An empty item or section is replaced only when nothing else goes into it.
   const inside = nodes.lead.length > 0
   const items = itemsPlace($at, !inside)
-  const subsections = section ? subsectionsPlace($at, section) : null
+  const subsections = subsectionsPlace($at)
   const loose = [...(items ? [] : nodes.items), ...(subsections ? [] : nodes.subsections)]
   const sections = sectionsPlace(tr.doc, section, !inside && !nodes.items.length && !nodes.subsections.length)
   let end = -1
@@ -117,13 +117,14 @@ function itemsPlace($at: ResolvedPos, mayReplace: boolean): Place | null {
   return container ? { from: container.itemsStart, to: container.itemsStart } : null
 }
 
-/** After the caret's sub-section, else last in the caret's section. */
-function subsectionsPlace($at: ResolvedPos, section: { node: PMNode; pos: number }): Place {
+/** After the caret's sub-section, else after the caret's section's own items; null outside sections. */
+function subsectionsPlace($at: ResolvedPos): Place | null {
   for (let d = $at.depth; d > 1; d--) {
     if ($at.node(d).type.name === 'subsection') return { from: $at.after(d), to: $at.after(d) }
   }
-  const end = section.pos + section.node.nodeSize - 1
-  return { from: end, to: end }
+  // From the section's heading or its own items: right after those items, before its first sub-section.
+  const container = containerAt($at)
+  return container ? { from: container.itemsEnd, to: container.itemsEnd } : null
 }
 
 /** After the caret's section (replacing it when nothing is written in it), else before the first section. */

@@ -145,6 +145,14 @@ describe('pasting a piece of a plan into the editor', () => {
     expectValid(editor)
   })
 
+  it("puts pasted sub-sections right after the items of the caret's section, before its own sub-sections", () => {
+    const editor = planEditor(sketchPlan([{ heading: '加强党的建设', items: ['压实责任。'], subsections: [{ heading: '改进作风', items: ['开展调研。'] }] }]))
+    cursorAt(editor, '压实责任。', 2)
+    expect(paste(editor, { text: '（一）加强校园安全管理\n1.排查校舍隐患。' })).toBe(true)
+    expect(outline(editor.state.doc)).toEqual(['一、加强党的建设', '1.压实责任。', '（一）加强校园安全管理', '2.排查校舍隐患。', '（二）改进作风', '3.开展调研。'])
+    expectValid(editor)
+  })
+
   it('from the preamble, puts pasted items in a section of their own before the first section', () => {
     const editor = draft()
     cursorAt(editor, '前言。', 3)
