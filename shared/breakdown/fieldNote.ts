@@ -35,3 +35,14 @@ export function withFieldNotes(plan: Plan): Plan {
   }
   return copy
 }
+
+/**
+ * The two plans of a review with each item's fields as its last paragraph, so that a change of
+ * 牵头科室, 配合科室 or 完成时限 shows in the review page and the 修改对照表 like any text change —
+ * only when both sides have begun their 任务分解: against last year's plan without fields, or a
+ * version from before the breakdown, every item would otherwise read as changed.
+ */
+export function fieldsInReview(oldPlan: Plan, newPlan: Plan): [Plan, Plan] {
+  const begun = (plan: Plan): boolean => allItems(plan).some((item) => !isEmptyBreakdown(item.breakdown))
+  return begun(oldPlan) && begun(newPlan) ? [withFieldNotes(oldPlan), withFieldNotes(newPlan)] : [oldPlan, newPlan]
+}

@@ -1,4 +1,5 @@
 import { parseReviewBase, type ReviewBaseParam, type ReviewResponse } from '../../../shared/api/review.ts'
+import { fieldsInReview } from '../../../shared/breakdown/fieldNote.ts'
 import { diffPlans } from '../../../shared/diff/diffPlans.ts'
 import { toPlanJson } from '../../../shared/plan/planJson.ts'
 import { AppError } from '../../AppError.ts'
@@ -54,7 +55,7 @@ export const routes: Route[] = [
     async handle(ctx) {
       const { doc } = await ctx.doc('viewer')
       const review = await loadReview(ctx.services, ctx.user, doc, baseOf(ctx))
-      const diff = diffPlans(review.oldPlan, review.newPlan)
+      const diff = diffPlans(...fieldsInReview(review.oldPlan, review.newPlan))
       const bytes = await diffTableDocx(diff, { oldTitle: oldTitle(review), newTitle: review.newPlan.title, authors: review.authors })
       ctx.services.log.info('review.export', { doc: doc.id, base: review.base.kind, changed: diff.summary.changed, user: ctx.user.id })
       return Reply.file(bytes, DOCX, reviewFilename(doc.title))

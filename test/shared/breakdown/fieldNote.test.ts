@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { fieldNote, withFieldNotes } from '../../../shared/breakdown/fieldNote.ts'
+import { fieldNote, fieldsInReview, withFieldNotes } from '../../../shared/breakdown/fieldNote.ts'
 import { extractItemNotes } from '../../../shared/breakdown/notes.ts'
+import { diffPlans } from '../../../shared/diff/diffPlans.ts'
 import { allItems } from '../../../shared/plan/numbering.ts'
 import { breakdownPlan } from '../../server/export/breakdownPlan.ts'
 
@@ -23,5 +24,30 @@ describe('the 任务分解 note printed after an item', () => {
       expect(back.breakdown, `item ${i + 1}`).toEqual(allItems(plan)[i].breakdown)
       expect(back.body).toBe(allItems(plan)[i].body)
     }
+  })
+})
+
+describe('任务分解 fields in the review diff', () => {
+  it('shows a changed 牵头科室 or 完成时限 as a change of the item, and adds nothing while either side has no fields', () => {
+    const before = breakdownPlan(6)
+    const after = structuredClone(before)
+    const item = allItems(after)[1]
+    item.breakdown = { ...item.breakdown, lead: ['计财科'], deadline: '第三季度' }
+    const diff = diffPlans(...fieldsInReview(before, after))
+    expect(diff.summary.changed).toBe(1)
+    const changed = diff.items.find((d) => d.kind !== 'unchanged')
+    expect(changed?.new[0].number).toBe(2)
+    const text = (op: string): string =>
+      (changed?.spans ?? [])
+        .filter((s) => s.op === op)
+        .map((s) => s.text)
+        .join('|')
+    expect(text('delete')).toMatch(/德育/)
+    expect(text('insert')).toMatch(/计财/)
+    expect(text('insert')).toMatch(/三/)
+    // A plan without any field (last year's) against one with fields: no item reads as changed for the fields.
+    const bare = structuredClone(before)
+    for (const i of allItems(bare)) delete i.breakdown
+    expect(diffPlans(...fieldsInReview(bare, after)).summary.changed).toBe(0)
   })
 })
