@@ -1,5 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { basename, dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { carryForward } from '../../shared/plan/carryForward.ts'
 import { randomPassword } from '../auth/passwords.ts'
@@ -47,9 +47,11 @@ export async function seedDataDir(services: Services, options: { adminPassword?:
   if (seeds) {
     const district = await importFile(readFileSync(seeds.district), seeds.district)
     const municipal = await importFile(readFileSync(seeds.municipal), seeds.municipal)
-    const prior = services.documents.prepare({ plan: district.plan, kind: 'prior', everyone: 'viewer' }, admin)
-    const reference = services.documents.prepare({ plan: municipal.plan, kind: 'reference', everyone: 'viewer' }, admin)
-    const draft = services.documents.prepare({ plan: carryForward(district.plan), kind: 'draft', priorId: prior.doc.id, municipalId: reference.doc.id, carriedFrom: prior.doc.id }, admin)
+    // Sources as the list's 来源 column shows them: the two seeds were imported files, the draft was carried.
+    const prior = services.documents.prepare({ plan: district.plan, kind: 'prior', everyone: 'viewer', source: { kind: 'import', filename: basename(seeds.district) } }, admin)
+    const reference = services.documents.prepare({ plan: municipal.plan, kind: 'reference', everyone: 'viewer', source: { kind: 'import', filename: basename(seeds.municipal) } }, admin)
+    const carried = { priorId: prior.doc.id, municipalId: reference.doc.id, carriedFrom: prior.doc.id, source: { kind: 'carry', fromTitle: prior.doc.title } } as const
+    const draft = services.documents.prepare({ plan: carryForward(district.plan), kind: 'draft', ...carried }, admin)
     for (const d of [prior, reference, draft]) {
       all.push(...d.ops)
       documents.push(d.doc)

@@ -14,6 +14,7 @@ describe('first start of an empty data folder', () => {
     expect(byKind.reference).toMatchObject({ level: 'municipal', year: 2024, everyone: 'viewer' })
     expect(byKind.reference.title).toContain('上海市教育委员会')
     expect(byKind.draft).toMatchObject({ title: '2022年下半年闵行教育工作要点', priorId: byKind.prior.id, municipalId: byKind.reference.id, carriedFrom: byKind.prior.id, role: 'owner' })
+    expect([byKind.prior.source?.kind, byKind.reference.source?.kind, byKind.draft.source]).toEqual(['import', 'import', { kind: 'carry', fromTitle: '2021年下半年闵行教育工作要点' }])
     expect(byKind.draft.everyone).toBeUndefined()
 
     const prior = (await server.api<PlanJson>('GET', `/api/documents/${byKind.prior.id}/plan`, { token })).body
