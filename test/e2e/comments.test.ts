@@ -114,6 +114,11 @@ describe('批注 in two browsers', () => {
     await a.page.getByTestId('comment-submit').click()
     const thread = a.page.locator('[data-testid=comment-thread]', { hasText: '这四个字要改' })
     await thread.waitFor()
+    // Undo does not take the anchor off the words (adding a 批注 is not an edit of the text).
+    await a.page.locator('.plan-doc .comment-mark', { hasText: '加强学校' }).waitFor()
+    await a.page.locator('[data-type=item-title]', { hasText: '加强学校安全管理' }).click()
+    await a.page.keyboard.press('Control+z')
+    await a.page.locator('.plan-doc .comment-mark', { hasText: '加强学校' }).waitFor()
     await selectWords(a.page, '加强学校安全管理', 4)
     await a.page.keyboard.press('Backspace')
     await thread.locator('.comment-orphan-tag', { hasText: '原文已删除' }).waitFor()

@@ -83,7 +83,8 @@ function CommentDialog({ editor, docId, target, onClose }: { editor: Editor; doc
     const { from, to } = range.current
     if (from < to) {
       const id = newId('c')
-      editor.chain().setTextSelection({ from, to }).setMark('comment', { id }).run()
+      // Not an undo step: Ctrl+Z must not take the anchor off the words and orphan the thread.
+      editor.chain().setTextSelection({ from, to }).setMark('comment', { id }).setMeta('addToHistory', false).run()
       await createComment(docId, { id, itemId: target.itemId, text })
     } else {
       await createComment(docId, { itemId: target.itemId, text })
