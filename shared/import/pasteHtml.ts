@@ -101,7 +101,9 @@ class Walker {
   open(name: string, attrs: string): void {
     const style = attr(attrs, 'style') ?? ''
     const parent = this.stack[this.stack.length - 1]
-    if (BLOCKS.has(name)) this.endLine()
+    // <li><p>…</p></li> (Google Docs, many sites): the paragraph goes on the entry's number line.
+    const onlyNumber = this.listPrefix > 0 && this.line.length === 1 && this.line[0].text.length === this.listPrefix
+    if (BLOCKS.has(name) && !onlyNumber) this.endLine()
     if (name === 'ol' || name === 'ul') this.lists.push({ ordered: name === 'ol', next: Number(attr(attrs, 'start') ?? 1) || 1 })
     if (name === 'li') this.listNumber(attrs)
     const list = /mso-list\s*:\s*(l\d+)\s+level(\d+)\s+(lfo\d+)/i.exec(style)

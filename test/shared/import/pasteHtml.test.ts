@@ -49,6 +49,12 @@ describe('clipboardText (clipboard HTML to lines)', () => {
     expect(clipboardText('<ol><li>开展读书月活动。<ol><li>制定方案。</li></ol></li></ol>').text).toBe('1.开展读书月活动。\n（1）制定方案。')
   })
 
+  it('keeps an <ol> number on the line of a paragraph inside the entry, as Google Docs and many sites write lists', () => {
+    const html =
+      '<b style="font-weight:normal;" id="docs-internal-guid-1"><ol><li dir="ltr"><p dir="ltr"><span style="font-weight:700;">开展读书月活动。</span><span>四月举行。</span></p></li><li><p>评选书香班级。</p></li></ol></b>'
+    expect(clipboardText(html)).toEqual({ text: '1.开展读书月活动。四月举行。\n2.评选书香班级。', leads: ['开展读书月活动。'] })
+  })
+
   it('restarts the counters of a deeper Word level under each entry of the level above', () => {
     const style = '<style>@list l0:level1{mso-level-text:"%1、";mso-level-number-format:chinese-counting;}@list l0:level2{mso-level-text:"\\(%2\\)";}</style>'
     const p = (level: number, text: string): string => `<p class=MsoNormal style="mso-list:l0 level${level} lfo1">${text}</p>`
