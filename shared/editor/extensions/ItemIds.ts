@@ -1,5 +1,6 @@
 import { Extension } from '@tiptap/core'
-import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
+import { AddMarkStep, RemoveMarkStep, ReplaceStep } from '@tiptap/pm/transform'
 import { newId } from '../../plan/ids.ts'
 import { isRemote } from './isRemote.ts'
 
@@ -20,7 +21,7 @@ export function itemIdsPlugin(): Plugin {
   return new Plugin({
     key: new PluginKey('planItemIds'),
     appendTransaction: (transactions, _old, state) => {
-      if (!transactions.some((tr) => tr.docChanged && !isRemote(tr))) return null
+      if (!transactions.some((tr) => tr.docChanged && !isRemote(tr) && mayAddNodes(tr))) return null
       const seen = new Set<string>()
       const tr = state.tr
       state.doc.descendants((node, pos) => {
@@ -34,5 +35,22 @@ export function itemIdsPlugin(): Plugin {
       })
       return tr.docChanged ? tr.setMeta('addToHistory', false) : null
     },
+  })
+}
+
+/**
+ * Whether a transaction may have brought nodes that need an id (or a copy of one). Typing, deleting
+ * and marks cannot, and they are nearly every transaction: walking a 300-item plan's items for each
+ * keystroke showed in typing. Anything else (pasted blocks, splits, attribute changes) is checked.
+ */
+function mayAddNodes(tr: Transaction): boolean {
+  return tr.steps.some((step) => {
+    if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return false
+    if (!(step instanceof ReplaceStep)) return true
+    let blocks = false
+    step.slice.content.forEach((node) => {
+      if (!node.isInline) blocks = true
+    })
+    return blocks
   })
 }

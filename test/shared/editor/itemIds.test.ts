@@ -41,6 +41,20 @@ describe('stable item ids', () => {
     expect(ids[0]).toBe(copy.attrs.id)
   })
 
+  it('gives the second half of an item split in its lead sentence its own id, and typing keeps every id', () => {
+    const state = planState(districtSeed(), [itemIdsPlugin()])
+    const before = itemIds(state.doc)
+    const pos = nthNodePos(state.doc, 'item', 2)
+    const typed = state.applyTransaction(state.tr.insertText('补充', pos + 3)).state
+    expect(itemIds(typed.doc)).toEqual(before)
+    // Split inside the lead sentence, up to the item: the copy of the item's attributes needs a new id.
+    const split = typed.applyTransaction(typed.tr.split(pos + 4, 2)).state
+    const after = itemIds(split.doc)
+    expect(after).toHaveLength(31)
+    expect(new Set(after).size).toBe(31)
+    expect(after[2]).toBe(before[2])
+  })
+
   it('leaves changes that arrive from collaborators alone', () => {
     const state = planState(districtSeed(), [itemIdsPlugin()])
     const { schema } = state
