@@ -161,7 +161,6 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
         editable={canEdit}
         tools={
           <>
-            <SuggestModeButton mode={suggest} />
             <button
               type="button"
               className={`tool-button${find ? ' pressed' : ''}`}
@@ -178,6 +177,7 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
         }
         right={
           <>
+            <SuggestModeButton mode={suggest} />
             <CommentButton editor={editor} docId={docId} role={info?.role} final={info?.status === 'final'} />
             <button
               className={`tool-button outline-toggle${outlineOpen ? ' pressed' : ''}`}

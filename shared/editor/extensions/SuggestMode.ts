@@ -101,9 +101,16 @@ export const SuggestMode = Extension.create<SuggestModeOptions, SuggestModeStora
       new Plugin({
         key: new PluginKey('suggestCaret'),
         // The caret carries the run's insertion mark, so that the browser's own typing and IME composition write marked text.
+        // Only where the text before the caret does not already carry the writer's own (inclusive)
+        // insertion mark, and never during IME composition: stored marks make ProseMirror redraw the
+        // caret, and a redraw mid-composition leaves every pinyin stage behind in the text.
         appendTransaction: (transactions, _old, state) => {
           if (!storage.enabled || !state.selection.empty || transactions.every(isRemote)) return null
-          const id = caretRunId(state, contextOf(storage))
+          if (transactions.some((tr) => tr.getMeta('composition') !== undefined)) return null
+          const ctx = contextOf(storage)
+          const implied = state.selection.$head.marks().find((m) => m.type.name === 'insertion')
+          if (implied && ctx.isOwn(implied.attrs.id as string)) return null
+          const id = caretRunId(state, ctx)
           const current = state.storedMarks?.find((m) => m.type.name === 'insertion')
           if (current?.attrs.id === id) return null
           return state.tr.setStoredMarks([state.schema.marks.insertion.create({ id })]).setMeta('addToHistory', false)

@@ -27,10 +27,14 @@ export const CommentMark = Mark.create({
   renderHTML: ({ HTMLAttributes }) => ['span', { class: 'comment-mark', ...HTMLAttributes }, 0],
 })
 
-/** 修订: text suggested for insertion; the id names the suggestion (author and time in the `review` root). */
+/**
+ * 修订: text suggested for insertion; the id names the suggestion (author and time in the `review`
+ * root). Inclusive, so that typing and IME composition at the end of one's own run continue it
+ * without stored marks (which would redraw the caret mid-composition).
+ */
 export const InsertionMark = Mark.create({
   name: 'insertion',
-  inclusive: false,
+  inclusive: true,
   addAttributes: () => idOnly('data-suggestion'),
   parseHTML: () => [{ tag: 'ins[data-suggestion]' }],
   renderHTML: ({ HTMLAttributes }) => ['ins', { class: 'suggest-ins', ...HTMLAttributes }, 0],
