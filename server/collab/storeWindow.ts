@@ -49,7 +49,10 @@ export class StoreWindow {
       void this.write()
       return
     }
-    this.timer ??= setTimeout(() => void this.write(), this.delayMs)
+    this.timer ??= setTimeout(() => {
+      this.timer = null
+      void this.write()
+    }, this.delayMs)
   }
 
   private async write(): Promise<void> {
