@@ -83,6 +83,7 @@ export function StatusDialog({ docId, canChange, onChanged, onClose }: { docId: 
           <span className="dialog-hint">{FORWARD_HINT[next]}</span>
         </div>
       )}
+      {canChange && blocked && next === 'final' && <FinalOverride message={error ?? ''} busy={busy} onForce={(why) => void move('final', why, true)} />}
       {canChange && earlier.length > 0 && (
         <div className="status-back">
           <label className="field">
@@ -105,9 +106,8 @@ export function StatusDialog({ docId, canChange, onChanged, onClose }: { docId: 
           </button>
         </div>
       )}
-      {canChange && blocked && next === 'final' && <FinalOverride busy={busy} onForce={(why) => void move('final', why, true)} />}
       {!canChange && <p className="dialog-hint">只有文档所有者可以更改状态。</p>}
-      {error && (
+      {error && !blocked && (
         <p className="form-error" role="alert">
           {error}
         </p>

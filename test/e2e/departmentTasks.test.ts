@@ -12,11 +12,13 @@ let server: TestServer
 let browser: Browser
 let owner: Account
 let member: Account
+let a: Window
 let b: Window
 
 beforeAll(async () => {
   const started = await startColleagues(['张伟', '李娜'], 1)
   ;({ server, browser } = started)
+  a = started.windows[0]
   ;[owner, member] = started.accounts
   // 李娜 works in 德育科 before she signs in, so her session carries it.
   await server.api('PUT', '/api/departments', { token: server.admin.token, body: { departments: ['基教科', '德育科', '计财科', '组干科', '教研室', '安全科', '人事科', '发展规划科'] } })
@@ -90,4 +92,44 @@ describe('本科室任务 and progress reports in the browser', () => {
     await finding.filter({ hasText: '“新设科室”不在本局科室名单中' }).waitFor()
     expect(await finding.count()).toBe(1)
   }, 60_000)
+
+  it('refuses 定稿 in the status dialog while an item lacks 牵头科室, allows it once filled, and lets the owner force it with a reason', async () => {
+    const plan = breakdownPlan(6)
+    delete plan.sections[1].items[0].breakdown?.lead
+    const doc = await server.createDocument(owner.token, plan)
+    for (const status of ['consultation', 'review']) await server.api('POST', `/api/documents/${doc.id}/status`, { token: owner.token, body: { status } })
+    await openDocument(a.page, doc.id, true)
+    await a.page.getByTestId('status-button').click()
+    await a.page.getByTestId('status-forward').click()
+    await a.page.locator('[role=alert]', { hasText: '还有 1 条未填牵头科室或完成时限，不能定稿：第2条“第2项重点任务要加强统筹推进”缺牵头科室' }).waitFor()
+    await a.page.getByTestId('final-override').waitFor()
+    await a.page.screenshot({ path: `${DIR}/final-refused-1280.png` })
+    // Filled in the 分解 tab, the item no longer holds 定稿 back.
+    await a.page.keyboard.press('Escape')
+    await a.page.getByTestId('side-tab-breakdown').click()
+    const cell = a.page.getByTestId('bd-2-lead')
+    await cell.fill('德育科')
+    await cell.press('Enter')
+    await expect
+      .poll(
+        async () =>
+          (await server.api<{ sections: Array<{ items: Array<{ breakdown?: { lead?: string[] } }> }> }>('GET', `/api/documents/${doc.id}/plan`, { token: owner.token })).body.sections[1].items[0].breakdown
+            ?.lead,
+      )
+      .toEqual(['德育科'])
+    await a.page.getByTestId('status-button').click()
+    await a.page.getByTestId('status-forward').click()
+    await a.page.getByTestId('status-log').filter({ hasText: '审核 → 定稿' }).waitFor()
+    // Another plan with the gap: the owner forces 定稿 with a reason, which the status record shows.
+    const other = await server.createDocument(owner.token, plan)
+    for (const status of ['consultation', 'review']) await server.api('POST', `/api/documents/${other.id}/status`, { token: owner.token, body: { status } })
+    await openDocument(a.page, other.id, true)
+    await a.page.getByTestId('status-button').click()
+    await a.page.getByTestId('status-forward').click()
+    await a.page.getByTestId('final-override-reason').fill('第2条由局长办公会另行分工')
+    await a.page.getByTestId('final-override-submit').click()
+    await a.page.getByTestId('status-log').filter({ hasText: '强制定稿，原因：第2条由局长办公会另行分工' }).waitFor()
+    await a.page.screenshot({ path: `${DIR}/final-forced-1280.png` })
+    expect(a.errors).toEqual([])
+  }, 120_000)
 })
