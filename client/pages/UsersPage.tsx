@@ -109,13 +109,7 @@ export function UsersPage({ session }: { session: Session }) {
                   </td>
                   <td>
                     <select aria-label={`${a.name}的科室`} value={a.department ?? ''} onChange={(e) => void change(a, { department: e.target.value || null })}>
-                      <option value="">未设置</option>
-                      {a.department && !departments.includes(a.department) && <option value={a.department}>{a.department}</option>}
-                      {departments.map((d) => (
-                        <option key={d} value={d}>
-                          {d}
-                        </option>
-                      ))}
+                      <DepartmentOptions departments={departments} current={a.department} />
                     </select>
                   </td>
                   <td className="muted">{a.lastSignInAt ? formatTime(a.lastSignInAt) : '从未登录'}</td>
@@ -170,6 +164,21 @@ export function UsersPage({ session }: { session: Session }) {
       )}
       {open?.dialog === 'departments' && <DepartmentsDialog initial={departments} onDone={reload} onClose={close} />}
     </div>
+  )
+}
+
+/** A 科室 choice's options: 未设置, the bureau's list, and the account's own 科室 when it has left the list. */
+function DepartmentOptions({ departments, current }: { departments: string[]; current?: string }) {
+  return (
+    <>
+      <option value="">未设置</option>
+      {current && !departments.includes(current) && <option value={current}>{current}</option>}
+      {departments.map((d) => (
+        <option key={d} value={d}>
+          {d}
+        </option>
+      ))}
+    </>
   )
 }
 
@@ -229,12 +238,7 @@ function AddAccountDialog({ departments, onDone, onClose }: { departments: strin
       <label className="field">
         <span>科室</span>
         <select value={department} onChange={(e) => setDepartment(e.target.value)} data-testid="account-department">
-          <option value="">未设置</option>
-          {departments.map((d) => (
-            <option key={d} value={d}>
-              {d}
-            </option>
-          ))}
+          <DepartmentOptions departments={departments} />
         </select>
       </label>
       <label className="field">
