@@ -36,6 +36,7 @@ export async function createThread(services: CommentServices, user: UserRecord, 
   const mentions = mentionedIn(text, await mentionable(services.users, services.documents, doc))
   const thread = await services.rooms.use(doc.id, async (room) => {
     if (readThreads(room.doc).length >= COMMENT_LIMITS.threads) throw new AppError('too-large', `一份文档最多 ${COMMENT_LIMITS.threads} 条批注`, 413)
+    assertRoomFor(room, text.length + COMMENT_LIMITS.quote)
     const id = body.id ?? newId('c')
     if (body.id && readThread(room.doc, body.id)) throw new AppError('bad-request', '这条批注已经存在', 409)
     if (body.id && !(await waitForAnchor(room, body.id, ANCHOR_WAIT_MS))) throw new AppError('bad-request', '批注所选的文字没有同步到服务器，请重新选择文字后再试', 409)
@@ -61,7 +62,8 @@ export async function replyToThread(services: CommentServices, user: UserRecord,
   assertNotFinal(doc)
   const text = messageText(rawText)
   const mentions = mentionedIn(text, await mentionable(services.users, services.documents, doc))
-  const thread = await updateThread(services, user, doc, threadId, (t) => {
+  const thread = await updateThread(services, user, doc, threadId, (t, room) => {
+    assertRoomFor(room, text.length)
     if (t.replies.length >= COMMENT_LIMITS.replies) throw new AppError('too-large', `一条批注最多 ${COMMENT_LIMITS.replies} 条回复`, 413)
     return { ...t, replies: [...t.replies, message(user, text, mentions)] }
   })
@@ -71,6 +73,7 @@ export async function replyToThread(services: CommentServices, user: UserRecord,
 
 /** Resolves (解决) or reopens (重新打开) a thread: its author, or an editor or owner of the document. */
 export function setResolved(services: CommentServices, user: UserRecord, role: DocRole, doc: DocumentRecord, threadId: string, resolved: boolean): Promise<CommentThread> {
+  assertNotFinal(doc)
   return updateThread(services, user, doc, threadId, (t) => {
     if (t.author.id !== user.id && !atLeast(role, 'editor')) throw new AppError('forbidden', resolved ? '只有批注的作者或编辑者可以把批注标为已解决' : '只有批注的作者或编辑者可以重新打开批注', 403)
     if (t.resolved === resolved) return t
@@ -108,14 +111,21 @@ export async function pendingFor(services: CommentServices, user: UserRecord): P
   return out.sort((a, b) => latest(b.thread).localeCompare(latest(a.thread)))
 }
 
-async function updateThread(services: CommentServices, user: UserRecord, doc: DocumentRecord, threadId: string, fn: (t: CommentThread) => CommentThread): Promise<CommentThread> {
+async function updateThread(services: CommentServices, user: UserRecord, doc: DocumentRecord, threadId: string, fn: (t: CommentThread, room: Room) => CommentThread): Promise<CommentThread> {
   return services.rooms.use(doc.id, (room: Room) => {
     const thread = readThread(room.doc, threadId)
     if (!thread) throw new AppError('not-found', '批注不存在', 404)
-    const next = fn(thread)
+    const next = fn(thread, room)
     if (next !== thread) writeThreads(room, user.id, [clean(next)])
     return readThread(room.doc, threadId) ?? next
   })
+}
+
+/** 413 when `more` characters would take the document's comments past their total (they sync to every editor). */
+function assertRoomFor(room: Room, more: number): void {
+  let total = 0
+  for (const t of readThreads(room.doc)) total += t.text.length + t.quote.length + t.replies.reduce((n, r) => n + r.text.length, 0)
+  if (total + more > COMMENT_LIMITS.totalChars) throw new AppError('too-large', `本文档的批注已达 ${COMMENT_LIMITS.totalChars / 10000} 万字的上限，不能再添加`, 413)
 }
 
 function message(user: UserRecord, text: string, mentions: string[]): CommentMessage {

@@ -66,4 +66,6 @@ export const COMMENT_LIMITS = {
   replies: 200,
   /** Threads in one document. */
   threads: 5000,
+  /** Characters of every message and quote of one document together (the review root syncs to every editor). */
+  totalChars: 1_000_000,
 } as const
