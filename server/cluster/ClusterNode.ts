@@ -95,6 +95,8 @@ export class ClusterNode {
     sub.on('error', (err: Error) => log.warn('cluster.redis.error', { subscriber: true }, err))
     await sub.connect()
     const node = new ClusterNode(redis, sub, storage, log, leaseMs)
+    // Pub/sub delivers at most once: what was published while the subscription was down is gone.
+    sub.on('ready', () => node.resync())
     await sub.subscribe(nodeChannel(node.id), (message: Buffer) => node.onRelay(message), true)
     await sub.subscribe(EVENTS, (message: string) => node.onEvent(message))
     log.info('cluster.joined', { node: node.id, leaseMs })
@@ -133,7 +135,13 @@ export class ClusterNode {
   /** Relays a client's socket to the owner of its document, until either side closes or the owner changes. */
   private relay(ws: WebSocket, docId: string, owner: string, url: URL): void {
     const conn = `${this.id}/${++this.nextConn}`
-    const send = (msg: RelayMessage): void => this.publish(owner, msg)
+    // A frame that did not reach Redis is lost: the client reconnects and resyncs instead of drifting.
+    const send = (msg: RelayMessage): void => {
+      this.publishAsync(owner, msg).catch((err: unknown) => {
+        this.log.warn('cluster.publish.failed', { node: owner, conn }, err)
+        ws.close(CLOSE.restarting, 'relay interrupted')
+      })
+    }
     this.relayed.set(conn, { ws, owner, docId })
     this.watchOwner(docId)
     send({ kind: RELAY.open, conn, from: this.id, url: url.pathname + url.search })
@@ -228,6 +236,17 @@ export class ClusterNode {
     if (!collab) return standIn.close(CLOSE.restarting, 'starting')
     if (this.stopping) return standIn.close(CLOSE.restarting, 'server restarting')
     void collab.accept(standIn.asWebSocket(), new URL(url, 'http://localhost'))
+  }
+
+  /**
+   * The subscription came back after Redis was unreachable: frames sent meanwhile in either direction
+   * are lost, so every relayed socket and stand-in here closes (1012) and its client resyncs in full.
+   */
+  private resync(): void {
+    if (!this.relayed.size && !this.standIns.size) return
+    this.log.warn('cluster.relay.resync', { relayed: this.relayed.size, standIns: this.standIns.size })
+    for (const relayed of [...this.relayed.values()]) relayed.ws.close(CLOSE.restarting, 'relay interrupted')
+    for (const standIn of [...this.standIns.values()]) standIn.close(CLOSE.restarting, 'relay interrupted')
   }
 
   private publish(node: string, msg: RelayMessage): void {

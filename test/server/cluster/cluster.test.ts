@@ -1,12 +1,13 @@
 // Three server processes on one PostgreSQL and one redis-server: a document has one owner, and
 // clients on any process edit it together, see each other, and are signed out everywhere.
+import { createClient } from 'redis'
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { LoginResponse, UserInfo } from '../../../shared/api/types.ts'
 import { CLOSE } from '../../../shared/api/closeCodes.ts'
 import { connectClient } from '../../utils/collabClient.ts'
 import { textIn } from '../../utils/planText.ts'
 import { TEST_PASSWORD } from '../../utils/testServer.ts'
-import { waitFor, waitForDoc } from '../../utils/waitFor.ts'
+import { waitFor, waitForDoc, waitForEvent } from '../../utils/waitFor.ts'
 import { adminToken, api, firstDraft, startCluster, type TestCluster } from './clusterProcesses.ts'
 import { ownerIndex } from './editing.ts'
 
@@ -65,5 +66,23 @@ describe('several server processes sharing documents through Redis', () => {
     for (const c of clients) expect((await c.closed).code).toBe(CLOSE.roleChanged)
     clients.forEach((c) => c.close())
     watcher.close()
+  })
+
+  it('makes relayed clients reconnect and resync when the processes’ Redis subscriptions were cut (frames published meanwhile are lost)', { timeout: 60_000 }, async () => {
+    const owner = ownerIndex(cluster, docId)
+    const clients = await Promise.all(cluster.servers.map((server) => connectClient(server, docId, token)))
+    const relayed = clients.filter((_, i) => i !== owner)
+    const closes = relayed.map((c) => waitForEvent<[CloseEvent | null]>(c.provider, 'connection-close', (event) => event?.code === 1012, { timeout: 20_000 }))
+    const admin = createClient({ url: cluster.env.REDIS_URL })
+    await admin.connect()
+    try {
+      expect(Number(await admin.sendCommand(['CLIENT', 'KILL', 'TYPE', 'pubsub']))).toBeGreaterThanOrEqual(cluster.servers.length)
+    } finally {
+      await admin.quit()
+    }
+    await Promise.all(closes)
+    clients.forEach((c, i) => textIn(c.doc, 'itemTitle', i).insert(0, `〔重连${i}〕`))
+    for (const c of clients) await waitForDoc(c.doc, (d) => [0, 1, 2].every((i) => textIn(d, 'itemTitle', i).toString().startsWith(`〔重连${i}〕`)), { timeout: 20_000 })
+    clients.forEach((c) => c.close())
   })
 })
