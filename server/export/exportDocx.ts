@@ -1,7 +1,8 @@
 import { Document, Packer, Paragraph, type ISectionOptions } from 'docx'
 import { withFieldNotes } from '../../shared/breakdown/fieldNote.ts'
-import type { Plan } from '../../shared/plan/types.ts'
+import type { CoverNotice, Plan } from '../../shared/plan/types.ts'
 import { breakdownSection } from './breakdown/breakdownDocx.ts'
+import { breakdownTitle } from './breakdown/columns.ts'
 import { fontTableXml } from './fontTable.ts'
 import { FONT } from './fonts.ts'
 import { pageNumberFooters } from './footer.ts'
@@ -35,10 +36,10 @@ export interface ExportOptions {
 export async function exportDocx(input: Plan, options: ExportOptions = {}): Promise<Uint8Array> {
   // The boundary: whatever text the plan holds, what is set below is XML-safe and of printable size.
   const plan = printablePlan(options.fields ? withFieldNotes(input) : input)
-  const notice = options.notice !== false ? plan.notice : undefined
-  // The plan is the notice's first attachment; GB/T 9704 numbers the label only when there are several (an attached 任务分解表 makes two).
-  const numbered = notice && (options.breakdownTable || attachmentNames(notice, plan.title).length > 1)
-  const attachmentLabel = notice ? `附件${numbered ? '1' : ''}` : undefined
+  const notice = noticeWithTable(options.notice !== false ? plan.notice : undefined, plan.title, !!options.breakdownTable)
+  // The plan is the notice's first attachment; GB/T 9704 numbers the label only when there are several.
+  const attachments = notice ? attachmentNames(notice, plan.title).length : 0
+  const attachmentLabel = notice ? `附件${attachments > 1 ? '1' : ''}` : undefined
   const children: Paragraph[] = [...(notice ? noticeParagraphs(notice, plan.title) : []), ...planParagraphs(plan, attachmentLabel ? { attachmentLabel } : {})]
   const doc = new Document({
     title: plan.title,
@@ -52,7 +53,7 @@ export async function exportDocx(input: Plan, options: ExportOptions = {}): Prom
         // Word needs at least one paragraph in a section.
         children: children.length ? children : [new Paragraph({})],
       },
-      ...(options.breakdownTable ? [tableAnnex(input, notice ? '附件2' : '附件')] : []),
+      ...(options.breakdownTable ? [tableAnnex(input, notice ? `附件${attachments}` : '附件')] : []),
     ],
   })
   const buffer = await Packer.toBuffer(doc, false, [{ path: 'word/fontTable.xml', data: fontTableXml() }])
@@ -63,4 +64,12 @@ export async function exportDocx(input: Plan, options: ExportOptions = {}): Prom
 function tableAnnex(plan: Plan, label: string): ISectionOptions {
   const section = breakdownSection(plan, [flushLine(label, { font: FONT.heading1 })])
   return { ...section, footers: pageNumberFooters() }
+}
+
+/** The notice with the 任务分解表 added as its last attachment (its 附件 line lists it) when the table is attached and not listed yet. */
+function noticeWithTable(notice: CoverNotice | undefined, planTitle: string, table: boolean): CoverNotice | undefined {
+  if (!notice || !table) return notice
+  const names = attachmentNames(notice, planTitle)
+  const name = breakdownTitle(planTitle)
+  return names.includes(name) ? notice : { ...notice, attachment: [...names, name].join('\n') }
 }

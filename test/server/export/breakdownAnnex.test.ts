@@ -39,6 +39,9 @@ describe('plan export with the 任务分解', () => {
     expect(sections[1]).toMatch(/w:orient="landscape"/)
     expect(xml).toContain('>附件1<')
     expect(xml).toContain('>附件2<')
+    // The notice's 附件 line lists both: the plan, then the table.
+    const text = xml.replace(/<[^>]+>/g, '')
+    expect(text).toMatch(/附件：1\.2025年某区教育工作要点\s*2\.2025年某区教育工作要点任务分解表/)
     expect(xml).toContain('2025年某区教育工作要点任务分解表')
     expect(xml.match(/<w:tblHeader/g)).toHaveLength(1)
     const alone = await documentXml(await exportDocx(breakdownPlan(20), { notice: false, breakdownTable: true }))
