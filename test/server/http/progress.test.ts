@@ -104,6 +104,15 @@ describe('progress reports on 任务分解 items', () => {
     expect(xml).toContain('已逾期（未填报）')
     expect(xml).toContain('已完成：全部完成')
   })
+  it('accepts reports on a 定稿 plan without touching its text', async () => {
+    const { server, docId, token } = await setUp()
+    const owner = server.admin.token
+    for (const status of ['consultation', 'review', 'final']) expect((await server.api('POST', `/api/documents/${docId}/status`, { token: owner, body: { status } })).status).toBe(200)
+    const before = await server.api('GET', `/api/documents/${docId}/plan`, { token })
+    expect((await server.api('POST', `/api/documents/${docId}/progress`, { token, body: { itemId: 'i1', quarter: 1, status: 'in-progress', note: '已启动' } })).status).toBe(201)
+    expect((await server.api('GET', `/api/documents/${docId}/plan`, { token })).body).toEqual(before.body)
+    expect((await server.api<{ status: string }>('GET', `/api/documents/${docId}/status`, { token })).body.status).toBe('final')
+  })
 })
 
 describe('本科室任务', () => {
