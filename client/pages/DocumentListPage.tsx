@@ -13,7 +13,7 @@ import { NewDocumentDialog } from '../components/NewDocumentDialog.tsx'
 import { PromptDialog } from '../components/PromptDialog.tsx'
 import { useDocuments } from '../hooks/useDocuments.ts'
 import { navigate } from '../router/navigate.ts'
-import { draftsForNextYear, filterDocuments, sameTitleIds, sourceLabel, yearsOf, type ListFilters } from './documentListModel.ts'
+import { draftsForNextYear, filterDocuments, sameTitleIds, shortDate, sourceLabel, yearsOf, type ListFilters } from './documentListModel.ts'
 import { notify } from '../state/notices.ts'
 import '../styles/status.css'
 
@@ -262,13 +262,18 @@ function People({ doc }: { doc: DocumentInfo }) {
   )
 }
 
-/** 新建 / 模板 / 导入 / 结转, with the template, file or source plan in its tooltip. */
+/** 新建 / 模板 / 导入 / 结转 (the template, file or source plan in its tooltip) and the day it was made. */
 function Source({ doc }: { doc: DocumentInfo }) {
   const { label, detail } = sourceLabel(doc.source)
   return (
-    <span className="doc-source" title={detail} data-testid="doc-source">
-      {label}
-    </span>
+    <>
+      <span className="doc-source" title={detail} data-testid="doc-source">
+        {label}
+      </span>
+      <div className="muted doc-created" data-testid="doc-created">
+        {shortDate(doc.createdAt)}创建
+      </div>
+    </>
   )
 }
 

@@ -48,3 +48,11 @@ export function draftsForNextYear(doc: DocumentInfo, docs: readonly DocumentInfo
   const year = doc.year + 1
   return { year, existing: docs.filter((d) => d.id !== doc.id && d.kind === 'draft' && !d.archived && d.year === year) }
 }
+
+/** A creation date as the list shows it: 12月2日 this year, 2025年12月2日 before (local time). */
+export function shortDate(iso: string, now = new Date()): string {
+  const d = new Date(iso)
+  if (Number.isNaN(d.getTime())) return ''
+  const day = `${d.getMonth() + 1}月${d.getDate()}日`
+  return d.getFullYear() === now.getFullYear() ? day : `${d.getFullYear()}年${day}`
+}

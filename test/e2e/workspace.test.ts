@@ -68,6 +68,8 @@ describe('the document list', () => {
     expect(await row(twin.id).getByTestId('doc-source').innerText()).toBe('新建')
     expect(await row(twin.id).getByTestId('doc-owners').innerText()).toBe('王芳')
     expect(await row(prior.id).getByTestId('doc-owners').innerText()).toBe('陈静')
+    const today = new Date()
+    expect(await row(prior.id).getByTestId('doc-created').innerText()).toBe(`${today.getMonth() + 1}月${today.getDate()}日创建`)
 
     // Same title: each row says year, owner and last change; a unique title says nothing more.
     expect(await row(twin.id).getByTestId('doc-twin').innerText()).toMatch(/^同名文档：2022年 · 王芳 · 今天 \d\d:\d\d 修改$/)

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { DocumentInfo } from '../../../shared/api/types.ts'
-import { draftsForNextYear, filterDocuments, sameTitleIds, sourceLabel, yearsOf } from '../../../client/pages/documentListModel.ts'
+import { draftsForNextYear, filterDocuments, sameTitleIds, shortDate, sourceLabel, yearsOf } from '../../../client/pages/documentListModel.ts'
 
 function doc(id: string, over: Partial<DocumentInfo> = {}): DocumentInfo {
   return { id, title: `标题${id}`, kind: 'draft', archived: false, createdAt: '2026-01-01T00:00:00Z', updatedAt: '2026-01-01T00:00:00Z', createdBy: 'u1', role: 'owner', ...over }
@@ -40,5 +40,12 @@ describe('the document list model', () => {
     const all = [prior, doc('d1', { year: 2026 }), doc('d2', { year: 2026, archived: true }), doc('r', { kind: 'reference', year: 2026 }), doc('d3', { year: 2027 })]
     expect(draftsForNextYear(prior, all)).toEqual({ year: 2026, existing: [all[1]] })
     expect(draftsForNextYear(doc('n'), all)).toEqual({ existing: [] })
+  })
+
+  it('writes a creation date without the year when it is this year’s', () => {
+    const now = new Date(2026, 11, 2, 9)
+    expect(shortDate(new Date(2026, 0, 5, 8).toISOString(), now)).toBe('1月5日')
+    expect(shortDate(new Date(2025, 11, 31, 8).toISOString(), now)).toBe('2025年12月31日')
+    expect(shortDate('not a date', now)).toBe('')
   })
 })
