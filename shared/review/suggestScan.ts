@@ -89,7 +89,15 @@ export function listSuggestions(doc: PMNode): Suggestion[] {
  * suggestions an update added, removed or changed.
  */
 export function suggestionSignatures(doc: PMNode): Map<string, string> {
+  const texts = new Map<string, Map<string, string>>()
+  for (const part of scanSuggestions(doc)) {
+    // By kind, without part boundaries: text typed into the middle of a suggestion splits it into two parts but does not change it.
+    const byKind = texts.get(part.id) ?? new Map<string, string>()
+    texts.set(part.id, byKind)
+    const key = part.node ? `${part.kind}:${part.node}` : part.kind
+    byKind.set(key, (byKind.get(key) ?? '') + part.text + (part.node ? '\u0000' : ''))
+  }
   const out = new Map<string, string>()
-  for (const part of scanSuggestions(doc)) out.set(part.id, `${out.get(part.id) ?? ''}|${part.kind}:${part.node ?? ''}:${part.text}`)
+  for (const [id, byKind] of texts) out.set(id, [...byKind].sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => `${k}=${t}`).join('|'))
   return out
 }

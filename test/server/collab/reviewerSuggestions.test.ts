@@ -90,6 +90,15 @@ describe('reviewers suggest through the server’s update check', () => {
     expect(textIn(editor.doc, 'itemTitle', 1).toString()).toContain('<insertion id="geditor01">编辑建议</insertion>')
   })
 
+  it('accepts a reviewer’s insertion typed into the middle of an editor’s suggestion (the editor’s stays as it was)', async () => {
+    const { editor, reviewer, reviewerId } = await setUp()
+    textIn(editor.doc, 'itemTitle', 1).insert(0, '编辑建议', { insertion: { id: 'geditor02' } })
+    await stampOf(reviewer.doc, 'geditor02')
+    textIn(reviewer.doc, 'itemTitle', 1).insert(2, '审阅', { insertion: { id: 'greview02' } })
+    expect(await stampOf(editor.doc, 'greview02')).toBe(reviewerId)
+    expect(reviewer.provider.wsconnected).toBe(true)
+  })
+
   it('refuses a reviewer’s change outside the plan text (an item attribute, the metadata)', async () => {
     const { reviewer } = await setUp()
     ;(elementsNamed(reviewer.doc, 'item')[0] as Y.XmlElement<{ carried: boolean }>).setAttribute('carried', true)
