@@ -2,7 +2,7 @@ import type { Sessions } from './auth/sessions.ts'
 import type { Users } from './auth/users.ts'
 import type { Rooms } from './collab/Rooms.ts'
 import type { Documents } from './docs/documents.ts'
-import type { Versions } from './docs/versions.ts'
+import type { OwnerCalls, Versions } from './docs/versions.ts'
 import type { Visits } from './docs/visits.ts'
 import type { Log } from './log.ts'
 import type { Storage } from './storage/Storage.ts'
@@ -18,4 +18,6 @@ export interface Services {
   rooms: Rooms
   log: Log
   dataDir: string
+  /** In a cluster: runs an operation on the process that owns the document (server/cluster). */
+  calls?: OwnerCalls
 }

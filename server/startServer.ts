@@ -28,6 +28,7 @@ import { WriteAheadLog } from './storage/WriteAheadLog.ts'
 import { ClusterNode } from './cluster/ClusterNode.ts'
 import { startClusterStorage } from './cluster/clusterStart.ts'
 import { watchAnchors } from './comments/anchorWatch.ts'
+import { serveCommentCalls } from './comments/commentThreads.ts'
 
 /** Options of startServer; only dataDir is required. */
 export interface ServerOptions {
@@ -107,7 +108,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       visits: new Visits(storage, rooms),
       log,
       dataDir,
+      calls: cluster?.calls,
     }
+    serveCommentCalls(services)
 
     const firstRun = await seedDataDir(services, { adminPassword: options.adminPassword, documents: options.seed !== false })
     const router = new Router(routeModules.flat(), services, { rates: rateOptions() })

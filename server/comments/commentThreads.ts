@@ -23,7 +23,13 @@ import { assertItem, changeRoom, markWholeItem, putThreads, writeThreads } from 
 export const ANCHOR_WAIT_MS = 5000
 
 /** What the comment functions use of the server's services. */
-export type CommentServices = Pick<Services, 'rooms' | 'users' | 'documents' | 'storage'>
+export type CommentServices = Pick<Services, 'rooms' | 'users' | 'documents' | 'storage' | 'calls'>
+
+/** One change to a document's threads, in a form that can be sent to the process that owns the document. */
+type ThreadOp =
+  | { kind: 'create'; body: NewCommentRequest; text: string; mentions: string[] }
+  | { kind: 'reply'; threadId: string; text: string; mentions: string[] }
+  | { kind: 'resolve'; threadId: string; resolved: boolean; role: DocRole }
 
 /**
  * Starts a thread. With `id` the client has already marked the selected words with that id (the
@@ -34,25 +40,7 @@ export async function createThread(services: CommentServices, user: UserRecord, 
   assertNotFinal(doc)
   const text = messageText(body.text)
   const mentions = mentionedIn(text, await mentionable(services.users, services.documents, doc))
-  const thread = await services.rooms.use(doc.id, async (room) => {
-    if (readThreads(room.doc).length >= COMMENT_LIMITS.threads) throw new AppError('too-large', `一份文档最多 ${COMMENT_LIMITS.threads} 条批注`, 413)
-    assertRoomFor(room, text.length + COMMENT_LIMITS.quote)
-    const id = body.id ?? newId('c')
-    if (body.id && readThread(room.doc, body.id)) throw new AppError('bad-request', '这条批注已经存在', 409)
-    if (body.id && !(await waitForAnchor(room, body.id, ANCHOR_WAIT_MS))) throw new AppError('bad-request', '批注所选的文字没有同步到服务器，请重新选择文字后再试', 409)
-    const base = message(user, text, mentions)
-    let quote = body.id ? commentedText(room.doc.getXmlFragment(PLAN_FIELD), body.id) : ''
-    const created = (): CommentThread => ({ ...base, id, itemId: body.itemId, quote: cut(quote), resolved: false, replies: [], orphan: false })
-    if (body.id) writeThreads(room, user.id, [created()])
-    else {
-      assertItem(room.doc, body.itemId)
-      changeRoom(room, user.id, (ydoc) => {
-        quote = markWholeItem(ydoc, body.itemId, id)
-        putThreads(ydoc, [created()])
-      })
-    }
-    return readThread(room.doc, id) ?? created()
-  })
+  const thread = await atOwner(services, user, doc.id, { kind: 'create', body, text, mentions })
   await recordMentions(services.storage, doc.id, thread.id, mentions)
   return thread
 }
@@ -62,11 +50,7 @@ export async function replyToThread(services: CommentServices, user: UserRecord,
   assertNotFinal(doc)
   const text = messageText(rawText)
   const mentions = mentionedIn(text, await mentionable(services.users, services.documents, doc))
-  const thread = await updateThread(services, user, doc, threadId, (t, room) => {
-    assertRoomFor(room, text.length)
-    if (t.replies.length >= COMMENT_LIMITS.replies) throw new AppError('too-large', `一条批注最多 ${COMMENT_LIMITS.replies} 条回复`, 413)
-    return { ...t, replies: [...t.replies, message(user, text, mentions)] }
-  })
+  const thread = await atOwner(services, user, doc.id, { kind: 'reply', threadId, text, mentions })
   await recordMentions(services.storage, doc.id, threadId, mentions)
   return thread
 }
@@ -74,12 +58,69 @@ export async function replyToThread(services: CommentServices, user: UserRecord,
 /** Resolves (解决) or reopens (重新打开) a thread: its author, or an editor or owner of the document. */
 export function setResolved(services: CommentServices, user: UserRecord, role: DocRole, doc: DocumentRecord, threadId: string, resolved: boolean): Promise<CommentThread> {
   assertNotFinal(doc)
-  return updateThread(services, user, doc, threadId, (t) => {
-    if (t.author.id !== user.id && !atLeast(role, 'editor')) throw new AppError('forbidden', resolved ? '只有批注的作者或编辑者可以把批注标为已解决' : '只有批注的作者或编辑者可以重新打开批注', 403)
-    if (t.resolved === resolved) return t
-    if (!resolved) return { ...t, resolved: false, resolvedBy: undefined, resolvedAt: undefined }
-    return { ...t, resolved: true, resolvedBy: authorOf(user), resolvedAt: new Date().toISOString() }
+  return atOwner(services, user, doc.id, { kind: 'resolve', threadId, resolved, role })
+}
+
+/**
+ * In a cluster, lets the process that owns a document run the thread changes other processes were
+ * asked for (through its open room, so every editor sees them). Call once at start.
+ */
+export function serveCommentCalls(services: CommentServices): void {
+  services.calls?.serve('comments', async (docId, args) => {
+    const user = await services.users.get(args.userId ?? '')
+    if (!user) throw new AppError('not-found', '账户不存在', 404)
+    return runHere(services, user, docId, JSON.parse(args.op ?? 'null') as ThreadOp)
   })
+}
+
+/** Runs the change here, or on the document's owner in a cluster. */
+function atOwner(services: CommentServices, user: UserRecord, docId: string, op: ThreadOp): Promise<CommentThread> {
+  const here = (): Promise<CommentThread> => runHere(services, user, docId, op)
+  return services.calls ? services.calls.atOwner(docId, 'comments', { userId: user.id, op: JSON.stringify(op) }, here) : here()
+}
+
+function runHere(services: CommentServices, user: UserRecord, docId: string, op: ThreadOp): Promise<CommentThread> {
+  if (op.kind === 'create') return services.rooms.use(docId, (room) => createIn(room, user, op.body, op.text, op.mentions))
+  return services.rooms.use(docId, (room) => {
+    const thread = readThread(room.doc, op.threadId)
+    if (!thread) throw new AppError('not-found', '批注不存在', 404)
+    const next = op.kind === 'reply' ? withReply(room, thread, user, op.text, op.mentions) : withResolved(thread, user, op.role, op.resolved)
+    if (next !== thread) writeThreads(room, user.id, [clean(next)])
+    return readThread(room.doc, op.threadId) ?? next
+  })
+}
+
+async function createIn(room: Room, user: UserRecord, body: NewCommentRequest, text: string, mentions: string[]): Promise<CommentThread> {
+  if (readThreads(room.doc).length >= COMMENT_LIMITS.threads) throw new AppError('too-large', `一份文档最多 ${COMMENT_LIMITS.threads} 条批注`, 413)
+  assertRoomFor(room, text.length + COMMENT_LIMITS.quote)
+  const id = body.id ?? newId('c')
+  if (body.id && readThread(room.doc, body.id)) throw new AppError('bad-request', '这条批注已经存在', 409)
+  if (body.id && !(await waitForAnchor(room, body.id, ANCHOR_WAIT_MS))) throw new AppError('bad-request', '批注所选的文字没有同步到服务器，请重新选择文字后再试', 409)
+  const base = message(user, text, mentions)
+  let quote = body.id ? commentedText(room.doc.getXmlFragment(PLAN_FIELD), body.id) : ''
+  const created = (): CommentThread => ({ ...base, id, itemId: body.itemId, quote: cut(quote), resolved: false, replies: [], orphan: false })
+  if (body.id) writeThreads(room, user.id, [created()])
+  else {
+    assertItem(room.doc, body.itemId)
+    changeRoom(room, user.id, (ydoc) => {
+      quote = markWholeItem(ydoc, body.itemId, id)
+      putThreads(ydoc, [created()])
+    })
+  }
+  return readThread(room.doc, id) ?? created()
+}
+
+function withReply(room: Room, thread: CommentThread, user: UserRecord, text: string, mentions: string[]): CommentThread {
+  assertRoomFor(room, text.length)
+  if (thread.replies.length >= COMMENT_LIMITS.replies) throw new AppError('too-large', `一条批注最多 ${COMMENT_LIMITS.replies} 条回复`, 413)
+  return { ...thread, replies: [...thread.replies, message(user, text, mentions)] }
+}
+
+function withResolved(thread: CommentThread, user: UserRecord, role: DocRole, resolved: boolean): CommentThread {
+  if (thread.author.id !== user.id && !atLeast(role, 'editor')) throw new AppError('forbidden', resolved ? '只有批注的作者或编辑者可以把批注标为已解决' : '只有批注的作者或编辑者可以重新打开批注', 403)
+  if (thread.resolved === resolved) return thread
+  if (!resolved) return { ...thread, resolved: false, resolvedBy: undefined, resolvedAt: undefined }
+  return { ...thread, resolved: true, resolvedBy: authorOf(user), resolvedAt: new Date().toISOString() }
 }
 
 /** A document's threads that pass the filter (open ones by default). */
@@ -109,16 +150,6 @@ export async function pendingFor(services: CommentServices, user: UserRecord): P
     }
   }
   return out.sort((a, b) => latest(b.thread).localeCompare(latest(a.thread)))
-}
-
-async function updateThread(services: CommentServices, user: UserRecord, doc: DocumentRecord, threadId: string, fn: (t: CommentThread, room: Room) => CommentThread): Promise<CommentThread> {
-  return services.rooms.use(doc.id, (room: Room) => {
-    const thread = readThread(room.doc, threadId)
-    if (!thread) throw new AppError('not-found', '批注不存在', 404)
-    const next = fn(thread, room)
-    if (next !== thread) writeThreads(room, user.id, [clean(next)])
-    return readThread(room.doc, threadId) ?? next
-  })
 }
 
 /** 413 when `more` characters would take the document's comments past their total (they sync to every editor). */
