@@ -99,4 +99,3 @@ describe('two collaborators editing one item’s fields at once', () => {
     b.close()
   })
 })
-
