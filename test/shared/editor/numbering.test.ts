@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest'
 import { numberLabels } from '../../../shared/editor/extensions/numberLabels.ts'
 import { numberingKey, numberingPlugin } from '../../../shared/editor/extensions/Numbering.ts'
 import type { Plan, PlanItem } from '../../../shared/plan/types.ts'
+import type { EditorState } from '@tiptap/pm/state'
 import { districtSeed } from '../../utils/seeds.ts'
+import { seededRandom } from '../../utils/seededRandom.ts'
 import { nthNodePos, planState } from '../../utils/pmState.ts'
 
 const item = (id: string, title: string): PlanItem => ({ id, title, body: '' })
@@ -49,5 +51,33 @@ describe('derived numbering in the editor', () => {
     expect(labels.at(-1)?.label).toBe('29.')
     // Item 3 was deleted, so the item that was number 4 is now number 3.
     expect(next.doc.nodeAt(labels[2].pos)?.textContent).toBe('实施义务教育中小学校内课后服务工程。')
+  })
+
+  const random = seededRandom()
+  it(`keeps every number on its heading or lead sentence while text is typed, deleted and split (TEST_SEED=${random.seed})`, () => {
+    const shown = (state: EditorState): string[] =>
+      (numberingKey.getState(state)?.find() ?? []).map((d) => `${d.from}-${d.to}:${(d as unknown as { type: { attrs: Record<string, string> } }).type.attrs['data-number']}`).sort()
+    const derived = (state: EditorState): string[] =>
+      numberLabels(state.doc)
+        .map((l) => `${l.pos}-${l.end}:${l.label}`)
+        .sort()
+    let state = planState(districtSeed(), [numberingPlugin()])
+    for (let step = 0; step < 300; step++) {
+      const blocks: { pos: number; size: number }[] = []
+      state.doc.descendants((node, pos) => {
+        if (node.isTextblock) blocks.push({ pos, size: node.content.size })
+        return !node.isTextblock
+      })
+      const block = blocks[random.int(blocks.length)]
+      const at = block.pos + 1 + random.int(block.size + 1)
+      const kind = random.int(10)
+      const tr = state.tr
+      if (kind < 6) tr.insertText('字词'.slice(0, 1 + random.int(2)), at)
+      else if (kind < 9 && block.size) tr.delete(at - (at > block.pos + 1 ? 1 : 0), Math.min(at + 1, block.pos + 1 + block.size))
+      else if (state.doc.resolve(at).parent.type.name === 'paragraph') tr.split(at)
+      else tr.insertText('。', at)
+      state = state.apply(tr)
+      expect(shown(state)).toEqual(derived(state))
+    }
   })
 })
