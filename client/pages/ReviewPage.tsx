@@ -10,6 +10,7 @@ import { formatTime } from '../components/labels.ts'
 import { ChangeList } from '../components/review/ChangeList.tsx'
 import { InlineReview } from '../components/review/InlineReview.tsx'
 import { ReviewSummary } from '../components/review/ReviewSummary.tsx'
+import { ReviewComments } from '../components/comments/ReviewComments.tsx'
 import { ReviewToolbar } from '../components/review/ReviewToolbar.tsx'
 import { SideBySideReview } from '../components/review/SideBySideReview.tsx'
 import { useReview, type LoadedReview } from '../hooks/useReview.ts'
@@ -100,7 +101,7 @@ export function ReviewPage({ docId, session }: { docId: string; session: Session
         backLabel={info && !canEdit(info.role) ? '返回文档' : '返回编辑'}
       />
       {review && <ReviewSummary model={review.model} kind={kind} onKind={setKind} />}
-      <div className="workspace review-workspace">
+      <div className="workspace review-workspace with-comments">
         {review ? <ChangeList model={review.model} /> : <nav className="outline change-list" aria-label="修改一览" />}
         <main className="desk review-desk" data-view={query.view}>
           {problem ? (
@@ -132,6 +133,7 @@ export function ReviewPage({ docId, session }: { docId: string; session: Session
             </Placeholder>
           )}
         </main>
+        <ReviewComments docId={docId} />
       </div>
     </div>
   )

@@ -126,4 +126,28 @@ describe('批注 in two browsers', () => {
     await a.page.screenshot({ path: `${DIR}/orphan-1280.png` })
     expect(a.errors).toEqual([])
   })
+
+  it('the review page lists the threads beside the diff, filtered by status and person', async () => {
+    const { server, alice, bob, a } = t
+    const doc = await server.createDocument(server.admin.token)
+    await server.share(doc.id, alice.user.id, 'editor')
+    await server.share(doc.id, bob.user.id, 'reviewer')
+    const plan = await server.api<{ sections: { items: { id: string }[] }[] }>('GET', `/api/documents/${doc.id}/plan`, { token: alice.token })
+    const [first, second] = plan.body.sections[0].items
+    await server.api('POST', `/api/documents/${doc.id}/comments`, { token: bob.token, body: { itemId: first.id, text: '李娜：第一条的意见' } })
+    const done = await server.api<CommentThread>('POST', `/api/documents/${doc.id}/comments`, { token: alice.token, body: { itemId: second.id, text: '张伟：已处理的意见' } })
+    await server.api('POST', `/api/documents/${doc.id}/comments/${done.body.id}/resolve`, { token: alice.token })
+    await server.api('POST', `/api/documents/${doc.id}/versions`, { token: alice.token, body: { name: '征求意见稿' } })
+    await a.page.goto(`/documents/${doc.id}/review`)
+    const list = a.page.getByTestId('review-comments')
+    await list.getByText('李娜：第一条的意见').waitFor()
+    expect(await list.getByTestId('review-comment').count()).toBe(1)
+    await a.page.getByTestId('review-comments-status').selectOption('all')
+    await list.getByText('张伟：已处理的意见').waitFor()
+    await list.getByLabel('人员').selectOption({ label: '张伟' })
+    await list.getByText('李娜：第一条的意见').waitFor({ state: 'detached' })
+    expect(await list.getByTestId('review-comment').allInnerTexts()).toHaveLength(1)
+    await a.page.screenshot({ path: `${DIR}/review-page-1280.png` })
+    expect(a.errors).toEqual([])
+  })
 })
