@@ -23,15 +23,19 @@ export function termWeight(tf: number, idf: number): number {
   return (1 + Math.log(tf)) * idf
 }
 
-/** A document's distinct features, ascending, with how often (or how much, when weighted) each occurs. */
+/**
+ * A document's distinct features, ascending, with how often (or how much, when weighted) each occurs.
+ * Features are 32-bit integers: typed arrays of them sort and compare fast, and V8 hashes the small
+ * ones (below 2³⁰ in magnitude) far faster than strings or doubles.
+ */
 export interface TermCounts {
-  ids: Float64Array
+  ids: Int32Array
   counts: Float64Array
 }
 
 /** A document as a sparse tf-idf vector; ids ascending. */
 export interface TermVector {
-  ids: Float64Array
+  ids: Int32Array
   /** tf-idf weight per feature, for cosine similarity. */
   weights: Float64Array
   /** idf per feature (presence only), for containment. */
@@ -50,7 +54,7 @@ export interface TfidfModel {
 
 /** Term counts from a feature → count map (any order). */
 export function termCounts(counts: ReadonlyMap<number, number>): TermCounts {
-  const ids = Float64Array.from(counts.keys()).sort()
+  const ids = Int32Array.from(counts.keys()).sort()
   const out = new Float64Array(ids.length)
   for (let i = 0; i < ids.length; i++) out[i] = counts.get(ids[i]) ?? 0
   return { ids, counts: out }
@@ -58,7 +62,7 @@ export function termCounts(counts: ReadonlyMap<number, number>): TermCounts {
 
 /** Term counts of a list of feature occurrences: sorted, then run-length counted (no Map per document). */
 export function countTerms(occurrences: ArrayLike<number>): TermCounts {
-  const all = Float64Array.from(occurrences).sort()
+  const all = Int32Array.from(occurrences).sort()
   const ids: number[] = []
   const counts: number[] = []
   for (let i = 0; i < all.length; i++) {
@@ -68,7 +72,7 @@ export function countTerms(occurrences: ArrayLike<number>): TermCounts {
       counts.push(1)
     }
   }
-  return { ids: Float64Array.from(ids), counts: Float64Array.from(counts) }
+  return { ids: Int32Array.from(ids), counts: Float64Array.from(counts) }
 }
 
 /** Fits the idf of every feature of `documents` with `formula`; a document's repeated features count once. */
@@ -84,7 +88,7 @@ export function fitTfidf(documents: readonly TermCounts[], formula: IdfFormula):
 
 /** Sublinear tf times idf per feature; a feature whose weight is not positive is left out. */
 function weigh({ ids, counts }: TermCounts, idfOf: (id: number) => number): TermVector {
-  const kept = new Float64Array(ids.length)
+  const kept = new Int32Array(ids.length)
   const weights = new Float64Array(ids.length)
   const idf = new Float64Array(ids.length)
   let size = 0
@@ -176,9 +180,6 @@ export function coverage(a: TermVector, others: readonly TermVector[]): number {
 /** Small numbers for characters, so that a bigram key stays a small integer (fast to hash). */
 const charIndex = new Map<number, number>()
 
-/** Keys stay below 2^30 (small integers) while fewer than this many distinct characters have been seen. */
-const CHAR_SPACE = 32768
-
 /** The character indexes of a text's letters and digits (punctuation and spaces carry no meaning here). */
 function contentChars(text: string): number[] {
   const out: number[] = []
@@ -194,7 +195,7 @@ function contentChars(text: string): number[] {
   return out
 }
 
-/** A text's character bigrams as numbers (two character indexes), which hash much faster than strings. */
+/** Bigrams as numbers (two character indexes), which hash much faster than two-character strings. */
 function bigramKeys(text: string): number[] {
   const cs = contentChars(text)
   if (cs.length === 1) return [cs[0] * CHAR_SPACE]
@@ -203,18 +204,34 @@ function bigramKeys(text: string): number[] {
   return out
 }
 
+/** Keys stay below 2^30 (small integers) while fewer than this many distinct characters have been seen. */
+const CHAR_SPACE = 32768
+
 /**
  * The diff's profiles: texts as vectors of character bigrams, with the idf from `documents` (the items
  * of both plans): bigrams every item shares (教育, 推进) weigh little, rare ones (托班, 特教) a lot,
  * which is what separates two items on the same topic from two that only share the domain's words.
  */
 export function createProfiler(documents: string[]): (text: string) => TermVector {
-  const known = new Map<string, TermCounts>()
-  const count = (text: string): TermCounts => {
-    let c = known.get(text)
-    if (!c) known.set(text, (c = countTerms(bigramKeys(text))))
-    return c
+  // Bigram keys become dense ids of this profiler's own vocabulary: 32-bit whatever the keys grow to.
+  const vocab = new Map<number, number>()
+  const ids = (text: string): number[] =>
+    bigramKeys(text).map((key) => {
+      let id = vocab.get(key)
+      if (id === undefined) vocab.set(key, (id = vocab.size))
+      return id
+    })
+  const known = new Map<string, { terms: TermCounts; vector?: TermVector }>()
+  const counted = documents.map((doc) => {
+    let k = known.get(doc)
+    if (!k) known.set(doc, (k = { terms: countTerms(ids(doc)) }))
+    return k.terms
+  })
+  const model = fitTfidf(counted, IDF.smooth)
+  return (text) => {
+    const k = known.get(text)
+    if (!k) return model.vector(countTerms(ids(text)))
+    // A document's vector is asked for again and again (title, whole item, groups): weigh it once.
+    return (k.vector ??= model.vector(k.terms))
   }
-  const model = fitTfidf(documents.map(count), IDF.smooth)
-  return (text) => model.vector(known.get(text) ?? countTerms(bigramKeys(text)))
 }
