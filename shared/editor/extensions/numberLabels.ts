@@ -1,5 +1,6 @@
 import type { Node as PMNode } from '@tiptap/pm/model'
 import { walkNumbers, type PlanShape } from '../../plan/numbering.ts'
+import { parseSuggestionAttr } from '../nodes/suggestionAttribute.ts'
 
 /** Where a derived number is shown: the heading or title node at `pos` gets `label`. */
 export interface NumberLabel {
@@ -7,6 +8,15 @@ export interface NumberLabel {
   end: number
   label: string
   kind: 'section' | 'subsection' | 'item'
+}
+
+/**
+ * A suggested new item (修订: inserted, or a moved item at its new place) takes no number until the
+ * suggestion is accepted: the others keep theirs, and it shows （新增） or （移动） instead.
+ */
+function suggestedLabel(node: PMNode): string | null {
+  const s = parseSuggestionAttr(node.attrs.suggestion)
+  return s?.kind === 'insert' ? '（新增）' : s?.kind === 'move' ? '（移动）' : null
 }
 
 /** A node of the document with its position. */
@@ -19,7 +29,7 @@ interface Placed {
 function childrenOf(parent: Placed, type: string): Placed[] {
   const out: Placed[] = []
   parent.node.forEach((node, offset) => {
-    if (node.type.name === type) out.push({ node, pos: parent.pos + 1 + offset })
+    if (node.type.name === type && !(type === 'item' && suggestedLabel(node))) out.push({ node, pos: parent.pos + 1 + offset })
   })
   return out
 }
@@ -32,7 +42,7 @@ function docShape(doc: PMNode): PlanShape<Placed, Placed, Placed> {
       const out: ({ item: Placed } | { subsection: Placed })[] = []
       section.node.forEach((node, offset) => {
         const placed = { node, pos: section.pos + 1 + offset }
-        if (node.type.name === 'item') out.push({ item: placed })
+        if (node.type.name === 'item' && !suggestedLabel(node)) out.push({ item: placed })
         else if (node.type.name === 'subsection') out.push({ subsection: placed })
       })
       return out
@@ -49,5 +59,15 @@ export function numberLabels(doc: PMNode): NumberLabel[] {
     const first = node.node.firstChild
     if (first) labels.push({ pos: node.pos + 1, end: node.pos + 1 + first.nodeSize, label, kind })
   })
-  return labels
+  let suggested = false
+  doc.descendants((node, pos) => {
+    const label = node.type.name === 'item' ? suggestedLabel(node) : null
+    const first = node.firstChild
+    if (label && first) {
+      labels.push({ pos: pos + 1, end: pos + 1 + first.nodeSize, label, kind: 'item' })
+      suggested = true
+    }
+    return node.type.name !== 'item'
+  })
+  return suggested ? labels.sort((a, b) => a.pos - b.pos) : labels
 }

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core'
 import { Fragment, Slice } from '@tiptap/pm/model'
 import type { Transaction } from '@tiptap/pm/state'
 import { describe, expect, it } from 'vitest'
+import { numberLabels } from '../../../shared/editor/extensions/numberLabels.ts'
 import { scanSuggestions } from '../../../shared/review/suggestScan.ts'
 import { baseView } from '../../../shared/review/suggestBase.ts'
 import { cursorAt, planEditor, press, sketchPlan } from './planEditor.ts'
@@ -96,6 +97,17 @@ describe('修订 mode in the editor', () => {
     expect(parts[0].id).toBe(parts[1].id)
     expect(editor.state.doc.textContent).toContain('一号标题。正文一。新条目。二号标题。')
     expect(baseView(editor.state.doc).eq(base)).toBe(true)
+  })
+
+  it('numbers a suggested new item （新增） and leaves the numbers of the others as they were', () => {
+    const editor = suggesting()
+    const before = numberLabels(editor.state.doc).map((l) => l.label)
+    cursorAt(editor, '一号标题。')
+    press(editor, 'Enter')
+    type(editor, '新条目。')
+    const labels = numberLabels(editor.state.doc).map((l) => l.label)
+    expect(labels.filter((l) => l !== '（新增）')).toEqual(before)
+    expect(labels).toContain('（新增）')
   })
 
   it('marks a deleted item instead of removing it, and a moved item as a move with its old place kept', () => {

@@ -61,7 +61,7 @@ describe('movePlanItemUp / movePlanItemDown', () => {
     cursorAt(editor, '二号。')
     editor.commands.movePlanItemUp()
     const first = itemContainers(editor.state.doc)[0].items[0].node
-    expect(first.attrs).toEqual({ id, carried: true })
+    expect(first.attrs).toEqual({ id, carried: true, suggestion: null })
   })
 })
 
