@@ -115,12 +115,17 @@ export class ClusterNode {
         if (!this.held.delete(docId)) return
         dropLease(this.redis, docId, this.id).catch((err: unknown) => this.log.warn('cluster.lease.release.failed', { doc: docId }, err))
       },
+      // The owner waits for its pending store; here (or with no owner) storage already has everything.
+      flushedElsewhere: (docId) => this.calls.atOwner(docId, 'room.flush', {}, async () => undefined),
     }
   }
 
   /** Serves the built server: relayed sockets, and events passed on to and from the other processes. */
   attach(parts: ClusterParts): void {
     this.parts = parts
+    this.calls.serve('room.flush', async (docId) => {
+      await parts.rooms.get(docId)?.flushed()
+    })
     this.offs.push(parts.sessions.onRevoke((sessionId) => this.publishEvent('revoke', sessionId)))
     this.offs.push(parts.documents.onAccessChange((docId) => this.publishEvent('access', docId)))
   }

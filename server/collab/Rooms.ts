@@ -23,6 +23,8 @@ export interface RoomsOptions {
 export interface RoomLease {
   acquire(docId: string): Promise<void>
   release(docId: string): void
+  /** Resolves once the process that has the document open (if another) has stored what it accepted. */
+  flushedElsewhere(docId: string): Promise<void>
 }
 
 /**
@@ -54,6 +56,11 @@ export class Rooms {
   get(docId: string): Room | undefined {
     const room = this.rooms.get(docId)
     return room && !room.failed ? room : undefined
+  }
+
+  /** In a cluster: resolves once the document's owner, when another process, has stored what it accepted (reads of storage then see it). */
+  async flushedElsewhere(docId: string): Promise<void> {
+    await this.options.lease?.flushedElsewhere(docId)
   }
 
   /** True when the write-ahead log holds updates of the document that the database does not have (a write failed). */

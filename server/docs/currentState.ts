@@ -8,12 +8,14 @@ import { loadDocumentParts, loadDocumentState } from '../storage/documentState.t
  * A document's latest accepted state and its sequence number: from the open room once its
  * pending writes are stored; from a room opened for the read when the write-ahead log holds
  * updates the database lacks (a write failed: storage alone would show the document without
- * them); else from storage. State and number always match.
+ * them); else from storage, once another process that has it open (a cluster) has stored what
+ * it accepted. State and number always match.
  */
 export async function currentState(storage: Storage, rooms: Rooms, docId: string): Promise<{ state: Uint8Array | null; seq: number }> {
   const room = rooms.get(docId)
   if (room) return roomState(room)
   if (rooms.hasUnstored(docId)) return rooms.use(docId, roomState)
+  await rooms.flushedElsewhere(docId)
   return loadDocumentState(storage, docId)
 }
 
@@ -32,5 +34,6 @@ async function roomState(room: Room): Promise<{ state: Uint8Array; seq: number }
 export async function currentParts(storage: Storage, rooms: Rooms, docId: string): Promise<{ parts: Uint8Array[]; seq: number }> {
   const room = rooms.get(docId)
   const open = room ? await roomState(room) : rooms.hasUnstored(docId) ? await rooms.use(docId, roomState) : null
+  if (!open) await rooms.flushedElsewhere(docId)
   return open ? { parts: [open.state], seq: open.seq } : loadDocumentParts(storage, docId)
 }

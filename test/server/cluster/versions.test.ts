@@ -1,6 +1,7 @@
 // Named versions in a cluster: saving and restoring work on any process. A process that does not
 // own the document sends the operation to the owner, which saves the state it accepted (PostgreSQL
 // may not have the last changes yet) and restores through its open room, so every editor sees it.
+// Reads of the current document elsewhere wait until the owner has stored what it accepted.
 import { beforeAll, describe, expect, it } from 'vitest'
 import type { VersionInfo } from '../../../shared/api/types.ts'
 import { connectClient, type TestClient } from '../../utils/collabClient.ts'
@@ -69,6 +70,18 @@ describe('named versions on a cluster', () => {
     const res = await api<{ error: { code: string; message: string } }>(cluster.servers[other], 'POST', `/api/documents/${docId}/versions/vnothere/restore`, token)
     expect(res.status).toBe(404)
     expect(res.body.error.message).toBe('版本不存在')
+    atOwner.close()
+    elsewhere.close()
+  })
+})
+
+describe('reading the current document on a cluster', () => {
+  it('answers the plan on a process that does not own the document with the edit the owner accepted just before', { timeout: 60_000 }, async () => {
+    const { atOwner, elsewhere, other } = await clientsOnBoth()
+    await typeMark(atOwner, elsewhere, '〔读取前〕')
+    const plan = await api<unknown>(cluster.servers[other], 'GET', `/api/documents/${docId}/plan`, token)
+    expect(plan.status).toBe(200)
+    expect(JSON.stringify(plan.body)).toContain('〔读取前〕')
     atOwner.close()
     elsewhere.close()
   })
