@@ -8,8 +8,9 @@ export const routes: Route[] = [
     path: '/api/documents/:id/history',
     async handle(ctx) {
       const { doc } = await ctx.doc('viewer')
-      // Updates are broadcast once in the write-ahead log; wait until the database has them too.
-      await ctx.services.rooms.get(doc.id)?.flushed()
+      // Updates are broadcast once in the write-ahead log; wait until the database has them too (here or on the owning process).
+      const room = ctx.services.rooms.get(doc.id)
+      await (room ? room.flushed() : ctx.services.rooms.flushedElsewhere(doc.id))
       const after = Math.max(0, Number(ctx.query.get('after') ?? 0) || 0)
       const limit = Math.min(5000, Math.max(1, Number(ctx.query.get('limit') ?? 500) || 500))
       return listHistory(ctx.services.storage, ctx.services.users, doc.id, after, limit)
