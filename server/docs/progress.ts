@@ -46,13 +46,3 @@ export async function addProgress(storage: Storage, user: UserRecord, docId: str
   await storage.write([{ type: 'put', collection: 'progress', key: docKey(docId, `${at}~${report.id}`), value: report }])
   return report
 }
-
-/** The latest report of each item, whatever its quarter. */
-export function latestReports(reports: readonly ProgressReport[]): Map<string, ProgressReport> {
-  const out = new Map<string, ProgressReport>()
-  for (const r of reports) {
-    const seen = out.get(r.itemId)
-    if (!seen || r.at >= seen.at) out.set(r.itemId, r)
-  }
-  return out
-}

@@ -58,6 +58,16 @@ export function latestByQuarter(reports: readonly ProgressReport[]): Map<string,
   return out
 }
 
+/** The latest report of each item, whatever its quarter. */
+export function latestReports(reports: readonly ProgressReport[]): Map<string, ProgressReport> {
+  const out = new Map<string, ProgressReport>()
+  for (const r of reports) {
+    const seen = out.get(r.itemId)
+    if (!seen || r.at >= seen.at) out.set(r.itemId, r)
+  }
+  return out
+}
+
 /** Whether a 科室 leads or supports an item, or neither. */
 export function departmentRole(row: Pick<BreakdownRow, 'lead' | 'support'>, department: string | undefined): 'lead' | 'support' | null {
   if (!department) return null

@@ -73,6 +73,10 @@ describe('本科室任务 and progress reports in the browser', () => {
     await expect.poll(() => b.page.locator('[data-testid^=bd-row-]').count()).toBe(12)
     await b.page.getByTestId('breakdown-mine').check()
     await expect.poll(() => b.page.locator('[data-testid^=bd-row-]').count()).toBe(3)
+    // The 台账 at a glance: item 2's report, item 10 past its deadline and not reported.
+    await b.page.getByTestId('bd-2-progress').filter({ hasText: '已完成' }).waitFor()
+    expect(await b.page.getByTestId('bd-row-10').getAttribute('class')).toContain('overdue')
+    expect(await b.page.getByTestId('bd-row-2').getAttribute('class')).not.toContain('overdue')
     await b.page.screenshot({ path: `${DIR}/breakdown-mine-1280.png` })
     await b.page.setViewportSize({ width: 800, height: 800 })
     await b.page.screenshot({ path: `${DIR}/breakdown-mine-800.png` })

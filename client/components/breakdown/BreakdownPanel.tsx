@@ -1,7 +1,8 @@
 import { useMemo, useState } from 'react'
 import { splitNames } from '../../../shared/breakdown/record.ts'
 import { attachBreakdowns, copyBreakdownFields, setBreakdownField, type BreakdownField } from '../../../shared/breakdown/store.ts'
-import { departmentRole } from '../../../shared/breakdown/progress.ts'
+import { departmentRole, PROGRESS_LABELS } from '../../../shared/breakdown/progress.ts'
+import { beijingDay } from '../../../shared/breakdown/today.ts'
 import { breakdownRows, deadlineKindLabel, joinNames, type BreakdownRow } from '../../../shared/breakdown/table.ts'
 import { errorMessage } from '../../api/errorMessage.ts'
 import { downloadFile } from '../../api/downloadFile.ts'
@@ -13,6 +14,7 @@ import type { SidePanelContext } from '../sidePanelRegistry.ts'
 import { BreakdownCell } from './BreakdownCell.tsx'
 import { useBreakdowns } from './useBreakdowns.ts'
 import { useDepartments } from './useDepartments.ts'
+import { useLatestProgress } from './useProgress.ts'
 import './breakdown.css'
 
 type SortKey = 'number' | 'lead' | 'due'
@@ -38,6 +40,10 @@ export function BreakdownPanel({ editor, collab, docId, canEdit, session }: Side
   const text = useLivePlan(editor, collab.ydoc)
   const records = useBreakdowns(collab.ydoc)
   const departments = useDepartments()
+  // The 台账 at a glance: each item's latest report, and items past their deadline not reported 已完成.
+  const progress = useLatestProgress(docId)
+  const today = beijingDay()
+  const overdue = (r: BreakdownRow): boolean => !!r.due && r.due < today && progress.get(r.itemId)?.status !== 'done'
   // Names not on the 科室 list are kept as typed and marked, so that a typo or an old name is seen.
   const warning = (row: BreakdownRow, field: BreakdownField): string | undefined => {
     if (!departments.length || (field !== 'lead' && field !== 'support')) return undefined
@@ -77,7 +83,7 @@ export function BreakdownPanel({ editor, collab, docId, canEdit, session }: Side
   return (
     <div className="analysis-panel bd-panel" data-testid="breakdown-panel">
       <p className="bd-summary" data-testid="breakdown-summary">
-        共 {ordered.length} 条：已填牵头科室 {withLead} 条，已填完成时限 {withDeadline} 条
+        共 {ordered.length} 条：已填牵头科室 {withLead} 条，已填完成时限 {withDeadline} 条{ordered.some(overdue) ? `，已逾期 ${ordered.filter(overdue).length} 条` : ''}
       </p>
       {current && (
         <div className="bd-current" data-testid="breakdown-current">
@@ -145,11 +151,12 @@ export function BreakdownPanel({ editor, collab, docId, canEdit, session }: Side
             <th>牵头科室</th>
             <th>配合科室</th>
             <th>完成时限</th>
+            <th className="bd-progress">进展</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
-            <tr key={r.itemId} className={r.itemId === currentId ? 'current' : ''} data-item-id={r.itemId} data-testid={`bd-row-${r.number}`}>
+            <tr key={r.itemId} className={[r.itemId === currentId ? 'current' : '', overdue(r) ? 'overdue' : ''].filter(Boolean).join(' ')} data-item-id={r.itemId} data-testid={`bd-row-${r.number}`}>
               <th scope="row">
                 <button className="bd-number" title={r.task} onClick={() => revealItem(editor, r.itemId)}>
                   {r.number}
@@ -168,6 +175,10 @@ export function BreakdownPanel({ editor, collab, docId, canEdit, session }: Side
                   />
                 </td>
               ))}
+              <td className="bd-progress" data-testid={`bd-${r.number}-progress`} title={progress.get(r.itemId)?.note}>
+                {progress.get(r.itemId) ? PROGRESS_LABELS[progress.get(r.itemId)?.status ?? 'in-progress'] : ''}
+                {overdue(r) && <span className="bd-overdue">逾期</span>}
+              </td>
             </tr>
           ))}
         </tbody>
