@@ -121,3 +121,26 @@ describe('reviewers suggest through the server’s update check', () => {
     expect(await stampOf(editor.doc, 'gnewitem1')).toBe(reviewerId)
   })
 })
+
+describe('the plan read from a document with open suggestions', () => {
+  it('reads as if every suggestion were rejected: no suggested text or items, deleted text kept', async () => {
+    const { server, docId, editor, reviewer } = await setUp()
+    const before = (await server.api<{ sections: { items: { title: string }[] }[] }>('GET', `/api/documents/${docId}/plan`, { token: server.admin.token })).body
+    const title = textIn(reviewer.doc, 'itemTitle', 0)
+    title.insert(0, '建议新增', { insertion: { id: 'gbaseins1' } })
+    title.format(6, 2, { deletion: { id: 'gbasedel1' } })
+    const section = elementsNamed(reviewer.doc, 'section')[0]
+    const item = new Y.XmlElement('item')
+    const itemTitle = new Y.XmlElement('itemTitle')
+    const text = new Y.XmlText()
+    text.insert(0, '建议的新条目。', { insertion: { id: 'gbasenew1' } })
+    itemTitle.insert(0, [text])
+    item.insert(0, [itemTitle])
+    item.setAttribute('id', 'ibasenew1')
+    item.setAttribute('suggestion', 'insert:gbasenew1')
+    section.insert(section.length, [item])
+    await stampOf(editor.doc, 'gbasenew1')
+    const after = (await server.api<{ sections: { items: { title: string }[] }[] }>('GET', `/api/documents/${docId}/plan`, { token: server.admin.token })).body
+    expect(after).toEqual(before)
+  })
+})
