@@ -163,8 +163,9 @@ export class Room implements StoreSource {
       throw new RoomFailed()
     }
     this.seq = entry.seq
-    const frame = updateMessage(trial.update)
-    for (const peer of this.peers) if (peer !== origin) peer.send(frame)
+    // Framed once, and only when someone else is there to receive it (one person editing alone is common).
+    let frame: Uint8Array | null = null
+    for (const peer of this.peers) if (peer !== origin) peer.send((frame ??= updateMessage(trial.update)))
     this.remember(trial.update)
     this.toStore.push(entry)
     this.scheduleStore()
