@@ -116,7 +116,8 @@ export class ClusterNode {
         dropLease(this.redis, docId, this.id).catch((err: unknown) => this.log.warn('cluster.lease.release.failed', { doc: docId }, err))
       },
       // The owner waits for its pending store; here (or with no owner) storage already has everything.
-      flushedElsewhere: (docId) => this.calls.atOwner(docId, 'room.flush', {}, async () => undefined),
+      // An owner that does not answer within a second is dying: read what it stored rather than wait for its lease.
+      flushedElsewhere: (docId) => this.calls.atOwner(docId, 'room.flush', {}, async () => undefined, 1000).catch(() => undefined),
     }
   }
 

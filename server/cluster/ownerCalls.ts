@@ -49,8 +49,8 @@ export class OwnerCalls {
     this.handlers.set(op, handler)
   }
 
-  /** Runs `here` when this process owns the document or nobody does, else `op` on the owner; resolves to its value. */
-  async atOwner<T>(docId: string, op: string, args: CallArgs, here: () => Promise<T>): Promise<T> {
+  /** Runs `here` when this process owns the document or nobody does, else `op` on the owner (waiting at most `timeoutMs` for it); resolves to its value. */
+  async atOwner<T>(docId: string, op: string, args: CallArgs, here: () => Promise<T>, timeoutMs = this.timeoutMs): Promise<T> {
     for (let attempt = 0; attempt < ATTEMPTS; attempt++) {
       const owner = await this.node.ownerOf(docId)
       if (!owner || owner === this.node.id) {
@@ -62,7 +62,7 @@ export class OwnerCalls {
           throw err
         }
       }
-      const body = await this.call(owner, op, docId, args)
+      const body = await this.call(owner, op, docId, args, timeoutMs)
       if ('moved' in body) continue
       if ('error' in body) throw new AppError(body.error.code, body.error.message, body.error.status)
       return body.value as T
@@ -92,7 +92,7 @@ export class OwnerCalls {
     }
   }
 
-  private call(owner: string, op: string, docId: string, args: CallArgs): Promise<ReplyBody> {
+  private call(owner: string, op: string, docId: string, args: CallArgs, timeoutMs: number): Promise<ReplyBody> {
     const id = `${this.node.id}/call/${++this.next}`
     return new Promise((resolve) => {
       // No answer in time: the owner died or stalls. 503 asks the user to retry (the operation may have happened).
@@ -100,7 +100,7 @@ export class OwnerCalls {
         this.pending.delete(id)
         this.log.warn('cluster.call.timeout', { op, doc: docId, owner })
         resolve({ error: { code: 'server-busy', message: new NotOwnerError().message, status: 503 } })
-      }, this.timeoutMs)
+      }, timeoutMs)
       timer.unref()
       this.pending.set(id, { resolve, timer })
       this.node.publish(owner, { kind: RELAY.call, conn: id, from: this.node.id, op, docId, args: JSON.stringify(args) }).catch(() => {
