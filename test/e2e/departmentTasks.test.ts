@@ -61,9 +61,22 @@ describe('本科室任务 and progress reports in the browser', () => {
     await b.page.setViewportSize({ width: 800, height: 800 })
     await b.page.screenshot({ path: `${DIR}/tasks-800.png` })
     await b.page.setViewportSize({ width: 1280, height: 800 })
+    // A later report does not overwrite the first: 填报记录 lists both, newest first.
+    await b.page.getByTestId('task-2-report').click()
+    await b.page.getByTestId('progress-quarter').selectOption('3')
+    await b.page.getByTestId('progress-status').selectOption('done')
+    await b.page.getByTestId('progress-note').fill('持续巩固调研成果')
+    await b.page.getByTestId('progress-submit').click()
+    await b.page.getByTestId('task-2-latest').filter({ hasText: '持续巩固调研成果' }).waitFor()
+    await b.page.getByTestId('task-2-history').click()
+    const history = b.page.getByTestId('progress-history').locator('li')
+    await expect.poll(() => history.count()).toBe(2)
+    expect(await history.first().innerText()).toMatch(/已完成 第三季度：持续巩固调研成果/)
+    expect(await history.last().innerText()).toMatch(/已完成 第二季度：已完成全区德育工作调研/)
+    await b.page.screenshot({ path: `${DIR}/tasks-history-1280.png` })
 
     const progress = await server.api<ProgressResponse>('GET', `/api/documents/${doc.id}/progress`, { token: owner.token })
-    expect(progress.body.reports).toHaveLength(1)
+    expect(progress.body.reports).toHaveLength(2)
     expect(progress.body.reports[0]).toMatchObject({ itemId: 'i1', quarter: 2, status: 'done', by: { id: member.user.id, name: '李娜', department: '德育科' } })
 
     // In the plan's 分解 tab, 只看本科室 keeps the 科室's three rows.

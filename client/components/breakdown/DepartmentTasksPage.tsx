@@ -13,6 +13,7 @@ import { notify } from '../../state/notices.ts'
 import { AppHeader } from '../AppHeader.tsx'
 import { formatTime } from '../labels.ts'
 import { ProgressForm } from './ProgressForm.tsx'
+import { ProgressHistory } from './ProgressHistory.tsx'
 import '../../styles/list.css'
 import '../../styles/status.css'
 import './tasks.css'
@@ -65,6 +66,7 @@ export function DepartmentTasksPage({ session }: { session: Session }) {
 /** One plan's items for the 科室: a table with a row per item and the report form under the row being reported. */
 function PlanTasks({ plan, onReported }: { plan: DepartmentPlanTasks; onReported: () => void }) {
   const [reporting, setReporting] = useState<string | null>(null)
+  const [history, setHistory] = useState<string | null>(null)
   const overdue = plan.tasks.filter((t) => t.overdue).length
   const download = (format: 'xlsx' | 'docx'): void => {
     downloadFile(ledgerPath(plan.documentId, format), `工作台账.${format}`).catch((err: unknown) => notify(errorMessage(err, '导出没有成功，请稍后重试')))
@@ -128,8 +130,20 @@ function PlanTasks({ plan, onReported }: { plan: DepartmentPlanTasks; onReported
                     <button className="button small" onClick={() => setReporting(reporting === t.itemId ? null : t.itemId)} data-testid={`task-${t.number}-report`}>
                       填报进展
                     </button>
+                    {t.latest && (
+                      <button className="button small" onClick={() => setHistory(history === t.itemId ? null : t.itemId)} data-testid={`task-${t.number}-history`}>
+                        填报记录
+                      </button>
+                    )}
                   </td>
                 </tr>
+                {history === t.itemId && (
+                  <tr className="tasks-form-row">
+                    <td colSpan={7}>
+                      <ProgressHistory docId={plan.documentId} itemId={t.itemId} />
+                    </td>
+                  </tr>
+                )}
                 {reporting === t.itemId && (
                   <tr className="tasks-form-row">
                     <td colSpan={7}>
