@@ -1,6 +1,7 @@
 import { Extension } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
-import { Plugin, PluginKey, TextSelection, type EditorState } from '@tiptap/pm/state'
+import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
+import { ReplaceStep } from '@tiptap/pm/transform'
 import { newId } from '../../plan/ids.ts'
 import { resolveSuggestions, type Decision, type SuggestionFilter } from '../../review/suggestResolve.ts'
 import { findItem } from '../commands/findItem.ts'
@@ -90,7 +91,7 @@ export const SuggestMode = Extension.create<SuggestModeOptions, SuggestModeStora
     }
   },
   dispatchTransaction({ transaction, next }) {
-    if (!this.storage.enabled) return next(transaction)
+    if (!this.storage.enabled) return next(stripInheritedInsertion(transaction))
     const rewritten = suggestTransaction(transaction, this.editor.state, contextOf(this.storage))
     if (!rewritten && transaction.docChanged && !isRemote(transaction)) transaction.setMeta(SUGGESTED_EDIT, true)
     next(rewritten ?? transaction)
@@ -152,4 +153,19 @@ function adjacentOwnId(doc: PMNode, pos: number, isOwn: (id: string) => boolean)
   const item = findItem($pos)
   const s = item ? parseSuggestionAttr(item.node.attrs.suggestion) : null
   return s && s.kind === 'insert' && isOwn(s.id) && !$pos.parent.textContent ? s.id : null
+}
+
+/**
+ * Outside 修订 mode, a character typed at the end of a suggested insertion would inherit its
+ * (inclusive) mark and join someone's suggestion; it is plain text instead. Pastes, IME composition
+ * and remote changes are left as they are.
+ */
+function stripInheritedInsertion(tr: Transaction): Transaction {
+  if (tr.steps.length !== 1 || isRemote(tr) || tr.getMeta('composition') !== undefined || tr.getMeta('paste') || tr.getMeta(SUGGEST_META)) return tr
+  const step = tr.steps[0]
+  if (!(step instanceof ReplaceStep) || step.slice.openStart || step.slice.content.childCount !== 1) return tr
+  const node = step.slice.content.firstChild
+  const mark = node?.isText ? node.marks.find((m) => m.type.name === 'insertion') : undefined
+  if (!node || !mark) return tr
+  return tr.removeMark(step.from, step.from + node.nodeSize, mark.type)
 }

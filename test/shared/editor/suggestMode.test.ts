@@ -145,6 +145,16 @@ describe('修订 mode in the editor', () => {
     expect(editor.state.doc.nodeAt(itemPos)?.attrs.carried).toBe(true)
   })
 
+  it('does not let an editor’s typing at the end of a suggestion join it once 修订 mode is off', () => {
+    const editor = suggesting()
+    cursorAt(editor, '正文一。', 2)
+    type(editor, '建议')
+    editor.commands.setSuggestMode(false)
+    type(editor, '直接')
+    expect(kinds(editor)).toEqual(['insertion:建议'])
+    expect(editor.state.doc.textContent).toContain('正文建议直接一。')
+  })
+
   it('edits normally again once 修订 mode is off', () => {
     const editor = suggesting()
     editor.commands.setSuggestMode(false)
