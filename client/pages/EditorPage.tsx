@@ -23,7 +23,9 @@ import { SuggestModeButton } from '../components/suggestions/SuggestModeButton.t
 import { useSuggestMode } from '../components/suggestions/useSuggestMode.ts'
 import { Toolbar } from '../components/Toolbar.tsx'
 import { CommentButton } from '../components/comments/CommentButton.tsx'
+import { CommentComposer } from '../components/comments/CommentComposer.tsx'
 import { SHOW_SIDE_TAB } from '../components/comments/showSideTab.ts'
+import { mayComment } from '../components/comments/commentRoles.ts'
 import { collabExtensions } from '../editor/collabExtensions.ts'
 import { editorExportSubject } from '../editor/exportSubject.ts'
 import { FindReplace } from '../editor/FindReplace.ts'
@@ -173,12 +175,12 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
               <span>查找替换</span>
             </button>
             <PrintButton />
+            <CommentButton allowed={mayComment(info?.role) && info?.status !== 'final'} />
           </>
         }
         right={
           <>
             <SuggestModeButton mode={suggest} />
-            <CommentButton editor={editor} docId={docId} role={info?.role} final={info?.status === 'final'} />
             <button
               className={`tool-button outline-toggle${outlineOpen ? ' pressed' : ''}`}
               onClick={() => toggleOutline(!outlineOpen)}
@@ -211,6 +213,7 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
         <Outline editor={editor} overview={overview} onJump={() => setOutlineOpen(false)} />
         <main className="desk">
           <ReadOnlyBanner reason={reason} />
+          <CommentComposer editor={editor} docId={docId} role={info?.role} final={info?.status === 'final'} />
           {find && <FindBar editor={editor} replace={find === 'replace'} editable={canEdit} onClose={() => setFind(null)} />}
           <article className="paper">
             <EditorContent editor={editor} />

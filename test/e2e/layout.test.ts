@@ -130,8 +130,8 @@ describe('the editor on every screen size', () => {
       }
       if ((await page.locator('.side-panel').count()) === 0) await page.getByTestId('toggle-panel').click()
       const tabs = await page.locator('.side-tabs button[role=tab]').all()
-      // 版本, 检查, 对标, 覆盖, 分解, 文档信息
-      expect(tabs.length).toBe(6)
+      // 版本, 批注, 修订, 检查, 对标, 覆盖, 分解, 文档信息
+      expect(tabs.length).toBe(8)
       const widths = new Set<number>()
       for (const tab of tabs) {
         await tab.click()

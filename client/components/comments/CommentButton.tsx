@@ -1,126 +1,16 @@
-import type { Editor } from '@tiptap/core'
-import { useEffect, useRef, useState } from 'react'
-import type { DocRole } from '../../../shared/api/types.ts'
-import { selectedItem } from '../../../shared/editor/commands/findItem.ts'
-import { newId } from '../../../shared/plan/ids.ts'
-import { COMMENT_LIMITS } from '../../../shared/review/commentsTypes.ts'
-import { createComment } from '../../api/comments.ts'
 import { formatShortcut } from '../../editor/formatShortcut.ts'
-import { ActionDialog } from '../Dialog.tsx'
 import { Icon } from '../Icon.tsx'
-import { COMMENT_SHORTCUT, mayComment } from './commentRoles.ts'
-import { showSideTab } from './showSideTab.ts'
+import { COMMENT_SHORTCUT } from './commentRoles.ts'
+import { REQUEST_COMMENT } from './CommentComposer.tsx'
 
-/** The words a new comment is about, kept in step with edits while the dialog is open. */
-interface Target {
-  itemId: string
-  from: number
-  to: number
-  quote: string
-}
-
-/**
- * 批注 on the toolbar (and Ctrl+Alt+C): asks for the comment, then marks the selected words with a
- * new comment id and sends the thread to the server, which stamps author and time. Without a
- * selection the whole item is commented (the server marks it).
- */
-export function CommentButton({ editor, docId, role, final }: { editor: Editor; docId: string; role: DocRole | undefined; final: boolean }) {
-  const [target, setTarget] = useState<Target | null>(null)
-  const [problem, setProblem] = useState<string | null>(null)
-  const allowed = mayComment(role) && !final
-  const open = (): void => {
-    const item = selectedItem(editor.state.selection)
-    const { from, to } = editor.state.selection
-    if (!item) {
-      setProblem('请先把光标放在要批注的条目中，或选中条目里的文字')
-      return
-    }
-    setProblem(null)
-    setTarget({ itemId: String(item.node.attrs.id), from, to, quote: editor.state.doc.textBetween(from, to, '') })
-  }
-  const openRef = useRef(open)
-  openRef.current = open
-  useEffect(() => {
-    if (!allowed) return
-    const onKey = (e: KeyboardEvent): void => {
-      if ((e.ctrlKey || e.metaKey) && e.altKey && e.code === 'KeyC') {
-        e.preventDefault()
-        openRef.current()
-      }
-    }
-    window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [allowed])
+/** 批注 on the toolbar: asks the page's CommentComposer to comment on the selected words (or the whole item). */
+export function CommentButton({ allowed }: { allowed: boolean }) {
   if (!allowed) return null
   const tip = `批注选中的文字；不选文字则批注整条（${formatShortcut(COMMENT_SHORTCUT)}）`
   return (
-    <>
-      <button type="button" className="tool-button" title={tip} aria-label={tip} data-testid="add-comment" onMouseDown={(e) => e.preventDefault()} onClick={open}>
-        <Icon name="comment" />
-        <span>批注</span>
-      </button>
-      {problem && <ProblemNote text={problem} onClose={() => setProblem(null)} />}
-      {target && <CommentDialog editor={editor} docId={docId} target={target} onClose={() => setTarget(null)} />}
-    </>
-  )
-}
-
-function CommentDialog({ editor, docId, target, onClose }: { editor: Editor; docId: string; target: Target; onClose: () => void }) {
-  const [text, setText] = useState('')
-  const range = useRef({ from: target.from, to: target.to })
-  // Collaborators keep typing while the dialog is open: follow the selected words through their edits.
-  useEffect(() => {
-    const onTransaction = ({ transaction }: { transaction: { mapping: { map(pos: number, assoc?: number): number } } }): void => {
-      range.current = { from: transaction.mapping.map(range.current.from, 1), to: transaction.mapping.map(range.current.to, -1) }
-    }
-    editor.on('transaction', onTransaction)
-    return () => {
-      editor.off('transaction', onTransaction)
-    }
-  }, [editor])
-  const submit = async (): Promise<string | void> => {
-    if (!text.trim()) return '请填写批注内容'
-    const { from, to } = range.current
-    if (from < to) {
-      const id = newId('c')
-      // Not an undo step: Ctrl+Z must not take the anchor off the words and orphan the thread.
-      editor.chain().setTextSelection({ from, to }).setMark('comment', { id }).setMeta('addToHistory', false).run()
-      await createComment(docId, { id, itemId: target.itemId, text })
-    } else {
-      await createComment(docId, { itemId: target.itemId, text })
-    }
-    showSideTab('comments')
-  }
-  return (
-    <ActionDialog title="添加批注" confirmLabel="添加批注" busyLabel="正在保存…" confirmTestId="comment-submit" onConfirm={submit} onClose={onClose}>
-      <p className="comment-dialog-quote">{target.from < target.to ? `“${target.quote.length > 80 ? `${target.quote.slice(0, 79)}…` : target.quote}”` : '未选中文字：批注整条'}</p>
-      <textarea
-        className="comment-dialog-text"
-        value={text}
-        onChange={(e) => setText(e.target.value)}
-        maxLength={COMMENT_LIMITS.text}
-        rows={4}
-        placeholder="写下意见，可用 @姓名 提醒同事"
-        aria-label="批注内容"
-        autoFocus
-        data-testid="comment-text"
-        onKeyDown={(e) => {
-          // Ctrl+Enter sends, as in chat tools; Enter alone starts a new line.
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) e.currentTarget.form?.requestSubmit()
-        }}
-      />
-    </ActionDialog>
-  )
-}
-
-function ProblemNote({ text, onClose }: { text: string; onClose: () => void }) {
-  useEffect(() => {
-    const timer = setTimeout(onClose, 4000)
-    return () => clearTimeout(timer)
-  }, [onClose])
-  return (
-    <span className="comment-problem" role="alert">
-      {text}
-    </span>
+    <button type="button" className="tool-button" title={tip} aria-label={tip} data-testid="add-comment" onMouseDown={(e) => e.preventDefault()} onClick={() => window.dispatchEvent(new Event(REQUEST_COMMENT))}>
+      <Icon name="comment" />
+      <span>批注</span>
+    </button>
   )
 }
