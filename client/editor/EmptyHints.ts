@@ -1,8 +1,10 @@
 import { Extension } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
-import { Plugin, PluginKey } from '@tiptap/pm/state'
+import { Plugin, PluginKey, type Transaction } from '@tiptap/pm/state'
+import { ReplaceStep } from '@tiptap/pm/transform'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import { derivedNoticeTitle } from '../../shared/editor/notice/noticeTitle.ts'
+import { changesOnlyText } from '../../shared/editor/extensions/textOnly.ts'
 
 const HINTS: Record<string, string> = {
   planTitle: '标题，例如：2026年闵行区教育工作要点',
@@ -34,19 +36,32 @@ export const EmptyHints = Extension.create<{ derivedOnly: boolean }>({
     derivedOnly: false,
   }),
   addProseMirrorPlugins() {
-    const { derivedOnly } = this.options
-    return [
-      new Plugin({
-        key,
-        state: {
-          init: (_, state) => hints(state.doc, derivedOnly),
-          apply: (tr, old) => (tr.docChanged ? hints(tr.doc, derivedOnly) : old),
-        },
-        props: { decorations: (state) => key.getState(state) },
-      }),
-    ]
+    return [emptyHintsPlugin(this.options.derivedOnly)]
   },
 })
+
+/** The ProseMirror plugin behind EmptyHints, usable on a bare EditorState. */
+export function emptyHintsPlugin(derivedOnly: boolean): Plugin<DecorationSet> {
+  return new Plugin<DecorationSet>({
+    key,
+    state: {
+      init: (_, state) => hints(state.doc, derivedOnly),
+      // Typing that leaves every block as empty or as filled as it was changes no hint: they move with the text.
+      apply: (tr, old) => (!tr.docChanged ? old : changesOnlyText(tr) && !hintsMayChange(tr) ? old.map(tr.mapping, tr.doc) : hints(tr.doc, derivedOnly)),
+    },
+    props: { decorations: (state) => key.getState(state) },
+  })
+}
+
+/** Whether a text-only transaction emptied or filled a block, or changed the plan title (which the notice's derived lines show). */
+function hintsMayChange(tr: Transaction): boolean {
+  return tr.steps.some((step, i) => {
+    if (!(step instanceof ReplaceStep)) return false
+    const before = tr.docs[i].resolve(step.from).parent
+    const after = (tr.docs[i + 1] ?? tr.doc).resolve(step.getMap().map(step.from)).parent
+    return before.type.name === 'planTitle' || (before.content.size === 0) !== (after.content.size === 0)
+  })
+}
 
 function hints(doc: PMNode, derivedOnly: boolean): DecorationSet {
   const list: Decoration[] = []
