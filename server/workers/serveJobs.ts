@@ -1,4 +1,3 @@
-import { setPriority } from 'node:os'
 import { parentPort, workerData } from 'node:worker_threads'
 import type { JobMessage, JobReply } from './JobThread.ts'
 
@@ -11,7 +10,6 @@ export function serveJobs<Job, Answer>(handle: (job: Job) => Promise<Answer>, tr
   const port = parentPort
   // Only in a thread started by JobThread (tsWorker.mjs): never answer on a test runner's own port.
   if (!port || typeof (workerData as { module?: unknown } | null)?.module !== 'string') return
-  lowerThreadPriority()
   port.on('message', (message: JobMessage<Job>) => {
     handle(message.job).then(
       (answer) => port.postMessage({ id: message.id, answer } satisfies JobReply<Answer>, transfer(answer)),
@@ -19,24 +17,6 @@ export function serveJobs<Job, Answer>(handle: (job: Job) => Promise<Answer>, tr
     )
   })
   port.postMessage({ ready: true })
-}
-
-/** Nice value of job threads: an import or export yields the CPU to the thread that relays editors' keystrokes. */
-export const JOB_THREAD_NICE = 10
-
-/**
- * Lowers this thread's scheduling priority. On Linux setpriority() on "process 0" applies to the
- * calling thread alone (elsewhere it would slow the whole server, so it is left alone there): on a
- * two-core machine a zip bomb inflating to the import limits otherwise took a core from the relay
- * (soak bench: editors' p99 2.4× while bombs arrived).
- */
-function lowerThreadPriority(): void {
-  if (process.platform !== 'linux') return
-  try {
-    setPriority(0, JOB_THREAD_NICE)
-  } catch {
-    // Not allowed (a sandbox without setpriority): jobs run at normal priority.
-  }
 }
 
 function describe(err: unknown): { name: string; message: string; code?: string } {
