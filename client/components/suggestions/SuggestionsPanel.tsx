@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react'
+import { decideSuggestions } from '../../../shared/review/suggestDecide.ts'
 import { listSuggestions, type Suggestion } from '../../../shared/review/suggestScan.ts'
 import { byIds, bySuggestion, everySuggestion, type Decision, type SuggestionFilter } from '../../../shared/review/suggestResolve.ts'
 import type { SuggestionStamp } from '../../../shared/review/suggestStamps.ts'
@@ -56,7 +57,8 @@ export function SuggestionsPanel(ctx: SidePanelContext) {
   const list = useSuggestions(ctx)
   const stamps = useStamps(ctx.collab.ydoc)
   const decide = (pick: SuggestionFilter, decision: Decision) => (): void => {
-    editor.chain().focus().decideSuggestions(pick, decision).run()
+    decideSuggestions(editor.view, pick, decision)
+    editor.commands.focus()
   }
   const jump = (s: Suggestion): void => {
     const from = s.parts[0]?.from

@@ -3,7 +3,6 @@ import type { Node as PMNode } from '@tiptap/pm/model'
 import { Plugin, PluginKey, TextSelection, type EditorState, type Transaction } from '@tiptap/pm/state'
 import { ReplaceStep } from '@tiptap/pm/transform'
 import { newId } from '../../plan/ids.ts'
-import { resolveSuggestions, type Decision, type SuggestionFilter } from '../../review/suggestResolve.ts'
 import { findItem } from '../commands/findItem.ts'
 import { parseSuggestionAttr } from '../nodes/suggestionAttribute.ts'
 import { isRemote } from './isRemote.ts'
@@ -14,8 +13,6 @@ declare module '@tiptap/core' {
     suggestMode: {
       /** Turns 修订 mode on or off (reviewers' editors keep it on). */
       setSuggestMode: (on: boolean) => ReturnType
-      /** Accepts or rejects the suggestions the filter picks, as one undoable step. */
-      decideSuggestions: (pick: SuggestionFilter, decision: Decision) => ReturnType
     }
   }
 }
@@ -60,13 +57,6 @@ export const SuggestMode = Extension.create<SuggestModeOptions, SuggestModeStora
           this.storage.enabled = on
           if (dispatch) tr.setMeta(SUGGEST_META, true).setStoredMarks(null)
           return true
-        },
-      decideSuggestions:
-        (pick: SuggestionFilter, decision: Decision) =>
-        ({ tr, dispatch }) => {
-          if (!dispatch) return true
-          tr.setMeta(SUGGEST_META, true)
-          return resolveSuggestions(tr, pick, decision) > 0
         },
     }
   },

@@ -2,6 +2,7 @@ import { Editor } from '@tiptap/core'
 import type { Node as PMNode } from '@tiptap/pm/model'
 import { TextSelection, type Transaction } from '@tiptap/pm/state'
 import { updateYFragment } from '@tiptap/y-tiptap'
+import { decideSuggestions } from '../../../shared/review/suggestDecide.ts'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CLOSE } from '../../../shared/api/closeCodes.ts'
@@ -62,11 +63,11 @@ function editSomething(editor: Editor, rand: SeededRandom): string {
   const suggestions = listSuggestions(editor.state.doc)
   const op = rand.int(5)
   if (op <= 1 && suggestions.length) {
-    editor.commands.decideSuggestions(bySuggestion(suggestions[rand.int(suggestions.length)].id), op === 0 ? 'accept' : 'reject')
+    decideSuggestions(editor.view, bySuggestion(suggestions[rand.int(suggestions.length)].id), op === 0 ? 'accept' : 'reject')
     return op === 0 ? 'accept' : 'reject'
   }
   if (op === 2 && rand.int(4) === 0) {
-    editor.commands.decideSuggestions(everySuggestion, rand.int(2) ? 'accept' : 'reject')
+    decideSuggestions(editor.view, everySuggestion, rand.int(2) ? 'accept' : 'reject')
     return 'all'
   }
   const at = caretInItem(editor, rand)

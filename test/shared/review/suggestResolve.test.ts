@@ -1,5 +1,6 @@
 import type { Editor } from '@tiptap/core'
 import type { Transaction } from '@tiptap/pm/state'
+import { decideSuggestions } from '../../../shared/review/suggestDecide.ts'
 import { describe, expect, it } from 'vitest'
 import { acceptedView, baseView } from '../../../shared/review/suggestBase.ts'
 import { byIds, bySuggestion, everySuggestion, inItem } from '../../../shared/review/suggestResolve.ts'
@@ -47,42 +48,42 @@ describe('accepting and rejecting suggestions', () => {
 
   it('accepts one insertion: its text stays, unmarked, and the others stay open', () => {
     const { editor, ids } = reviewed()
-    expect(editor.commands.decideSuggestions(bySuggestion(ids[0]), 'accept')).toBe(true)
+    expect(decideSuggestions(editor.view, bySuggestion(ids[0]), 'accept')).toBe(true)
     expect(text(editor)).toContain('正文新增一。')
     expect(listSuggestions(editor.state.doc).map((s) => s.id).sort()).toEqual([ids[1], ids[2], ids[3]].sort())
   })
 
   it('rejects one insertion: its text goes', () => {
     const { editor, ids } = reviewed()
-    editor.commands.decideSuggestions(bySuggestion(ids[0]), 'reject')
+    decideSuggestions(editor.view, bySuggestion(ids[0]), 'reject')
     expect(text(editor)).toContain('正文一。')
     expect(text(editor)).not.toContain('新增')
   })
 
   it('accepts a deletion (the text goes) and rejects one (the text stays, unmarked)', () => {
     const accepted = reviewed()
-    accepted.editor.commands.decideSuggestions(bySuggestion(accepted.ids[1]), 'accept')
+    decideSuggestions(accepted.editor.view, bySuggestion(accepted.ids[1]), 'accept')
     expect(text(accepted.editor)).toContain('乙标题。')
     const rejected = reviewed()
-    rejected.editor.commands.decideSuggestions(bySuggestion(rejected.ids[1]), 'reject')
+    decideSuggestions(rejected.editor.view, bySuggestion(rejected.ids[1]), 'reject')
     expect(text(rejected.editor)).toContain('乙三号标题。')
     expect(scanSuggestions(rejected.editor.state.doc).some((p) => p.id === rejected.ids[1])).toBe(false)
   })
 
   it('accepts a new item and a deleted item, and rejects them back to the base text', () => {
     const a = reviewed()
-    a.editor.commands.decideSuggestions(byIds(new Set([a.ids[2], a.ids[3]])), 'accept')
+    decideSuggestions(a.editor.view, byIds(new Set([a.ids[2], a.ids[3]])), 'accept')
     expect(text(a.editor)).toContain('甲二号标题。新条目。乙')
     expect(text(a.editor)).not.toContain('一号标题')
     const r = reviewed()
-    r.editor.commands.decideSuggestions(byIds(new Set([r.ids[2], r.ids[3]])), 'reject')
+    decideSuggestions(r.editor.view, byIds(new Set([r.ids[2], r.ids[3]])), 'reject')
     expect(text(r.editor)).toContain('甲一号标题。正文新增一。二号标题。乙')
   })
 
   it('decides all suggestions in one item', () => {
     const { editor, ids } = reviewed()
     const itemId = scanSuggestions(editor.state.doc).find((p) => p.id === ids[0])?.itemId ?? ''
-    editor.commands.decideSuggestions(inItem(editor.state.doc, itemId), 'reject')
+    decideSuggestions(editor.view, inItem(editor.state.doc, itemId), 'reject')
     // The item holds the insertion and is itself suggested for deletion: both are rejected.
     expect(text(editor)).toContain('甲一号标题。正文一。二号标题。')
     expect(listSuggestions(editor.state.doc).map((s) => s.id).sort()).toEqual([ids[1], ids[2]].sort())
@@ -95,7 +96,7 @@ describe('accepting and rejecting suggestions', () => {
     editor.on('transaction', ({ transaction }) => {
       if (transaction.docChanged) transactions++
     })
-    editor.commands.decideSuggestions(everySuggestion, 'accept')
+    decideSuggestions(editor.view, everySuggestion, 'accept')
     expect(transactions).toBe(1)
     expect(JSON.stringify(editor.getJSON())).not.toMatch(/"marks"|"suggestion":"/)
     expect(editor.state.doc.eq(expected)).toBe(true)
@@ -104,7 +105,7 @@ describe('accepting and rejecting suggestions', () => {
   it('rejecting all gives back the base view', () => {
     const { editor } = reviewed()
     const base = baseView(editor.state.doc)
-    editor.commands.decideSuggestions(everySuggestion, 'reject')
+    decideSuggestions(editor.view, everySuggestion, 'reject')
     expect(editor.state.doc.eq(base)).toBe(true)
     expect(text(editor)).toContain('甲一号标题。正文一。二号标题。乙三号标题。')
   })
@@ -127,11 +128,11 @@ describe('accepting and rejecting suggestions', () => {
     }
     const a = make()
     const before = itemIds(a.editor).find((s) => s.startsWith('一号'))
-    a.editor.commands.decideSuggestions(everySuggestion, 'accept')
+    decideSuggestions(a.editor.view, everySuggestion, 'accept')
     expect(itemIds(a.editor).map((s) => s.split('@')[0])).toEqual(['二号标题。', '一号标题。'])
     expect(itemIds(a.editor)[1]).toBe(before)
     const r = make()
-    r.editor.commands.decideSuggestions(everySuggestion, 'reject')
+    decideSuggestions(r.editor.view, everySuggestion, 'reject')
     expect(itemIds(r.editor).map((s) => s.split('@')[0])).toEqual(['一号标题。', '二号标题。'])
   })
 })
