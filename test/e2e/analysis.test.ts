@@ -5,7 +5,7 @@ import { runChecks } from '../../shared/checks/runChecks.ts'
 import { carryForward } from '../../shared/plan/carryForward.ts'
 import { districtSeed, municipalSeed } from '../utils/seeds.ts'
 import type { TestServer } from '../utils/testServer.ts'
-import { openDocument } from './browser.ts'
+import { openDocument, waitForItemLine } from './browser.ts'
 import type { Window } from './browser.ts'
 import { SHOTS, startColleagues, type Account } from './twoUsers.ts'
 
@@ -85,7 +85,7 @@ describe('the alignment panel', () => {
     const docId = await draftDocument()
     await openDocument(a.page, docId)
     await openDocument(b.page, docId)
-    await openDocument(r.page, docId, false)
+    await openDocument(r.page, docId) // a reviewer types in 修订 mode: the editor is editable
     for (const page of [a.page, b.page, r.page]) {
       await openTab(page, 'align')
       await cursorIn(page, '落实“双减”实施意见')
@@ -123,7 +123,8 @@ describe('the alignment panel', () => {
     await cursorIn(a.page, '落实“双减”实施意见')
     await a.page.keyboard.press('End')
     await a.page.keyboard.type('（修订）')
-    await b.page.locator('[data-type=item-title]', { hasText: '落实“双减”实施意见。（修订）' }).waitFor()
+    // Read without carets: the reviewer's caret (she can type 修订 now) may sit inside the sentence.
+    await waitForItemLine(b.page, '7.落实“双减”实施意见。（修订）')
     expect(await b.page.getByTestId('confirmed-links').locator('li[data-municipal="9"]').count()).toBe(1)
     await a.page.locator(`[data-testid=candidate][data-municipal="${secondNumber}"]`).getByTestId('undo-decision').click()
     await b.page.locator(`[data-testid=candidate][data-municipal="${secondNumber}"].decision-open`).waitFor()

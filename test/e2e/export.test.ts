@@ -111,7 +111,7 @@ describe('导出 Word', () => {
   it('lets a reviewer export the plan alone, and leaves the notice option off for a plan without one', async () => {
     const doc = await server.createDocument(owner.token)
     await server.share(doc.id, reviewer.user.id, 'reviewer')
-    await openDocument(r.page, doc.id, false)
+    await openDocument(r.page, doc.id) // a reviewer types in 修订 mode: the editor is editable
     await r.page.getByTestId('export-word').click()
     const dialog = r.page.getByRole('dialog', { name: '导出 Word' })
     await dialog.getByTestId('export-notice').uncheck()
@@ -140,7 +140,7 @@ describe('导出 Word', () => {
   it('shows a plain Chinese sentence in the dialog when the export is refused, and keeps the dialog open', async () => {
     const doc = await server.createDocument(owner.token)
     await server.share(doc.id, reviewer.user.id, 'reviewer')
-    await openDocument(r.page, doc.id, false)
+    await openDocument(r.page, doc.id) // a reviewer types in 修订 mode: the editor is editable
     await r.page.getByTestId('export-word').click()
     const dialog = r.page.getByRole('dialog', { name: '导出 Word' })
     await dialog.waitFor()

@@ -68,7 +68,7 @@ describe('linked reference plans (对照文档)', () => {
   it('offers the settings to owners and editors only', async () => {
     const draft = await server.createDocument(owner.token, { template: 'district-annual' })
     await server.share(draft.id, colleague.user.id, 'reviewer')
-    await openDocument(b.page, draft.id, false)
+    await openDocument(b.page, draft.id) // a reviewer types in 修订 mode: the editor is editable
     if (!(await b.page.getByTestId('side-tab-info').isVisible())) await b.page.getByTestId('toggle-panel').click()
     await b.page.getByTestId('side-tab-info').click()
     await b.page.getByTestId('info-municipal').getByText('未关联').waitFor()

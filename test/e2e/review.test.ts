@@ -93,7 +93,7 @@ async function stat(w: Window, name: string): Promise<string> {
 describe('review page', () => {
   it('shows a reviewer the draft against last year’s plan: counts, labels and marks', async () => {
     const { page } = reviewerWindow
-    await openDocument(page, draft.id, false)
+    await openDocument(page, draft.id) // a reviewer types in 修订 mode: the editor is editable
     await page.screenshot({ path: `${SHOTS}/review-entry-editor.png`, clip: { x: 0, y: 0, width: 1280, height: 120 } })
     await page.getByTestId('open-review').click()
     await page.getByTestId('review-inline').waitFor()
