@@ -77,7 +77,11 @@ export const byIds =
 
 /** Picks every part of every suggestion that touches the item (so a move is decided as a whole). */
 export function inItem(doc: PMNode, itemId: string): SuggestionFilter {
-  const ids = new Set(scanSuggestions(doc).filter((p) => p.itemId === itemId).map((p) => p.id))
+  const ids = new Set(
+    scanSuggestions(doc)
+      .filter((p) => p.itemId === itemId)
+      .map((p) => p.id),
+  )
   return byIds(ids)
 }
 

@@ -98,6 +98,13 @@ export function suggestionSignatures(doc: PMNode): Map<string, string> {
     byKind.set(key, (byKind.get(key) ?? '') + part.text + (part.node ? '\u0000' : ''))
   }
   const out = new Map<string, string>()
-  for (const [id, byKind] of texts) out.set(id, [...byKind].sort(([a], [b]) => a.localeCompare(b)).map(([k, t]) => `${k}=${t}`).join('|'))
+  for (const [id, byKind] of texts)
+    out.set(
+      id,
+      [...byKind]
+        .sort(([a], [b]) => a.localeCompare(b))
+        .map(([k, t]) => `${k}=${t}`)
+        .join('|'),
+    )
   return out
 }

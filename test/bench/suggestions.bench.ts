@@ -54,7 +54,11 @@ function reviewedPlan(): PMNode {
     const id = newId('g')
     if (k < 120) tr.insert(pos + 1 + (node.firstChild?.nodeSize ?? 2) - 1, schema.text('建议补充', [schema.marks.insertion.create({ id })]))
     else if (k < 170) tr.addMark(pos + 2, pos + 6, schema.marks.deletion.create({ id }))
-    else tr.insert(pos + node.nodeSize, schema.nodes.item.create({ id: newId('i'), suggestion: `insert:${id}` }, schema.nodes.itemTitle.create(null, schema.text('新增条目。', [schema.marks.insertion.create({ id })]))))
+    else
+      tr.insert(
+        pos + node.nodeSize,
+        schema.nodes.item.create({ id: newId('i'), suggestion: `insert:${id}` }, schema.nodes.itemTitle.create(null, schema.text('新增条目。', [schema.marks.insertion.create({ id })]))),
+      )
   }
   const doc = tr.doc
   editor.destroy()
@@ -145,7 +149,11 @@ export async function run(): Promise<void> {
   const browser = await launchBrowser()
   try {
     const api = async <T>(method: string, path: string, token: string | null, body?: unknown): Promise<T> => {
-      const res = await fetch(server.url + path, { method, headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) }, body: body === undefined ? undefined : JSON.stringify(body) })
+      const res = await fetch(server.url + path, {
+        method,
+        headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      })
       if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`)
       return (await res.json()) as T
     }

@@ -73,11 +73,13 @@ describe('修订 in two browsers', () => {
     await cursorAtEndOfItem(b.page, second.slice(0, 6))
     await composeAndCommit(b.page, 'anquan', '安全')
     // 张伟 (editor) sees both as insertions, with her name on hover; no pinyin anywhere.
-    await a.page.waitForFunction(() => [...document.querySelectorAll('.plan-doc ins')].map((e) => e.textContent).join('|') === '（补充）|安全', undefined, { timeout: 8000 }).catch(async (err: unknown) => {
-      console.log('DBG a', await marked(a.page, 'ins'), 'b', await marked(b.page, 'ins'), (await itemLines(b.page)).slice(0, 3), server.logs.filter((l) => l.includes('ws.')).slice(-5))
-      await b.page.screenshot({ path: `${DIR}/debug-b.png` })
-      throw err
-    })
+    await a.page
+      .waitForFunction(() => [...document.querySelectorAll('.plan-doc ins')].map((e) => e.textContent).join('|') === '（补充）|安全', undefined, { timeout: 8000 })
+      .catch(async (err: unknown) => {
+        console.log('DBG a', await marked(a.page, 'ins'), 'b', await marked(b.page, 'ins'), (await itemLines(b.page)).slice(0, 3), server.logs.filter((l) => l.includes('ws.')).slice(-5))
+        await b.page.screenshot({ path: `${DIR}/debug-b.png` })
+        throw err
+      })
     const hover = await a.page.locator('.plan-doc .suggest-insertion', { hasText: '安全' }).first().getAttribute('title')
     expect(hover).toContain('李娜')
     expect((await itemLines(a.page)).join('')).not.toMatch(/[a-z]/)

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react'
 import { decideSuggestions } from '../../../shared/review/suggestDecide.ts'
 import { listSuggestions, type Suggestion } from '../../../shared/review/suggestScan.ts'
-import { byIds, bySuggestion, everySuggestion, type Decision, type SuggestionFilter } from '../../../shared/review/suggestResolve.ts'
+import { byIds, bySuggestion, everySuggestion, inItem, type Decision, type SuggestionFilter } from '../../../shared/review/suggestResolve.ts'
 import type { SuggestionStamp } from '../../../shared/review/suggestStamps.ts'
 import type { SidePanelContext } from '../sidePanelRegistry.ts'
 import { authorColor, stampTime } from './authorColor.ts'
@@ -62,10 +62,21 @@ export function SuggestionsPanel(ctx: SidePanelContext) {
   }
   const jump = (s: Suggestion): void => {
     const from = s.parts[0]?.from
-    if (from !== undefined) editor.chain().focus().setTextSelection(Math.min(from + 1, editor.state.doc.content.size)).scrollIntoView().run()
+    if (from !== undefined)
+      editor
+        .chain()
+        .focus()
+        .setTextSelection(Math.min(from + 1, editor.state.doc.content.size))
+        .scrollIntoView()
+        .run()
   }
   const me = session.user.id
-  if (!list.length) return <p className="panel-empty" data-testid="suggestions-empty">没有待处理的修订。</p>
+  if (!list.length)
+    return (
+      <p className="panel-empty" data-testid="suggestions-empty">
+        没有待处理的修订。
+      </p>
+    )
   return (
     <div className="suggestions-panel" data-testid="suggestions-panel">
       {ctx.canEdit && (
@@ -112,6 +123,11 @@ export function SuggestionsPanel(ctx: SidePanelContext) {
                       <button type="button" className="link-button" data-testid="reject-suggestion" onClick={decide(bySuggestion(s.id), 'reject')}>
                         拒绝
                       </button>
+                      {s.itemIds[0] && (
+                        <button type="button" className="link-button" title="接受此条目中所有人的全部修订" data-testid="accept-item" onClick={() => decide(inItem(editor.state.doc, s.itemIds[0]), 'accept')()}>
+                          本条全部接受
+                        </button>
+                      )}
                     </>
                   ) : (
                     g.authorId === me && (

@@ -26,7 +26,14 @@ export function suggestionDecorations(stamps: () => Map<string, SuggestionStamp>
       const color = authorColor(stamp?.author.id)
       const title = `${who} · ${KIND_LABELS[part.kind]}`
       if (part.node) {
-        decorations.push(Decoration.node(part.from, part.to, { style: `--suggest-color: ${color}`, title, class: `suggest-node suggest-${part.kind}`, 'data-suggest-label': `${KIND_LABELS[part.kind]} · ${stamp?.author.name ?? ''}` }))
+        decorations.push(
+          Decoration.node(part.from, part.to, {
+            style: `--suggest-color: ${color}`,
+            title,
+            class: `suggest-node suggest-${part.kind}`,
+            'data-suggest-label': `${KIND_LABELS[part.kind]} · ${stamp?.author.name ?? ''}`,
+          }),
+        )
       } else {
         // The decoration's span draws the line in the author's colour (the mark's <ins>/<del> cannot know the author).
         const line = part.kind === 'insertion' ? 'underline 2px' : 'line-through 1.5px'

@@ -121,10 +121,17 @@ describe('修订 under concurrency', () => {
     expect(plans[1].eq(plans[0]), log.join(' ')).toBe(true)
     expect(plans[2].eq(plans[0]), log.join(' ')).toBe(true)
     // Editors are never refused; a reviewer only with 4400.
-    expect(refused.filter((r) => !r.startsWith('2:') || !r.includes(`:${CLOSE.malformed}@`)), log.join(' ')).toEqual([])
+    expect(
+      refused.filter((r) => !r.startsWith('2:') || !r.includes(`:${CLOSE.malformed}@`)),
+      log.join(' '),
+    ).toEqual([])
     // The harness writes whole documents back with a fresh y-tiptap mapping, which can recreate an
     // element from a stale copy; the server rightly refuses such a reviewer update. Printed, not hidden.
-    if (refused.length) console.log(`reviewer refused ${refused.length} times: ${refused.join(', ')}`, server.logs.filter((l) => l.includes('ws.rejected')))
+    if (refused.length)
+      console.log(
+        `reviewer refused ${refused.length} times: ${refused.join(', ')}`,
+        server.logs.filter((l) => l.includes('ws.rejected')),
+      )
     for (const c of clients) c.close()
   })
 })

@@ -18,7 +18,14 @@ export function withDispatchHooks(editor: Editor): Editor {
 }
 
 function suggesting(): Editor {
-  const editor = withDispatchHooks(planEditor(sketchPlan([{ heading: '甲', items: ['一号标题。|正文一。', '二号标题。'] }, { heading: '乙', items: ['三号标题。'] }])))
+  const editor = withDispatchHooks(
+    planEditor(
+      sketchPlan([
+        { heading: '甲', items: ['一号标题。|正文一。', '二号标题。'] },
+        { heading: '乙', items: ['三号标题。'] },
+      ]),
+    ),
+  )
   editor.commands.setSuggestMode(true)
   return editor
 }

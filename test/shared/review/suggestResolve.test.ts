@@ -15,7 +15,14 @@ function withDispatchHooks(editor: Editor): Editor {
 
 /** A plan with four suggestions: an insertion, a deletion, a new item and a deleted item; returns their ids in that order. */
 function reviewed(): { editor: Editor; ids: string[] } {
-  const editor = withDispatchHooks(planEditor(sketchPlan([{ heading: '甲', items: ['一号标题。|正文一。', '二号标题。'] }, { heading: '乙', items: ['三号标题。'] }])))
+  const editor = withDispatchHooks(
+    planEditor(
+      sketchPlan([
+        { heading: '甲', items: ['一号标题。|正文一。', '二号标题。'] },
+        { heading: '乙', items: ['三号标题。'] },
+      ]),
+    ),
+  )
   editor.commands.setSuggestMode(true)
   const ids: string[] = []
   const latest = (): string => scanSuggestions(editor.state.doc).find((p) => !ids.includes(p.id))?.id ?? ''
@@ -50,7 +57,11 @@ describe('accepting and rejecting suggestions', () => {
     const { editor, ids } = reviewed()
     expect(decideSuggestions(editor.view, bySuggestion(ids[0]), 'accept')).toBe(true)
     expect(text(editor)).toContain('正文新增一。')
-    expect(listSuggestions(editor.state.doc).map((s) => s.id).sort()).toEqual([ids[1], ids[2], ids[3]].sort())
+    expect(
+      listSuggestions(editor.state.doc)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([ids[1], ids[2], ids[3]].sort())
   })
 
   it('rejects one insertion: its text goes', () => {
@@ -86,7 +97,11 @@ describe('accepting and rejecting suggestions', () => {
     decideSuggestions(editor.view, inItem(editor.state.doc, itemId), 'reject')
     // The item holds the insertion and is itself suggested for deletion: both are rejected.
     expect(text(editor)).toContain('甲一号标题。正文一。二号标题。')
-    expect(listSuggestions(editor.state.doc).map((s) => s.id).sort()).toEqual([ids[1], ids[2]].sort())
+    expect(
+      listSuggestions(editor.state.doc)
+        .map((s) => s.id)
+        .sort(),
+    ).toEqual([ids[1], ids[2]].sort())
   })
 
   it('清稿: accepting all leaves no marks and no suggestion attributes, in one transaction, equal to the accepted view', () => {
