@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { cursorAtEndOfItem, itemLines } from './browser.ts'
+import { cursorAtEndOfItem, itemLines, waitForItemLine } from './browser.ts'
 import type { TwoUsers } from './twoUsers.ts'
 import { SHOTS, startTwoUsers } from './twoUsers.ts'
 
@@ -120,5 +120,32 @@ describe('修订 in two browsers', () => {
     // The server's copy carries no marks either.
     const plan = await server.api<{ sections: { items: { title: string }[] }[] }>('GET', `/api/documents/${doc.id}/plan`, { token: alice.token })
     expect(plan.body.sections[0].items[0].title).toContain('（补内容')
+  })
+
+  it('Chinese IME composition in 修订 mode while the editor types in the same sentence leaves no pinyin and one suggestion', async () => {
+    const { server, alice, bob, a, b } = t
+    const doc = await server.createDocument(server.admin.token)
+    await server.share(doc.id, alice.user.id, 'editor')
+    await server.share(doc.id, bob.user.id, 'reviewer')
+    await open(a.page, doc.id)
+    await open(b.page, doc.id)
+    const start = '加强学校安全管理'
+    await cursorAtEndOfItem(b.page, start)
+    const cdp = await b.page.context().newCDPSession(b.page)
+    const pinyin = 'quanmian'
+    for (let i = 1; i <= pinyin.length; i++) await cdp.send('Input.imeSetComposition', { text: pinyin.slice(0, i), selectionStart: i, selectionEnd: i })
+    // Meanwhile the editor types at the start of the same lead sentence, and it reaches the reviewer mid-composition.
+    await a.page.locator('[data-type=item-title]', { hasText: start }).click()
+    await a.page.keyboard.press('Home')
+    await a.page.keyboard.type('切实')
+    await waitForItemLine(b.page, `2.切实${start}。${pinyin}`)
+    await cdp.send('Input.insertText', { text: '全面' })
+    await cdp.detach()
+    for (const page of [a.page, b.page]) {
+      await waitForItemLine(page, `2.切实${start}。全面`)
+      expect((await itemLines(page)).join('')).not.toMatch(/[a-z]/)
+    }
+    await a.page.waitForFunction(() => [...document.querySelectorAll('.plan-doc ins')].map((e) => e.textContent).join('|') === '全面')
+    expect(await marked(b.page, 'ins')).toEqual(['全面'])
   })
 })
