@@ -95,6 +95,17 @@ describe('修订 under concurrency', () => {
     const clients = await Promise.all(tokens.map((token) => connectClient(server, doc.id, token)))
     const ownIds = [new Set<string>(), new Set<string>(), new Set<string>()]
     const refused: string[] = []
+    // A refused update closes the socket with 4400; only a reviewer may ever be refused (see below),
+    // and then they join again afresh.
+    const rejoinRefused = async (round: number): Promise<void> => {
+      for (let i = 0; i < clients.length; i++) {
+        const closed = await Promise.race([clients[i].closed, Promise.resolve(null)])
+        if (!closed) continue
+        refused.push(`${i}:${closed.code}@${round}`)
+        clients[i].close()
+        clients[i] = await connectClient(server, doc.id, tokens[i])
+      }
+    }
     const log: string[] = []
     for (let round = 0; round < ROUNDS; round++) {
       const peer = random.int(3)
@@ -106,16 +117,11 @@ describe('修订 under concurrency', () => {
       editor.destroy()
       // Sometimes everyone catches up; otherwise the next edits are concurrent with this one.
       if (random.int(3) === 0) await settle(server, doc.id, clients)
-      // A refused update closes the socket with 4400; only a reviewer may ever be refused (a race of
-      // their deletion mark with an insertion inside it), and then they join again afresh.
-      for (let i = 0; i < clients.length; i++) {
-        const closed = await Promise.race([clients[i].closed, Promise.resolve(null)])
-        if (!closed) continue
-        refused.push(`${i}:${closed.code}@${round}`)
-        clients[i].close()
-        clients[i] = await connectClient(server, doc.id, tokens[i])
-      }
+      await rejoinRefused(round)
     }
+    // The last edits may still be refused: settle, let a refused client join afresh, settle again.
+    await settle(server, doc.id, clients)
+    await rejoinRefused(ROUNDS)
     await settle(server, doc.id, clients)
     const plans = clients.map(planOfClient)
     expect(plans[1].eq(plans[0]), log.join(' ')).toBe(true)
