@@ -40,6 +40,15 @@ export function ReviewComments({ docId }: { docId: string }) {
   }, [threads])
   const departments = useMemo(() => [...new Set((threads ?? []).map((t) => t.author.department).filter((d): d is string => Boolean(d)))], [threads])
   const shown = filterThreads(threads ?? [], { status, person: person || undefined, department: department || undefined })
+  // A document without any 批注 gives the diff the width: a narrow column saying so, no filters.
+  if (threads && !threads.length && !error) {
+    return (
+      <aside className="review-comments none" aria-label="批注" data-testid="review-comments">
+        <h2 className="review-comments-title">批注</h2>
+        <p className="comments-empty">暂无批注</p>
+      </aside>
+    )
+  }
   return (
     <aside className="review-comments" aria-label="批注" data-testid="review-comments">
       <h2 className="review-comments-title">批注</h2>
