@@ -12,7 +12,7 @@ const ROLES: DocRole[] = ['owner', 'editor', 'reviewer', 'viewer']
 const SHARED_ROLES: SharedRole[] = ['editor', 'reviewer', 'viewer']
 
 /** What each role may do, said once under the add row. */
-const ROLE_HINT = '所有者可共享和更改状态；编辑者可修改正文；审阅人和查看者只能阅读（审阅人可查看修改对照）。'
+const ROLE_HINT = '所有者可共享和更改状态；编辑者可修改正文；审阅人可提出修订建议和批注、查看修改对照；查看者只能阅读。'
 
 /** How a person is named in lists: display name, with the sign-in name when it differs. */
 function personLabel(p: { name: string; displayName: string }): string {

@@ -3,10 +3,10 @@ import { readOnlyReason } from '../../../client/components/ReadOnlyBanner.tsx'
 import { avatarText } from '../../../client/components/Avatar.tsx'
 
 describe('readOnlyReason', () => {
-  it('lets owners and editors edit and tells reviewers and viewers why they cannot', () => {
+  it('lets owners and editors edit, tells reviewers their edits are suggestions and viewers why they cannot edit', () => {
     expect(readOnlyReason('owner', false, undefined)).toBeNull()
     expect(readOnlyReason('editor', false, undefined)).toBeNull()
-    expect(readOnlyReason('reviewer', false, undefined)).toContain('您是本文档的审阅人，只能阅读')
+    expect(readOnlyReason('reviewer', false, undefined)).toContain('您的修改都以修订建议的形式显示')
     expect(readOnlyReason('viewer', false, undefined)).toContain('查看者')
   })
 
