@@ -41,7 +41,8 @@ describe('打印 / PDF', () => {
     const doc = await server.createDocument()
     const page = await admin.context.newPage()
     await openDocument(page, doc.id)
-    await page.getByTestId('print').waitFor()
+    // Synced: the whole plan is on the page (打印 itself may sit in 更多 when the toolbar is full).
+    await page.locator('.connection[data-state=online]').waitFor()
     const { text, pages, size } = await printed(page, 'editor')
     // A4 is 595 × 842 points.
     expect(size).toMatch(/^59[45]\.\d+ x 841\.\d+ pts \(A4\)/)

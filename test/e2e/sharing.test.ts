@@ -47,11 +47,10 @@ describe('the 共享 dialog', () => {
     await a.page.screenshot({ path: `${SHOTS}/share-dialog-800.png` })
     await a.page.setViewportSize({ width: 1280, height: 800 })
 
-    // The colleague edits; made a reviewer, her open editor reopens read-only and says why.
+    // The colleague edits; made a reviewer, her open editor reopens in 修订 mode and says so.
     await openDocument(b.page, doc.id, true)
     await row.locator('select').selectOption('reviewer')
-    await b.page.locator('[data-testid=plan-editor][contenteditable=false]').waitFor()
-    await b.page.getByTestId('readonly-banner').getByText('您是本文档的审阅人').waitFor()
+    await b.page.getByTestId('readonly-banner').getByText('您是本文档的审阅人：您的修改都以修订建议的形式显示').waitFor()
 
     // Removed, her editor says she has no access.
     await row.getByRole('button', { name: '移除王芳' }).click()
