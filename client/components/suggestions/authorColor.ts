@@ -1,3 +1,5 @@
+import { commentTime } from '../comments/useCommentThreads.ts'
+
 /** Colours for suggestion authors: distinct, dark enough for underlined text on white paper. */
 const PALETTE = ['#1f6feb', '#c2410c', '#15803d', '#9333ea', '#b91c1c', '#0e7490', '#a16207', '#be185d']
 
@@ -9,10 +11,7 @@ export function authorColor(authorId: string | undefined): string {
   return PALETTE[Math.abs(h) % PALETTE.length]
 }
 
-/** A stamp's time as 12月2日 10:05, in the browser's zone. */
+/** A stamp's time as 批注 show theirs (Beijing time, 12/2 10:05): one format for both kinds of review mark. */
 export function stampTime(iso: string | undefined): string {
-  if (!iso) return ''
-  const d = new Date(iso)
-  if (Number.isNaN(d.getTime())) return ''
-  return `${d.getMonth() + 1}月${d.getDate()}日 ${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
+  return iso ? commentTime(iso) : ''
 }
