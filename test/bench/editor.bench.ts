@@ -1,4 +1,5 @@
 // Editor benches: navigation → editable 60-item plan, and keystroke → shown in a second browser with 10 collaborators, in a 60-item and a 300-item plan.
+import { STAMP_SENT, stampSeenLengths } from './keystrokeScripts.ts'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -107,26 +108,8 @@ async function benchKeystroke(browser: Browser, url: string, writer: LoginRespon
   await a.page.locator(title).first().click()
   await a.page.keyboard.press('End')
   // Writer: wall-clock time of every typed character. Reader: wall-clock time each new length of item 1's lead sentence appears.
-  await a.page.evaluate(`(() => {
-    window.__sent = []
-    // Chinese text arrives as input without a keydown (as from an input method), so time the beforeinput.
-    document.addEventListener('beforeinput', () => window.__sent.push(performance.timeOrigin + performance.now()), true)
-  })()`)
-  const base = await b.page.evaluate<number>(`(() => {
-    window.__seen = {}
-    const el = document.querySelector('${title}')
-    // The lead sentence's own text, without a collaborator's caret label that may sit inside it.
-    const length = () => {
-      const copy = el.cloneNode(true)
-      copy.querySelectorAll('.collab-caret').forEach((c) => c.remove())
-      return (copy.textContent || '').length
-    }
-    new MutationObserver(() => {
-      const n = length()
-      if (window.__seen[n] === undefined) window.__seen[n] = performance.timeOrigin + performance.now()
-    }).observe(document.querySelector('[data-testid=plan-editor]'), { subtree: true, childList: true, characterData: true })
-    return length()
-  })()`)
+  await a.page.evaluate(STAMP_SENT)
+  const base = await b.page.evaluate<number>(stampSeenLengths(title))
   const keys = 40
   const chars = '加强统筹协调确保任务落实'
   for (let i = 0; i < keys; i++) {

@@ -1,4 +1,5 @@
 // 修订 benches: accept-all (清稿) of 200 suggestions on a 300-item plan, and a reviewer's keystroke in 修订 mode on a 60-item plan in Chromium.
+import { STAMP_SENT, stampSeenLengths } from './keystrokeScripts.ts'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -100,24 +101,8 @@ async function benchSuggestKeystroke(browser: Browser, url: string, reviewer: Lo
   const title = '[data-type=item-title]'
   await a.locator(title).first().click()
   await a.keyboard.press('End')
-  const watch = `(() => {
-    window.__seen = {}
-    const el = document.querySelector('${title}')
-    const length = () => {
-      const copy = el.cloneNode(true)
-      copy.querySelectorAll('.collab-caret').forEach((c) => c.remove())
-      return (copy.textContent || '').length
-    }
-    new MutationObserver(() => {
-      const n = length()
-      if (window.__seen[n] === undefined) window.__seen[n] = performance.timeOrigin + performance.now()
-    }).observe(document.querySelector('[data-testid=plan-editor]'), { subtree: true, childList: true, characterData: true })
-    return length()
-  })()`
-  await a.evaluate(`(() => {
-    window.__sent = []
-    document.addEventListener('beforeinput', () => window.__sent.push(performance.timeOrigin + performance.now()), true)
-  })()`)
+  const watch = stampSeenLengths(title)
+  await a.evaluate(STAMP_SENT)
   const baseA = await a.evaluate<number>(watch)
   const baseB = await b.evaluate<number>(watch)
   const keys = 40
