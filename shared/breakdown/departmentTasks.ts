@@ -1,3 +1,4 @@
+import { isOverdue } from './ledger.ts'
 import { departmentRole, type ProgressReport } from './progress.ts'
 import type { BreakdownRow } from './table.ts'
 
@@ -35,7 +36,7 @@ export function departmentTasks(rows: readonly BreakdownRow[], department: strin
       ...(row.due ? { due: row.due } : {}),
       role,
       ...(report ? { latest: report } : {}),
-      overdue: !!row.due && row.due < today.slice(0, 10) && report?.status !== 'done',
+      overdue: isOverdue(row.due, report?.status, today),
     })
   }
   return out

@@ -1,5 +1,4 @@
-import type { Plan } from '../plan/types.ts'
-import { breakdownRows, type BreakdownRow } from './table.ts'
+import type { BreakdownRow } from './table.ts'
 import { beijingDay } from './today.ts'
 
 /** How an item stands in a progress report: 未启动, 推进中, 已完成, 有困难. */
@@ -74,26 +73,6 @@ export function departmentRole(row: Pick<BreakdownRow, 'lead' | 'support'>, depa
   if (row.lead.includes(department)) return 'lead'
   if (row.support.includes(department)) return 'support'
   return null
-}
-
-/** One row of the 台账: the item's 任务分解, its latest report per quarter, and whether it is overdue. */
-export interface LedgerRow extends BreakdownRow {
-  quarters: Partial<Record<Quarter, ProgressReport>>
-  /** The most recent report in any quarter. */
-  latest?: ProgressReport
-  /** Deadline passed (`due` before today) and not reported 已完成. */
-  overdue: boolean
-}
-
-/** The 台账 of a plan: every item with its reports, in document order. `today` is an ISO day. */
-export function ledgerRows(plan: Plan, reports: readonly ProgressReport[], today: string): LedgerRow[] {
-  const latest = latestByQuarter(reports)
-  return breakdownRows(plan).map((row) => {
-    const quarters = Object.fromEntries(latest.get(row.itemId) ?? []) as Partial<Record<Quarter, ProgressReport>>
-    const newest = Object.values(quarters).reduce<ProgressReport | undefined>((a, r) => (!a || r.at > a.at ? r : a), undefined)
-    const overdue = !!row.due && row.due < today.slice(0, 10) && newest?.status !== 'done'
-    return { ...row, quarters, ...(newest ? { latest: newest } : {}), overdue }
-  })
 }
 
 /** A report as one cell of the 台账: 推进中：已完成调研 on one line, then who and the day (Beijing time): 德育科 4月3日. */

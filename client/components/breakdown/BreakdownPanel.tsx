@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react'
 import { splitNames } from '../../../shared/breakdown/record.ts'
 import { attachBreakdowns, copyBreakdownFields, setBreakdownField, type BreakdownField } from '../../../shared/breakdown/store.ts'
+import { isOverdue } from '../../../shared/breakdown/ledger.ts'
 import { departmentRole, PROGRESS_LABELS } from '../../../shared/breakdown/progress.ts'
 import { beijingDay } from '../../../shared/breakdown/today.ts'
 import { breakdownRows, deadlineKindLabel, joinNames, type BreakdownRow } from '../../../shared/breakdown/table.ts'
@@ -43,7 +44,7 @@ export function BreakdownPanel({ editor, collab, docId, canEdit, session }: Side
   // The 台账 at a glance: each item's latest report, and items past their deadline not reported 已完成.
   const progress = useLatestProgress(docId)
   const today = beijingDay()
-  const overdue = (r: BreakdownRow): boolean => !!r.due && r.due < today && progress.get(r.itemId)?.status !== 'done'
+  const overdue = (r: BreakdownRow): boolean => isOverdue(r.due, progress.get(r.itemId)?.status, today)
   // Names not on the 科室 list are kept as typed and marked, so that a typo or an old name is seen.
   const warning = (row: BreakdownRow, field: BreakdownField): string | undefined => {
     if (!departments.length || (field !== 'lead' && field !== 'support')) return undefined

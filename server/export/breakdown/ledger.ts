@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs'
-import { ledgerRows, PROGRESS_LABELS, QUARTER_LABELS, QUARTERS, reportCell, type LedgerRow, type ProgressReport } from '../../../shared/breakdown/progress.ts'
+import { LEDGER_STATUS_LABELS, ledgerRows, type LedgerRow } from '../../../shared/breakdown/ledger.ts'
+import { PROGRESS_LABELS, QUARTER_LABELS, QUARTERS, reportCell, type ProgressReport } from '../../../shared/breakdown/progress.ts'
 import { joinNames } from '../../../shared/breakdown/table.ts'
 import type { Plan } from '../../../shared/plan/types.ts'
 import { xmlSafe } from '../xmlSafe.ts'
@@ -8,7 +9,7 @@ import { itemTableDocx, MAX_TITLE } from './tableDocx.ts'
 
 /** The 台账's state of an item: its latest reported status, 已逾期 first when the deadline has passed. */
 export function ledgerState(row: LedgerRow): string {
-  const status = row.latest ? PROGRESS_LABELS[row.latest.status] : '未填报'
+  const status = LEDGER_STATUS_LABELS[row.status]
   return row.overdue ? `已逾期（${status}）` : status
 }
 
@@ -29,14 +30,14 @@ export function ledgerTitle(planTitle: string): string {
   return title ? `${title}工作台账` : '工作台账'
 }
 
-/** The 台账 (.docx): the items on A4 landscape with each quarter's latest report; overdue items' state in 黑体. */
-export async function ledgerDocx(plan: Plan, reports: readonly ProgressReport[], today: string): Promise<Uint8Array> {
-  return itemTableDocx(ledgerTitle(plan.title), ledgerRows(plan, reports, today), LEDGER_COLUMNS)
+/** The 台账 (.docx), the rows of the 台账 page (shared/breakdown/ledger.ts): the items on A4 landscape with each quarter's latest report; overdue items' state in 黑体. */
+export async function ledgerDocx(plan: Plan, reports: readonly ProgressReport[], today: string, year?: number): Promise<Uint8Array> {
+  return itemTableDocx(ledgerTitle(plan.title), ledgerRows(plan, reports, today, year), LEDGER_COLUMNS)
 }
 
-/** The 台账 (.xlsx): a row per item, a column per quarter, filters on, overdue rows filled light red; a second sheet holds every report ever made. */
-export async function ledgerXlsx(plan: Plan, reports: readonly ProgressReport[], today: string): Promise<Uint8Array> {
-  const rows = ledgerRows(plan, reports, today)
+/** The 台账 (.xlsx), the rows of the 台账 page: a row per item, a column per quarter, filters on, overdue rows filled light red; a second sheet holds every report ever made. */
+export async function ledgerXlsx(plan: Plan, reports: readonly ProgressReport[], today: string, year?: number): Promise<Uint8Array> {
+  const rows = ledgerRows(plan, reports, today, year)
   const book = new ExcelJS.Workbook()
   book.creator = 'Plan Studio'
   book.title = ledgerTitle(xmlSafe(plan.title))

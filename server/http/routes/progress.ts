@@ -2,6 +2,7 @@ import { performance } from 'node:perf_hooks'
 import type { DepartmentPlanTasks, DepartmentTasksResponse, ProgressResponse } from '../../../shared/api/breakdown.ts'
 import { statusOf } from '../../../shared/api/status.ts'
 import { departmentTasks } from '../../../shared/breakdown/departmentTasks.ts'
+import { ledgerRows, type LedgerResponse } from '../../../shared/breakdown/ledger.ts'
 import { latestReports, MAX_PROGRESS_NOTE, PROGRESS_STATUSES, QUARTERS, type Quarter } from '../../../shared/breakdown/progress.ts'
 import { breakdownRows } from '../../../shared/breakdown/table.ts'
 import { beijingDay } from '../../../shared/breakdown/today.ts'
@@ -31,12 +32,12 @@ const progressBody = object({
 
 /** The 台账 of the document in the URL as a file. */
 async function ledger(ctx: RequestContext, format: 'docx' | 'xlsx'): Promise<Reply> {
-  const { plan, id, title } = await currentPlan(ctx)
+  const { plan, id, title, year } = await currentPlan(ctx)
   const reports = await listProgress(ctx.services.storage, id)
   const started = performance.now()
   let bytes: Uint8Array
   try {
-    bytes = format === 'docx' ? await ledgerDocx(plan, reports, beijingDay()) : await ledgerXlsx(plan, reports, beijingDay())
+    bytes = format === 'docx' ? await ledgerDocx(plan, reports, beijingDay(), year) : await ledgerXlsx(plan, reports, beijingDay(), year)
   } catch (err) {
     ctx.services.log.error('ledger.export.failed', { doc: id, format, user: ctx.user.id }, err)
     throw new AppError('export-failed', '生成工作台账时出错，请稍后重试；如果一直不成功，请联系管理员', 500)
@@ -75,6 +76,16 @@ export const routes: Route[] = [
       const report = await addProgress(ctx.services.storage, ctx.user, id, body, year)
       ctx.services.log.info('progress.report', { doc: id, item: body.itemId, quarter: body.quarter, status: body.status, user: ctx.user.id })
       return Reply.json(report, 201)
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/:id/ledger',
+    async handle(ctx): Promise<LedgerResponse> {
+      // The same rows the .xlsx/.docx 台账 print, so that the page and the files agree.
+      const { plan, id, title, year } = await currentPlan(ctx)
+      const today = beijingDay()
+      return { title: ledgerTitle(plan.title.trim() || title), planTitle: plan.title.trim() || title, today, rows: ledgerRows(plan, await listProgress(ctx.services.storage, id), today, year) }
     },
   },
   { method: 'GET', path: '/api/documents/:id/ledger.docx', handle: (ctx) => ledger(ctx, 'docx') },
