@@ -1,6 +1,5 @@
 import { itemPlaces } from '../plan/numbering.ts'
 import type { Plan } from '../plan/types.ts'
-import { isEmptyBreakdown } from './record.ts'
 
 /** An item that stops a plan from being finalised: its number, lead sentence and which fields it lacks. */
 export interface UnassignedItem {
@@ -15,15 +14,13 @@ export interface UnassignedItem {
 export const FINAL_GATE_NAMED = 5
 
 /**
- * Items without 牵头科室 or 完成时限, once the plan's 任务分解 has begun (some item has a field, as the
- * 检查 tab counts it): a plan nobody has broken down — last year's plan, the municipal reference —
- * is not held back by fields it never used.
+ * Items without 牵头科室 or 完成时限, in every plan: a work plan is issued with each item's lead
+ * department and deadline, so 定稿 waits for them whether or not anyone has begun the 任务分解
+ * (an owner may override with a reason).
  */
 export function unassignedItems(plan: Plan): UnassignedItem[] {
-  const places = itemPlaces(plan)
-  if (places.every(({ item }) => isEmptyBreakdown(item.breakdown))) return []
   const out: UnassignedItem[] = []
-  for (const { item, number } of places) {
+  for (const { item, number } of itemPlaces(plan)) {
     const missing: UnassignedItem['missing'] = []
     if (!item.breakdown?.lead?.length) missing.push('牵头科室')
     if (!item.breakdown?.deadline?.trim()) missing.push('完成时限')

@@ -2,9 +2,13 @@ import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { StatusResponse } from '../../shared/api/status.ts'
 import type { TestServer } from '../utils/testServer.ts'
+import { breakdownPlan } from '../server/export/breakdownPlan.ts'
 import { itemLines, openDocument } from './browser.ts'
 import type { Window } from './browser.ts'
 import { SHOTS, startTwoUsers, type Account } from './twoUsers.ts'
+
+/** The seed plans have no 任务分解 fields: these tests force 定稿 past the gate, with a reason (the other moves take no reason). */
+const FORCE_FINAL = { override: true, reason: '任务分解另行下发' }
 
 let server: TestServer
 let browser: Browser
@@ -23,7 +27,8 @@ afterAll(async () => {
 
 describe('the plan status in the editor', () => {
   it('an owner takes the plan to 定稿 through the status dialog, and typing stops in both browsers', async () => {
-    const doc = await server.createDocument(owner.token)
+    // Every item has 牵头科室 and 完成时限, so the 任务分解 gate lets 定稿 through.
+    const doc = await server.createDocument(owner.token, breakdownPlan(8))
     await server.share(doc.id, editor.user.id, 'editor')
     await openDocument(a.page, doc.id)
     await openDocument(b.page, doc.id)
@@ -80,7 +85,7 @@ describe('the plan status in the editor', () => {
   it('an owner reopens a 定稿 plan with a reason, and it can be edited again after a reload', async () => {
     const doc = await server.createDocument(owner.token)
     await server.share(doc.id, editor.user.id, 'editor')
-    for (const status of ['consultation', 'review', 'final']) await server.api('POST', `/api/documents/${doc.id}/status`, { token: owner.token, body: { status } })
+    for (const status of ['consultation', 'review', 'final']) await server.api('POST', `/api/documents/${doc.id}/status`, { token: owner.token, body: { status, ...(status === 'final' ? FORCE_FINAL : {}) } })
     await openDocument(a.page, doc.id, false)
     await a.page.getByTestId('status-button').click()
     await a.page.getByTestId('status-back-to').selectOption('review')
@@ -104,7 +109,7 @@ describe('the plan status in the editor', () => {
 
   it('the document list shows each plan’s status and filters by it', async () => {
     const done = await server.createDocument(owner.token, { template: 'blank', title: '已定稿的计划' })
-    for (const status of ['consultation', 'review', 'final']) await server.api('POST', `/api/documents/${done.id}/status`, { token: owner.token, body: { status } })
+    for (const status of ['consultation', 'review', 'final']) await server.api('POST', `/api/documents/${done.id}/status`, { token: owner.token, body: { status, ...(status === 'final' ? FORCE_FINAL : {}) } })
     const draft = await server.createDocument(owner.token, { template: 'blank', title: '起草中的计划' })
     await a.page.goto('/')
     await a.page.locator(`tr[data-doc-id="${done.id}"] .status-badge`, { hasText: '定稿' }).waitFor()

@@ -1,7 +1,7 @@
-import { MAX_STATUS_REASON, PLAN_STATUSES } from '../../../shared/api/status.ts'
-import { assertBreakdownComplete } from '../../docs/finalGate.ts'
+import { MAX_STATUS_REASON, PLAN_STATUSES, statusMoveProblem, statusOf } from '../../../shared/api/status.ts'
+import { assertBreakdownComplete, BreakdownIncomplete } from '../../docs/finalGate.ts'
 import { changeStatus, statusOfDocument } from '../../docs/status.ts'
-import { type Route } from '../route.ts'
+import { Reply, type Route } from '../route.ts'
 import { bool, object, oneOf, optional, text } from '../validate.ts'
 
 const statusBody = object({
@@ -26,9 +26,17 @@ export const routes: Route[] = [
     async handle(ctx) {
       const { doc } = await ctx.doc('owner')
       const body = await ctx.body(statusBody)
-      // 定稿 waits for every item's 牵头科室 and 完成时限 unless the owner overrides with a reason.
-      if (body.status === 'final') await assertBreakdownComplete(ctx.services, doc.id, body)
-      const change = await changeStatus(ctx.services, ctx.user, doc, body.status, body.reason, body.status === 'final' && body.override === true)
+      // 定稿 waits for every item's 牵头科室 and 完成时限 unless the owner overrides with a reason;
+      // a move that is wrong anyway (skipping 审核, already 定稿) gets its own answer from changeStatus.
+      let overridden = false
+      try {
+        if (body.status === 'final' && !statusMoveProblem(statusOf(doc), 'final', body.reason)) overridden = await assertBreakdownComplete(ctx.services, doc.id, body)
+      } catch (err) {
+        // The 409 carries every item to fix, so that the status dialog can list them and jump to each.
+        if (err instanceof BreakdownIncomplete) return Reply.json({ error: { code: err.code, message: err.message, items: err.items } }, err.status)
+        throw err
+      }
+      const change = await changeStatus(ctx.services, ctx.user, doc, body.status, body.reason, overridden)
       ctx.services.log.info('doc.status', { doc: doc.id, from: change.from, to: change.to, version: change.versionId, user: ctx.user.id })
       return statusOfDocument(ctx.services.storage, (await ctx.services.documents.get(doc.id)) ?? doc)
     },

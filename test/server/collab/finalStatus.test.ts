@@ -19,7 +19,8 @@ describe('a 定稿 document on the socket', () => {
     await waitForDoc(watcher.doc, (d) => textIn(d, 'itemTitle', 0).toString().startsWith('审核中修改'))
     watcher.close()
 
-    await server.api('POST', `/api/documents/${doc.id}/status`, { token: token0, body: { status: 'final' } })
+    // The seed plan has no 任务分解 fields: the owner forces 定稿 past the gate, with a reason.
+    await server.api('POST', `/api/documents/${doc.id}/status`, { token: token0, body: { status: 'final', override: true, reason: '任务分解另行下发' } })
     expect((await editor.closed).code).toBe(CLOSE.finalized)
 
     // Sockets opened after 定稿 may read, but nobody's update is taken, not even the owner's.

@@ -7,7 +7,7 @@ import { startTestServer, type TestServer } from '../../utils/testServer.ts'
 import { waitForDoc } from '../../utils/waitFor.ts'
 import { breakdownPlan } from '../export/breakdownPlan.ts'
 
-type ErrorBody = { error: { code: string; message: string } }
+type ErrorBody = { error: { code: string; message: string; items?: Array<{ itemId: string; number: number; title: string; missing: string[] }> } }
 
 /** The 12-item plan with 牵头科室 removed from items 3 and 9 and 完成时限 from item 9. */
 function planWithGaps(): Plan {
@@ -34,6 +34,10 @@ describe('定稿 waits for every item’s 牵头科室 and 完成时限', () => 
     expect(refused.body.error.message).toBe(
       '还有 2 条未填牵头科室或完成时限，不能定稿：第3条“第3项重点任务要加强统筹推进”缺牵头科室；第9条“第9项重点任务要加强统筹推进”缺牵头科室、完成时限。请在“分解”中补齐；所有者也可以填写原因后强制定稿。',
     )
+    expect(refused.body.error.items).toEqual([
+      { itemId: 'i2', number: 3, title: '第3项重点任务要加强统筹推进。', missing: ['牵头科室'] },
+      { itemId: 'i8', number: 9, title: '第9项重点任务要加强统筹推进。', missing: ['牵头科室', '完成时限'] },
+    ])
     expect((await server.api<StatusResponse>('GET', `/api/documents/${doc.id}/status`, { token })).body.status).toBe('review')
 
     // The live document counts: fields typed a moment ago in an open editor lift the refusal.
@@ -46,6 +50,7 @@ describe('定稿 waits for every item’s 牵头科室 and 完成时限', () => 
     const allowed = await server.api<StatusResponse>('POST', `/api/documents/${doc.id}/status`, { token, body: { status: 'final' } })
     expect(allowed.status).toBe(200)
     expect(allowed.body.status).toBe('final')
+    expect(allowed.body.changes.at(-1)).not.toHaveProperty('override')
     editor.close()
     watcher.close()
   })
@@ -63,7 +68,7 @@ describe('定稿 waits for every item’s 牵头科室 and 完成时限', () => 
     expect(forced.body.changes.at(-1)).toMatchObject({ from: 'review', to: 'final', override: true, reason: '第9条由局长办公会另行分工' })
   })
 
-  it('does not hold back a plan whose 任务分解 has not begun, and refuses an override from someone who is not an owner', async () => {
+  it('holds back a plan nobody has broken down too, listing every item, and refuses an override from someone who is not an owner', async () => {
     const server = await startTestServer()
     const doc = await server.createDocument()
     const { user, token } = await server.createUser('lina')
@@ -71,6 +76,12 @@ describe('定稿 waits for every item’s 牵头科室 and 完成时限', () => 
     const notOwner = await server.api<ErrorBody>('POST', `/api/documents/${doc.id}/status`, { token, body: { status: 'consultation', override: true, reason: 'x' } })
     expect(notOwner.status).toBe(403)
     await toReview(server, doc.id, server.admin.token)
-    expect((await server.api('POST', `/api/documents/${doc.id}/status`, { token: server.admin.token, body: { status: 'final' } })).status).toBe(200)
+    const refused = await server.api<ErrorBody>('POST', `/api/documents/${doc.id}/status`, { token: server.admin.token, body: { status: 'final' } })
+    expect(refused.status).toBe(409)
+    const items = refused.body.error.items ?? []
+    expect(items.length).toBeGreaterThan(5)
+    expect(items.every((i) => i.missing.join() === '牵头科室,完成时限')).toBe(true)
+    expect(items.map((i) => i.number)).toEqual(items.map((_, n) => n + 1))
+    expect(refused.body.error.message).toContain(`等 ${items.length} 条`)
   })
 })

@@ -2,13 +2,15 @@ import { describe, expect, it } from 'vitest'
 import type { StatusResponse } from '../../../shared/api/status.ts'
 import type { DocumentInfo, VersionInfo } from '../../../shared/api/types.ts'
 import { startTestServer } from '../../utils/testServer.ts'
+import { breakdownPlan } from '../export/breakdownPlan.ts'
 
 type ErrorBody = { error: { code: string; message: string } }
 
 describe('a plan status (起草 → 征求意见 → 审核 → 定稿)', () => {
   it('starts as drafting and moves forward one step at a time, each move recorded with who and when and saved as a named version', async () => {
     const server = await startTestServer()
-    const doc = await server.createDocument()
+    // Every item has 牵头科室 and 完成时限, so 定稿 is not held back by the 任务分解 gate.
+    const doc = await server.createDocument(undefined, breakdownPlan(6))
     const { user, token } = await server.createUser('zhangsan')
     await server.share(doc.id, user.id, 'owner')
     const first = await server.api<StatusResponse>('GET', `/api/documents/${doc.id}/status`, { token })
@@ -84,7 +86,7 @@ describe('a plan status (起草 → 征求意见 → 审核 → 定稿)', () => 
 
   it('answers HTTP writes to a 定稿 document with 409 in Chinese until an owner reopens it with a reason', async () => {
     const server = await startTestServer()
-    const doc = await server.createDocument()
+    const doc = await server.createDocument(undefined, breakdownPlan(6))
     const token = server.admin.token
     const saved = await server.api<VersionInfo>('POST', `/api/documents/${doc.id}/versions`, { token, body: { name: '初稿' } })
     for (const status of ['consultation', 'review', 'final']) await server.api('POST', `/api/documents/${doc.id}/status`, { token, body: { status } })
