@@ -11,6 +11,8 @@ import { pageProperties } from './pageSetup.ts'
 import { flushLine } from './paragraphs.ts'
 import { planParagraphs } from './planBody.ts'
 import { printablePlan } from './printablePlan.ts'
+import type { ReviewMarkup } from './reviewOfParts.ts'
+import { reviewPlanBody } from './reviewPlanBody.ts'
 import { documentStyles } from './styles.ts'
 
 /** Options of an export. */
@@ -25,7 +27,17 @@ export interface ExportOptions {
   fields?: boolean
   /** Attach the 任务分解表 after the plan, on landscape pages, as the next 附件. */
   breakdownTable?: boolean
+  /**
+   * How open 修订 suggestions print: as if all were rejected (the clean draft), as if all were
+   * accepted, or as Word revisions with the open 批注 as Word comments (征求意见稿, 修订和批注).
+   * Read where the document is read (exportWorkerLoop); a plan given as Plan JSON has no marks.
+   * @default 'reject'
+   */
+  suggestions?: SuggestionReading
 }
+
+/** The three readings of a document with open suggestions that an export offers. */
+export type SuggestionReading = 'reject' | 'accept' | 'track'
 
 /**
  * The plan as a .docx in the official document layout of GB/T 9704-2012: A4, margins 37/35/28/26 mm,
@@ -33,15 +45,20 @@ export interface ExportOptions {
  * on the outer side. Numbers are written as text so that Word, WPS and mammoth all read them.
  * Any plan exports, in time and memory linear in its size (see printablePlan and titleLines).
  */
-export async function exportDocx(input: Plan, options: ExportOptions = {}): Promise<Uint8Array> {
+export async function exportDocx(input: Plan, options: ExportOptions = {}, markup?: ReviewMarkup): Promise<Uint8Array> {
   // The boundary: whatever text the plan holds, what is set below is XML-safe and of printable size.
-  const plan = printablePlan(options.fields ? withFieldNotes(input) : input)
+  const plan = printablePlan(options.fields && !markup ? withFieldNotes(input) : input)
   const notice = noticeWithTable(options.notice !== false ? plan.notice : undefined, plan.title, !!options.breakdownTable)
   // The plan is the notice's first attachment; GB/T 9704 numbers the label only when there are several.
   const attachments = notice ? attachmentNames(notice, plan.title).length : 0
   const attachmentLabel = notice ? `附件${attachments > 1 ? '1' : ''}` : undefined
-  const children: Paragraph[] = [...(notice ? noticeParagraphs(notice, plan.title) : []), ...planParagraphs(plan, attachmentLabel ? { attachmentLabel } : {})]
+  const bodyOptions = attachmentLabel ? { attachmentLabel } : {}
+  const review = markup ? reviewPlanBody(plan, markup, { ...bodyOptions, fields: !!options.fields, now: new Date().toISOString() }) : undefined
+  const children: Paragraph[] = [...(notice ? noticeParagraphs(notice, plan.title) : []), ...(review ? review.paragraphs : planParagraphs(plan, bodyOptions))]
   const doc = new Document({
+    // A 征求意见稿 opens with 修订 on, so that what a department changes in Word comes back as revisions.
+    ...(review ? { features: { trackRevisions: true } } : {}),
+    ...(review?.comments.length ? { comments: { children: review.comments } } : {}),
     title: plan.title,
     creator: plan.meta.issuer ?? 'Plan Studio',
     styles: documentStyles(),

@@ -2,6 +2,7 @@ import type { Plan } from '../../shared/plan/types.ts'
 import { serveJobs } from '../workers/serveJobs.ts'
 import { exportDocx, type ExportOptions } from './exportDocx.ts'
 import { planOfParts } from './planOfParts.ts'
+import { acceptedPlanOfParts, reviewOfParts } from './reviewOfParts.ts'
 
 /**
  * A job the server sends to the export worker: a plan, or a document's stored parts — then reading
@@ -18,7 +19,13 @@ export interface ExportResult {
 
 /** Runs one export job wherever it is called (the worker, or inline where no worker can start). */
 export async function runExportJob(job: ExportJob): Promise<ExportResult> {
-  const plan = 'plan' in job ? job.plan : planOfParts(job.parts)
+  if ('plan' in job) return { bytes: await exportDocx(job.plan, job.options), title: job.plan.title }
+  const reading = job.options.suggestions ?? 'reject'
+  if (reading === 'track') {
+    const { plan, markup } = reviewOfParts(job.parts)
+    return { bytes: await exportDocx(plan, job.options, markup), title: plan.title }
+  }
+  const plan = reading === 'accept' ? acceptedPlanOfParts(job.parts) : planOfParts(job.parts)
   return { bytes: await exportDocx(plan, job.options), title: plan.title }
 }
 

@@ -20,9 +20,7 @@ export interface PlanBodyOptions {
  * Numbers are written as text, derived from order.
  */
 export function planParagraphs(plan: Plan, options: PlanBodyOptions): Paragraph[] {
-  const out: Paragraph[] = []
-  if (options.attachmentLabel) out.push(flushLine(options.attachmentLabel, { font: FONT.heading1, newPage: true }), blankLine())
-  if (plan.title.trim()) out.push(titleParagraph(plan.title), blankLine())
+  const out: Paragraph[] = [...planHead(plan, options)]
   for (const text of plan.preamble) if (text.trim()) out.push(bodyParagraph(text.trim()))
   const items = (places: ItemPlace[]): void => {
     for (const p of places) out.push(...itemParagraphs(p))
@@ -38,9 +36,21 @@ export function planParagraphs(plan: Plan, options: PlanBodyOptions): Paragraph[
       items(u.items)
     }
   }
-  const closing = signatureParagraphs(plan.closing?.issuer, plan.closing?.date)
-  if (closing.length) out.push(blankLine(), ...closing)
+  return [...out, ...planClosing(plan)]
+}
+
+/** The plan's first lines: the 附件 label on a new page when set, then the title and a blank line. */
+export function planHead(plan: Plan, options: PlanBodyOptions): Paragraph[] {
+  const out: Paragraph[] = []
+  if (options.attachmentLabel) out.push(flushLine(options.attachmentLabel, { font: FONT.heading1, newPage: true }), blankLine())
+  if (plan.title.trim()) out.push(titleParagraph(plan.title), blankLine())
   return out
+}
+
+/** The closing issuer and date, one blank line below the text; nothing when the plan has neither. */
+export function planClosing(plan: Plan): Paragraph[] {
+  const closing = signatureParagraphs(plan.closing?.issuer, plan.closing?.date)
+  return closing.length ? [blankLine(), ...closing] : []
 }
 
 /** An item: number and lead sentence in bold with the first body paragraph, then the other body paragraphs. */

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks'
 import { AppError } from '../../AppError.ts'
 import { currentParts } from '../../docs/currentState.ts'
+import type { SuggestionReading } from '../../export/exportDocx.ts'
 import { exportFilename } from '../../export/exportFilename.ts'
 import { exportPartsInWorker } from '../../export/exportInWorker.ts'
 import { Reply, type RequestContext, type Route } from '../route.ts'
@@ -25,6 +26,17 @@ function flagOption(query: URLSearchParams, name: string, what: string): boolean
 }
 
 /**
+ * How open 修订 suggestions print: `review=1` as Word revisions and comments (征求意见稿),
+ * `accepted=1` as if all were accepted; neither (or both 0) as if all were rejected, the clean draft.
+ */
+function suggestionsOption(query: URLSearchParams): SuggestionReading {
+  const review = flagOption(query, 'review', '导出修订和批注')
+  const accepted = flagOption(query, 'accepted', '按全部接受导出')
+  if (review && accepted) throw new AppError('bad-request', 'review 和 accepted 只能选一个：带修订和批注导出，或按全部接受导出', 400)
+  return review ? 'track' : accepted ? 'accept' : 'reject'
+}
+
+/**
  * Exports a document (its stored parts) as a .docx download named after the plan's title, and logs
  * how long it took. Reading the document and the layout run on the export worker thread: inline, a
  * 60-item plan's 30–50 ms of synchronous layout delayed other users' keystrokes by about as much
@@ -34,16 +46,17 @@ async function download(ctx: RequestContext, source: { parts: Uint8Array[] }, fi
   const notice = noticeOption(ctx.query)
   const printFields = flagOption(ctx.query, 'fields', '在每条后打印任务分解')
   const breakdownTable = flagOption(ctx.query, 'table', '附任务分解表')
+  const suggestions = suggestionsOption(ctx.query)
   const started = performance.now()
   let result: { bytes: Uint8Array; title: string }
   try {
-    result = await exportPartsInWorker(source.parts, { notice, fields: printFields, breakdownTable })
+    result = await exportPartsInWorker(source.parts, { notice, fields: printFields, breakdownTable, suggestions })
   } catch (err) {
     ctx.services.log.error('export.failed', { ...fields, user: ctx.user.id }, err)
     throw new AppError('export-failed', '生成 Word 文件时出错，请稍后重试；如果一直不成功，请联系管理员', 500)
   }
   const ms = Math.round(performance.now() - started)
-  ctx.services.log.info('export.docx', { ...fields, user: ctx.user.id, notice, printFields, breakdownTable, bytes: result.bytes.byteLength, ms })
+  ctx.services.log.info('export.docx', { ...fields, user: ctx.user.id, notice, printFields, breakdownTable, suggestions, bytes: result.bytes.byteLength, ms })
   return Reply.file(result.bytes, DOCX_TYPE, filename(result.title))
 }
 

@@ -1,0 +1,42 @@
+import type { ICommentOptions, Paragraph } from 'docx'
+import { fieldNote } from '../../shared/breakdown/fieldNote.ts'
+import { allItems } from '../../shared/plan/numbering.ts'
+import type { Plan } from '../../shared/plan/types.ts'
+import { planClosing, planHead, type PlanBodyOptions } from './planBody.ts'
+import { reviewBody } from './reviewBlocks.ts'
+import type { ReviewMarkup } from './reviewOfParts.ts'
+import { anchoredThreads, revisionParagraphs } from './revisionRuns.ts'
+import { numberComments, wordComments } from './wordComments.ts'
+
+/** Options of the 修订和批注 plan pages. */
+export interface ReviewBodyOptions extends PlanBodyOptions {
+  /** Print each item's 任务分解 fields after it. */
+  fields?: boolean
+  /** Time given to a suggestion or comment without a server stamp (ISO). */
+  now: string
+}
+
+/**
+ * The plan's pages with its open suggestions as Word revisions and its open 批注 threads as Word
+ * comments, and the comments themselves (for the document's comments part). The title, the closing
+ * and (elsewhere) the cover notice print from `plan`, the text as if every suggestion were rejected:
+ * their layout shapes whole lines, which revision runs would break.
+ */
+export function reviewPlanBody(plan: Plan, markup: ReviewMarkup, options: ReviewBodyOptions): { paragraphs: Paragraph[]; comments: ICommentOptions[] } {
+  const notes = new Map<string, string>()
+  if (options.fields) {
+    for (const item of allItems(plan)) {
+      const note = fieldNote(item.breakdown)
+      if (note) notes.set(item.id, note)
+    }
+  }
+  const body = reviewBody(markup.doc, (id) => notes.get(id) ?? null)
+  const blocks = [...body.preamble, ...body.sections]
+  // Threads in the order of their words, so that Word's comment ids run down the page.
+  const anchored = anchoredThreads(blocks)
+  const rank = new Map([...anchored].map((id, i) => [id, i]))
+  const threads = markup.threads.filter((t) => rank.has(t.id)).sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))
+  const ids = numberComments(threads, anchored)
+  const paragraphs = [...planHead(plan, options), ...revisionParagraphs(blocks, { stamps: markup.stamps, comments: ids, fallbackTime: options.now }), ...planClosing(plan)]
+  return { paragraphs, comments: wordComments(threads, ids, options.now) }
+}

@@ -1,0 +1,124 @@
+import { AlignmentType, CommentRangeEnd, CommentRangeStart, CommentReference, DeletedTextRun, InsertedTextRun, TextRun, type IParagraphOptions, type Paragraph, type ParagraphChild } from 'docx'
+import type { SuggestionStamp } from '../../shared/review/suggestStamps.ts'
+import { gridParagraph } from './paragraphs.ts'
+import type { BlockShape, Piece, ReviewBlock, TrackedChange } from './reviewBlocks.ts'
+import { runOptions, type RunStyle } from './runs.ts'
+import { FIRST_LINE_INDENT, STYLE } from './styles.ts'
+import type { CommentIds } from './wordComments.ts'
+import { wordTime } from './wordTime.ts'
+import { xmlSafe } from './xmlSafe.ts'
+
+/** The author, time and w:id of one w:ins or w:del element. */
+interface ChangeAttributes {
+  id: number
+  author: string
+  date: string
+}
+
+/** What turning review blocks into Word paragraphs needs: who made each suggestion and when, and the Word ids of the exported threads. */
+export interface RevisionContext {
+  stamps: ReadonlyMap<string, SuggestionStamp>
+  comments: CommentIds
+  /** Time of a suggestion the server has not stamped (ISO). */
+  fallbackTime: string
+}
+
+/** A run of one style, one effective change and one set of comment threads. */
+interface FlatRun {
+  text: string
+  style: RunStyle
+  change?: TrackedChange
+  comments: string[]
+}
+
+/** Paragraph settings of each shape, as server/export/paragraphs.ts sets them (the review test compares both exports of an unmarked plan). */
+const SHAPES: Record<BlockShape, Omit<IParagraphOptions, 'children'>> = {
+  body: { alignment: AlignmentType.BOTH, indent: FIRST_LINE_INDENT },
+  item: { alignment: AlignmentType.BOTH, indent: FIRST_LINE_INDENT },
+  heading1: { style: STYLE.heading1, alignment: AlignmentType.BOTH, indent: FIRST_LINE_INDENT, keepNext: true },
+  heading2: { style: STYLE.heading2, alignment: AlignmentType.BOTH, indent: FIRST_LINE_INDENT, keepNext: true },
+}
+
+/** The ids of the 批注 threads whose words are printed (a thread anchored only in the title or notice is not). */
+export function anchoredThreads(blocks: readonly ReviewBlock[]): Set<string> {
+  const ids = new Set<string>()
+  for (const run of blocks.flatMap((b) => flatRuns(b, () => true))) for (const id of run.comments) ids.add(id)
+  return ids
+}
+
+/**
+ * Word paragraphs of review blocks: suggested text as w:ins / w:del with its author's name and the
+ * server's time, whole new, deleted or moved items and sections as inserted or deleted paragraphs
+ * (their paragraph marks too, so that accepting or rejecting in Word leaves no empty line), and each
+ * exported thread as a comment range around its words with the reference after its last word.
+ * A thread spanning paragraphs opens in the first and closes in the last.
+ */
+export function revisionParagraphs(blocks: readonly ReviewBlock[], ctx: RevisionContext): Paragraph[] {
+  // Marks of threads not exported (resolved, or never stored) neither split runs nor open ranges.
+  const runsOf = blocks.map((b) => flatRuns(b, (id) => ctx.comments.has(id)))
+  const first = new Map<string, number>()
+  const last = new Map<string, number>()
+  let n = 0
+  for (const runs of runsOf)
+    for (const run of runs) {
+      for (const id of run.comments) {
+        if (!first.has(id)) first.set(id, n)
+        last.set(id, n)
+      }
+      n++
+    }
+  // w:id of revisions come after the comments' ids: annotation ids are unique across a document.
+  let nextId = [...ctx.comments.values()].reduce((sum, ids) => sum + ids.length, 0)
+  const attributes = (change: TrackedChange): ChangeAttributes => {
+    const stamp = ctx.stamps.get(change.id)
+    const author = xmlSafe(stamp?.author.name ?? '').trim() || '未署名'
+    return { id: nextId++, author, date: (stamp && wordTime(stamp.createdAt)) ?? wordTime(ctx.fallbackTime) ?? '1970-01-01T00:00:00Z' }
+  }
+  const opened = (id: string, at: number): number[] => (first.get(id) === at ? (ctx.comments.get(id) ?? []) : [])
+  const closed = (id: string, at: number): number[] => (last.get(id) === at ? (ctx.comments.get(id) ?? []) : [])
+  let at = 0
+  return blocks.map((block, b) => {
+    const children: ParagraphChild[] = []
+    for (const run of runsOf[b]) {
+      for (const id of run.comments) for (const c of opened(id, at)) children.push(new CommentRangeStart(c))
+      const options = runOptions(run.text, run.style)
+      if (run.change?.kind === 'insertion') children.push(new InsertedTextRun({ ...options, ...attributes(run.change) }))
+      else if (run.change?.kind === 'deletion') children.push(new DeletedTextRun({ ...options, ...attributes(run.change) }))
+      else children.push(new TextRun(options))
+      for (const id of run.comments)
+        for (const c of closed(id, at)) children.push(new CommentRangeEnd(c), new TextRun({ children: [new CommentReference(c)] }))
+      at++
+    }
+    return gridParagraph(children, { ...SHAPES[block.shape], ...paragraphMark(block.change, attributes) })
+  })
+}
+
+/** The paragraph mark's own w:ins or w:del, for a paragraph that is all new or all deleted. */
+function paragraphMark(change: TrackedChange | undefined, attributes: (c: TrackedChange) => ChangeAttributes): Pick<IParagraphOptions, 'run'> {
+  if (!change) return {}
+  return { run: change.kind === 'insertion' ? { insertion: attributes(change) } : { deletion: attributes(change) } }
+}
+
+/** A block's runs: pieces of one segment merged where their marks agree, the paragraph's structural change applied to unmarked text. */
+function flatRuns(block: ReviewBlock, keep: (commentId: string) => boolean): FlatRun[] {
+  const out: FlatRun[] = []
+  for (const segment of block.segments) {
+    let previous: FlatRun | undefined
+    for (const piece of segment.pieces) {
+      if (!piece.text) continue
+      const run = flatRun({ ...piece, comments: piece.comments.filter(keep) }, segment.style, block.change)
+      if (previous && sameRun(previous, run)) previous.text += run.text
+      else out.push((previous = run))
+    }
+  }
+  return out
+}
+
+function flatRun(piece: Piece, style: RunStyle, structural: TrackedChange | undefined): FlatRun {
+  const change = piece.change ?? structural
+  return { text: piece.text, style, comments: piece.comments, ...(change ? { change } : {}) }
+}
+
+function sameRun(a: FlatRun, b: FlatRun): boolean {
+  return a.change?.kind === b.change?.kind && a.change?.id === b.change?.id && a.comments.length === b.comments.length && a.comments.every((c, i) => c === b.comments[i])
+}
