@@ -32,7 +32,10 @@ export function returnedItems(docx: ReturnedDocx, plan: Plan): ReturnedFile {
   let lastItem = -1
   let group = 0
   for (const p of docx.paragraphs) {
-    const original = p.runs.filter((r) => r.kind !== 'ins').map((r) => r.text).join('')
+    const original = p.runs
+      .filter((r) => r.kind !== 'ins')
+      .map((r) => r.text)
+      .join('')
     const wholeInsert = !original.trim() && p.runs.some((r) => r.kind === 'ins' && r.text.trim())
     if (wholeInsert) {
       newItemOf(p, lastItem, out)
@@ -97,7 +100,11 @@ function widen(ranges: Map<string, { item: number; from: number; to: number }>, 
 
 /** A paragraph added whole in Word: a new item when it starts with an item number, else not placed. */
 function newItemOf(p: ReturnParagraph, after: number, out: ReturnedFile): void {
-  const text = p.runs.filter((r) => r.kind === 'ins').map((r) => r.text).join('').trim()
+  const text = p.runs
+    .filter((r) => r.kind === 'ins')
+    .map((r) => r.text)
+    .join('')
+    .trim()
   const first = p.runs.find((r) => r.kind === 'ins')
   const author = p.inserted?.author ?? first?.author ?? ''
   const date = p.inserted?.date ?? first?.date

@@ -29,7 +29,11 @@ export function wordComments(root: XmlElement | undefined): WordComment[] {
   if (!root) return []
   return descendants(root, 'w:comment').map((c) => {
     const text = descendants(c, 'w:p')
-      .map((p) => descendants(p, 'w:t').map((t) => t.text).join(''))
+      .map((p) =>
+        descendants(p, 'w:t')
+          .map((t) => t.text)
+          .join(''),
+      )
       .join('\n')
       .trim()
     const date = c.attrs['w:date']
