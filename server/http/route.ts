@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http'
 import type { DocRole } from '../../shared/api/types.ts'
+import type { AppError } from '../AppError.ts'
 import type { Authenticated } from '../auth/sessions.ts'
 import type { UserRecord } from '../auth/users.ts'
 import type { DocumentRecord } from '../docs/documents.ts'
@@ -27,6 +28,8 @@ export interface RequestContext {
   body(): Promise<unknown>
   /** The parsed JSON body checked field by field (see validate.ts); AppError 400 naming the field. */
   body<T>(check: Check<T>): Promise<T>
+  /** The raw body in a buffer of its own (transferable), at most `limit` bytes (never above the route's); `tooLarge` replaces the 413. */
+  bytes(options?: { limit?: number; tooLarge?: AppError }): Promise<Uint8Array>
   /** The document named by the `:id` parameter, when the user's role on it is at least `need`; 404/403 otherwise. */
   doc(need: DocRole): Promise<{ doc: DocumentRecord; role: DocRole }>
 }

@@ -9,7 +9,7 @@ import { BodyBudget, JSON_BODY_BYTES, PUBLIC_BODY_BYTES } from './bodyLimits.ts'
 import { clientAddress } from './clientAddress.ts'
 import type { ApiErrorCode } from '../errorCodes.ts'
 import { DEFAULT_RATES, RouteRates, type RateOptions } from './routeRates.ts'
-import { checkDeclaredLength, readJsonBody } from './readJsonBody.ts'
+import { checkDeclaredLength, readBodyBytes, readJsonBody } from './readJsonBody.ts'
 import { setSecurityHeaders } from './securityHeaders.ts'
 import { Reply, type RequestContext, type Route } from './route.ts'
 import type { Check } from './validate.ts'
@@ -97,13 +97,15 @@ export class Router {
         pending.reserved += bytes
         return true
       }
-      return route.handle(this.context(req, url, params, auth, address, () => readJsonBody(req, { limit, reserve, fits: (bytes) => this.budget.fits(bytes) })))
+      const reading = { limit, reserve, fits: (bytes: number) => this.budget.fits(bytes) }
+      const bytes: RequestContext['bytes'] = (o = {}) => readBodyBytes(req, { ...reading, limit: Math.min(limit, o.limit ?? limit), ...(o.tooLarge ? { tooLarge: o.tooLarge } : {}) })
+      return route.handle(this.context(req, url, params, auth, address, () => readJsonBody(req, reading), bytes))
     }
     if (pathMatched) throw new AppError('method-not-allowed', '不支持此请求方法', 405)
     throw new AppError('not-found', '没有这个接口', 404)
   }
 
-  private context(req: IncomingMessage, url: URL, params: Record<string, string>, auth: Authenticated | null, address: string, read: () => Promise<unknown>): RequestContext {
+  private context(req: IncomingMessage, url: URL, params: Record<string, string>, auth: Authenticated | null, address: string, read: () => Promise<unknown>, bytes: RequestContext['bytes']): RequestContext {
     const services = this.services
     let body: Promise<unknown> | undefined
     const signedIn = (): Authenticated => {
@@ -130,6 +132,7 @@ export class Router {
         return signedIn().user
       },
       body: readBody,
+      bytes,
       doc(need) {
         return services.documents.access(signedIn().user, params.id ?? '', need)
       },

@@ -20,6 +20,7 @@ let waiting = 0
  * out of heap (`limits.workerHeapMb`) or time (`limits.timeoutMs`) costs only that worker, which
  * is replaced for the next file, and gets a PlanError saying which limit; the server thread never
  * decodes or parses an upload (`file` may be the upload's base64 text, decoded in the worker).
+ * Bytes in an ArrayBuffer of their own are transferred, not copied: the caller must not use them after.
  * Errors from the importer arrive as the PlanError they were.
  */
 export async function importInWorker(file: ImportJob['file'], filename: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ImportResult> {
@@ -35,13 +36,22 @@ export async function importInWorker(file: ImportJob['file'], filename: string, 
 
 async function runOne(file: ImportJob['file'], filename: string, limits: ImportLimits): Promise<ImportResult> {
   const worker = await liveThread(limits.workerHeapMb)
-  // Bytes get a copy of their own to move: they may share memory with Node's buffer pool.
-  const own = 'bytes' in file ? { bytes: file.bytes.slice() } : file
+  const own = 'bytes' in file ? { bytes: movable(file.bytes) } : file
   try {
     return await worker.run({ file: own, filename, limits }, { timeoutMs: limits.timeoutMs, transfer: 'bytes' in own ? [own.bytes.buffer as ArrayBuffer] : [] })
   } catch (err) {
     throw translate(err, limits)
   }
+}
+
+/**
+ * Bytes that can move to the worker as they are: a view of a whole ArrayBuffer of its own (an
+ * upload read by readBodyBytes) moves without a copy, and the caller's view is emptied; anything
+ * else (a slice of Node's buffer pool, a shared buffer) is copied first.
+ */
+function movable(bytes: Uint8Array): Uint8Array {
+  const whole = bytes.buffer instanceof ArrayBuffer && bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength
+  return whole ? bytes : bytes.slice()
 }
 
 /** The worker for this heap size, started again after one died. */
