@@ -10,7 +10,9 @@ export const MAX_IMPORT_BYTES = 8 * 1024 * 1024
 export type ImportProgress = { phase: 'reading' | 'uploading'; fraction: number } | { phase: 'importing' }
 
 /**
- * Uploads a .txt or .docx file to import as a new document. Uses XMLHttpRequest because fetch
+ * Uploads a .txt or .docx file to import as a new document: the file itself is the body of
+ * POST /api/documents/import (the browser streams it; nothing is read or base64-encoded here, and
+ * the server hands the bytes to its import worker as they are). Uses XMLHttpRequest because fetch
  * cannot report upload progress.
  */
 export async function importDocument(file: File, kind: DocumentKind, onProgress: (p: ImportProgress) => void): Promise<CreateDocumentResponse> {
@@ -19,13 +21,13 @@ export async function importDocument(file: File, kind: DocumentKind, onProgress:
   if (ext !== 'txt' && ext !== 'docx') throw new ApiFailure('unsupported-format', '只能导入 .txt 或 .docx 文件', 0)
   if (file.size > MAX_IMPORT_BYTES) throw new ApiFailure('too_large', '文件超过 8 MB，无法导入', 0)
   if (file.size === 0) throw new ApiFailure('empty_file', '文件是空的，没有可导入的内容', 0)
-  onProgress({ phase: 'reading', fraction: 0 })
-  const base64 = await toBase64(file)
-  const body = JSON.stringify({ import: { filename: file.name, base64 }, kind })
+  onProgress({ phase: 'uploading', fraction: 0 })
+  const query = new URLSearchParams({ filename: file.name, kind })
   return new Promise((resolve, reject) => {
     const xhr = new XMLHttpRequest()
-    xhr.open('POST', '/api/documents')
-    xhr.setRequestHeader('Content-Type', 'application/json')
+    xhr.open('POST', `/api/documents/import?${query.toString()}`)
+    // Not the file's own type (text/plain, the .docx MIME type): the route reads bytes whatever they are.
+    xhr.setRequestHeader('Content-Type', 'application/octet-stream')
     const session = getSession()
     if (session) xhr.setRequestHeader('Authorization', `Bearer ${session.token}`)
     xhr.upload.onprogress = (e) => onProgress({ phase: 'uploading', fraction: e.lengthComputable ? e.loaded / e.total : 0 })
@@ -37,7 +39,7 @@ export async function importDocument(file: File, kind: DocumentKind, onProgress:
       if (xhr.status === 401) setSession(null)
       reject(failureFromBody(parsed, xhr.status))
     }
-    xhr.send(body)
+    xhr.send(file)
   })
 }
 
@@ -58,12 +60,4 @@ function failureFromBody(body: unknown, status: number): ApiFailure {
   }
   if (status === 413) return new ApiFailure('too_large', '文件太大，无法导入', status)
   return new ApiFailure(`http_${status}`, '导入没有成功，请检查文件后重试', status)
-}
-
-async function toBase64(file: File): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer())
-  let binary = ''
-  // Chunked so that String.fromCharCode never gets more arguments than the engine allows.
-  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000))
-  return btoa(binary)
 }
