@@ -7,7 +7,8 @@ import { createInterface } from 'node:readline'
 import { bombs } from './soak.bench.ts'
 
 const [url, token, bigDocId, loopsArg] = process.argv.slice(2)
-const bodies = bombs().map((b) => JSON.stringify({ import: { filename: b.name, base64: Buffer.from(b.bytes).toString('base64') } }))
+// The route the browser's 导入 dialog uses: the file itself as the body, its name in the query.
+const uploads = bombs().map((b) => ({ path: `/api/documents/import?filename=${encodeURIComponent(b.name)}`, body: Buffer.from(b.bytes) }))
 const counts: Record<string, number> = {}
 const count = (key: string): void => void (counts[key] = (counts[key] ?? 0) + 1)
 let mode: 'imports' | 'both' | 'pause' = 'pause'
@@ -17,7 +18,8 @@ async function loop(): Promise<void> {
   for (let i = 0; mode !== 'pause'; i++) {
     // The server may refuse and close the connection before the body is sent (429, 503): a real
     // attacker simply goes on, so a reset counts as an answer, not as the end of the attack.
-    const status = await fetch(`${url}/api/documents`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: bodies[i % bodies.length] }).then(
+    const upload = uploads[i % uploads.length]
+    const status = await fetch(url + upload.path, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream' }, body: upload.body }).then(
       async (res) => (await res.arrayBuffer(), String(res.status)),
       () => 'connection closed',
     )
