@@ -9,6 +9,7 @@ import { AwarenessOverLimit, stampAwareness } from './awarenessIdentity.ts'
 import { awarenessMessage, checkStateVector, checkUpdate, MalformedFrame, readClientMessage, syncStep1Message, syncStep2Message } from './protocol.ts'
 import { InvalidUpdate, RoomFailed, type Room, type RoomPeer } from './Room.ts'
 import { receiveReviewerUpdate, stampNewSuggestions, type Stamper } from './reviewerCheck.ts'
+import { planBeforeDecisions, recordDecisions } from './decisionRecorder.ts'
 
 /** Bytes queued for a client that does not read before it is dropped. */
 const MAX_BUFFERED_BYTES = 64 * 1024 * 1024
@@ -154,7 +155,10 @@ export class Connection implements RoomPeer {
 
   private receiveUpdate(room: Room, update: Uint8Array): void {
     if (canEdit(this.role) && !this.frozen) {
-      if (room.receive(update, this.userId, this)) stampNewSuggestions(room, update, this.stamper())
+      const before = planBeforeDecisions(room, update)
+      if (!room.receive(update, this.userId, this)) return
+      stampNewSuggestions(room, update, this.stamper())
+      recordDecisions(room, before, update, this.stamper())
       return
     }
     checkUpdate(update)
