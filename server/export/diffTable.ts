@@ -1,11 +1,12 @@
 import { AlignmentType, Document, Packer, PageOrientation, Paragraph, Table, TableLayoutType, TextRun, WidthType } from 'docx'
 import { ITEM_KIND_LABELS } from '../../shared/diff/describeChange.ts'
 import type { DiffSummary, PlanDiff } from '../../shared/diff/types.ts'
+import type { DecidedSuggestion } from '../../shared/review/adoption.ts'
 import { reviewModel, type Authors } from '../../shared/review/reviewModel.ts'
 import { reviewRows } from '../../shared/review/reviewRows.ts'
-import { bodyRows, headerRow } from './diffTable/tableRows.ts'
+import { bodyRows, headerRow, tableWidths } from './diffTable/tableRows.ts'
 import { xmlSafe } from './xmlSafe.ts'
-import { COLUMN_WIDTHS, TABLE_FONT, TABLE_LANGUAGE, TABLE_PAGE, TABLE_SIZE, TABLE_WIDTH, tableFont } from './diffTable/tableLayout.ts'
+import { TABLE_FONT, TABLE_LANGUAGE, TABLE_PAGE, TABLE_SIZE, TABLE_WIDTH, tableFont } from './diffTable/tableLayout.ts'
 
 /** Longest plan title the table's heading lines print (plans may hold 500; a hostile title may hold more). */
 const MAX_TITLE = 500
@@ -16,6 +17,8 @@ export interface DiffTableOptions {
   newTitle: string
   /** Per plan node, who changed it since the base (reviews against a version or a visit). */
   authors?: Authors
+  /** 修订 decided since the base (their items, accepted or rejected, the editor's reason): the 采纳情况 column. */
+  decided?: readonly DecidedSuggestion[]
 }
 
 /**
@@ -23,10 +26,11 @@ export interface DiffTableOptions {
  * 原文 | 修改后 | 修改说明 drawn from the review model (shared/review), the one the review page draws:
  * a row per changed entry and per changed heading (sub-sections too), framed by the unchanged
  * headings that hold changes. Deleted text is struck through in 原文, new text bold and underlined in 修改后.
+ * When some 修订 was decided since the base, a fourth column 采纳情况 says what became of them per row.
  */
 export async function diffTableDocx(d: PlanDiff, options: DiffTableOptions): Promise<Uint8Array> {
-  const model = reviewModel(d, options.authors)
-  const rows = bodyRows(reviewRows(model))
+  const model = reviewModel(d, options.authors, options.decided)
+  const rows = bodyRows(reviewRows(model), model.adoption)
   const oldTitle = tableTitle(options.oldTitle)
   const newTitle = tableTitle(options.newTitle)
   const children: (Paragraph | Table)[] = [
@@ -34,7 +38,7 @@ export async function diffTableDocx(d: PlanDiff, options: DiffTableOptions): Pro
     note(`原文：${oldTitle || '（无标题）'}　　修改后：${newTitle || '（无标题）'}`, TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.CENTER),
     note(summaryLine(model.summary), TABLE_FONT.body, TABLE_SIZE.note, AlignmentType.LEFT),
     note(
-      `说明：“原文”栏中加删除线的文字为删去的内容，“修改后”栏中加粗并加下划线的文字为新增或改写的内容；条目编号为各自文本中的编号。${options.authors ? '“修改说明”栏中的修改人为此后改动过该条的用户，按最近一次修改排列，时间为北京时间。' : ''}`,
+      `说明：“原文”栏中加删除线的文字为删去的内容，“修改后”栏中加粗并加下划线的文字为新增或改写的内容；条目编号为各自文本中的编号。${options.authors ? '“修改说明”栏中的修改人为此后改动过该条的用户，按最近一次修改排列，时间为北京时间。' : ''}${model.adoption ? '“采纳情况”栏列出此后对该条修订意见的处理：采纳、未采纳或部分采纳，并附处理理由。' : ''}`,
       TABLE_FONT.body,
       TABLE_SIZE.note,
       AlignmentType.LEFT,
@@ -43,9 +47,9 @@ export async function diffTableDocx(d: PlanDiff, options: DiffTableOptions): Pro
   if (rows.length) {
     children.push(
       new Table({
-        rows: [headerRow(), ...rows],
+        rows: [headerRow(model.adoption), ...rows],
         width: { size: TABLE_WIDTH, type: WidthType.DXA },
-        columnWidths: [...COLUMN_WIDTHS],
+        columnWidths: [...tableWidths(model.adoption)],
         layout: TableLayoutType.FIXED,
       }),
     )

@@ -1,5 +1,8 @@
 import type { ReviewAuthor } from '../diff/entryAuthors.ts'
 import type { PlanJson } from '../plan/planJson.ts'
+import type { DecidedSuggestion } from '../review/adoption.ts'
+import type { DecisionRecord } from '../review/suggestDecisions.ts'
+import type { SuggestionKind } from '../review/suggestScan.ts'
 import type { VersionInfo } from './types.ts'
 import type { VisitInfo } from './visits.ts'
 
@@ -61,6 +64,43 @@ export interface ReviewResponse {
    * sub-section) or by the name of a top-level node (planTitle, preamble, coverNotice, closing).
    */
   authors?: Record<string, ReviewAuthor[]>
+  /** 修订: every open suggestion of the live document, and those decided since the base (all decided ones against the prior plan). */
+  suggestions?: ReviewSuggestion[]
+}
+
+/** A suggestion's state on the review page: 待处理, 已接受, 已拒绝. */
+export type ReviewSuggestionStatus = 'open' | 'accepted' | 'rejected'
+
+/** One 修订 as the review page lists it beside its items. */
+export interface ReviewSuggestion {
+  id: string
+  status: ReviewSuggestionStatus
+  /** As the server stamped it, with the author's 科室 from the accounts; absent for the moment before the stamp. */
+  author?: { id: string; name: string; department?: string }
+  /** ISO time the server stamped it. */
+  createdAt?: string
+  /** Items it touches (for decided ones, as recorded when they were decided). */
+  itemIds: string[]
+  /** What it proposes: inserted or deleted words, or a structural change (新增条目, 删除条目, 移动) with the node's text. */
+  parts: Array<{ kind: SuggestionKind; text: string }>
+  /** Who accepted or rejected it, when, and why (decided ones). */
+  decision?: Pick<DecisionRecord, 'by' | 'at' | 'reason'>
+}
+
+/** The decided 修订 of a review answer, as the review model's 采纳情况 reads them (the page and the 修改对照表 alike). */
+export function decidedOf(suggestions: readonly ReviewSuggestion[] | undefined): DecidedSuggestion[] {
+  return (suggestions ?? []).filter((s) => s.status !== 'open').map((s) => ({ itemIds: s.itemIds, decision: s.status === 'accepted' ? 'accepted' : 'rejected', reason: s.decision?.reason }))
+}
+
+/** Body of POST /api/documents/:id/suggestions/:sid/reason: the editor's reason for accepting or rejecting (empty removes it). */
+export interface SuggestionReasonRequest {
+  reason: string
+}
+
+/** Answer to POST …/suggestions/:sid/reason: the decision record with its reason. */
+export interface SuggestionReasonResponse {
+  id: string
+  decision: DecisionRecord
 }
 
 /** The prior-year document a review can compare with; its title only when the user may read it. */

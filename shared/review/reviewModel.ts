@@ -1,6 +1,7 @@
 import { describeChange, itemNumbers, ITEM_KIND_LABELS } from '../diff/describeChange.ts'
 import type { DiffSummary, ItemChangeKind, ItemDiff, PlanDiff, SectionChangeKind, SectionDiff, TextSpan } from '../diff/types.ts'
 import { entryAuthors, itemEntryAuthors, type AuthorView } from '../diff/entryAuthors.ts'
+import { adoptionFor, type Adoption, type DecidedSuggestion } from './adoption.ts'
 import { entryNote, sectionChip, sectionDescription, sectionNote } from './entryNote.ts'
 import { sideParagraphs, type Paragraph } from './textParagraphs.ts'
 
@@ -29,6 +30,8 @@ export interface ItemView {
   old: Paragraph[] | null
   /** The 修改后 cell: new items numbered as printed, inserted text marked; null when there is no new item. */
   new: Paragraph[] | null
+  /** 采纳情况: what became of the 修订 decided on its items since the base; null when none was. */
+  adoption: Adoption | null
 }
 
 /** A section or sub-section with its entries, in the new text's order (a removed one where it was). */
@@ -101,6 +104,8 @@ export interface ReviewModel {
   /** The diff's counts, with section changes counted over sub-sections too. */
   summary: DiffSummary
   timedOut: boolean
+  /** Some 修订 was decided since the base: the 修改对照表 gets its 采纳情况 column. */
+  adoption: boolean
 }
 
 /**
@@ -108,7 +113,7 @@ export interface ReviewModel {
  * draws: sections holding their entries in the new text's order, removed entries under the section
  * they left, labels with old numbers, authors per entry, and the change list.
  */
-export function reviewModel(d: PlanDiff, authors?: Authors): ReviewModel {
+export function reviewModel(d: PlanDiff, authors?: Authors, decided: readonly DecidedSuggestion[] = []): ReviewModel {
   const sections: SectionView[] = []
   const bySide = { old: new Map<string, SectionView>(), new: new Map<string, SectionView>() }
   let parent: SectionView | undefined
@@ -124,7 +129,7 @@ export function reviewModel(d: PlanDiff, authors?: Authors): ReviewModel {
     if (s.old) bySide.old.set(prefix + s.old.number, view)
     if (s.new) bySide.new.set(prefix + s.new.number, view)
   })
-  const items = d.items.map((e, i) => itemView(e, `item-${i}`, authors))
+  const items = d.items.map((e, i) => itemView(e, `item-${i}`, authors, decided))
   for (const item of items) {
     const side = item.diff.new.length ? 'new' : 'old'
     const ref = item.diff[side][0]
@@ -143,6 +148,7 @@ export function reviewModel(d: PlanDiff, authors?: Authors): ReviewModel {
     targets: items.flatMap((i) => i.diff.targets.map((t) => ({ key: i.key, place: i.place, description: t.description, weaker: t.weaker }))),
     summary: { ...d.summary, ...sectionCounts(sections) },
     timedOut: d.timedOut,
+    adoption: decided.length > 0,
   }
 }
 
@@ -154,7 +160,7 @@ function textChange(changed: boolean, spans: TextSpan[], authors: AuthorView[]):
   return { changed, spans, old: side('old'), new: side('new'), authors }
 }
 
-function itemView(e: ItemDiff, key: string, authors?: Authors): ItemView {
+function itemView(e: ItemDiff, key: string, authors: Authors | undefined, decided: readonly DecidedSuggestion[]): ItemView {
   const changed = e.kind !== 'unchanged'
   const main = e.new[0] ?? e.old[0]
   // A wholly added or removed item is all new or all old: its text is shown plain.
@@ -172,6 +178,12 @@ function itemView(e: ItemDiff, key: string, authors?: Authors): ItemView {
     title: main.title || main.body.slice(0, 40),
     old: e.old.length ? sideParagraphs(e.old, e.spans, 'old', mark) : null,
     new: e.new.length ? sideParagraphs(e.new, e.spans, 'new', mark) : null,
+    adoption: decided.length
+      ? adoptionFor(
+          [...e.new, ...e.old].map((r) => r.id),
+          decided,
+        )
+      : null,
   }
 }
 

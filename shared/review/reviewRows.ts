@@ -1,4 +1,5 @@
 import type { AuthorView } from '../diff/entryAuthors.ts'
+import type { Adoption } from './adoption.ts'
 import type { ReviewModel, SectionView } from './reviewModel.ts'
 import type { Paragraph } from './textParagraphs.ts'
 
@@ -27,6 +28,8 @@ export interface ChangeRow {
   description: string
   /** Who changed it, latest first (reviews against a version or a visit). */
   authors: AuthorView[]
+  /** 采纳情况 of the 修订 decided on it since the base (item rows only; null when none was). */
+  adoption: Adoption | null
 }
 
 /** A row of the review table. */
@@ -36,7 +39,8 @@ export type ReviewRow = HeadingRow | ChangeRow
  * The rows of the review table (the 修改对照表, and what the page's 对照 view lists as changes): the
  * title and preamble when they changed, then every section and sub-section in the new text's order
  * that holds a change — its own heading change as a row, or its unchanged heading as a frame — with
- * its changed entries under it. Unchanged entries get no row.
+ * its changed entries under it. Unchanged entries get no row, unless a 修订 on them was decided since
+ * the base (a rejected one leaves the text as it was, and its 采纳情况 and reason still belong in the table).
  */
 export function reviewRows(model: ReviewModel): ReviewRow[] {
   const rows: ReviewRow[] = []
@@ -47,14 +51,20 @@ export function reviewRows(model: ReviewModel): ReviewRow[] {
 }
 
 function sectionRows(s: SectionView): ReviewRow[] {
-  if (!s.changes) return []
+  if (!s.changes && !hasAdoption(s)) return []
   const rows: ReviewRow[] = [s.changed ? sectionChangeRow(s) : headingRow(s)]
   for (const item of s.items) {
-    if (!item.changed) continue
-    rows.push({ type: 'change', key: item.key, subject: 'item', old: item.old, new: item.new, chip: item.chip, description: item.description, authors: item.authors })
+    if (!item.changed && !item.adoption) continue
+    const description = item.changed ? item.description : '条文未改动'
+    rows.push({ type: 'change', key: item.key, subject: 'item', old: item.old, new: item.new, chip: item.chip, description, authors: item.authors, adoption: item.adoption })
   }
   for (const u of s.subsections) rows.push(...sectionRows(u))
   return rows
+}
+
+/** A 修订 was decided on an entry in the section or its sub-sections. */
+function hasAdoption(s: SectionView): boolean {
+  return s.items.some((i) => i.adoption) || s.subsections.some(hasAdoption)
 }
 
 function headingRow(s: SectionView): HeadingRow {
@@ -73,9 +83,10 @@ function sectionChangeRow(s: SectionView): ChangeRow {
     chip: s.chip,
     description: s.description,
     authors: s.authors,
+    adoption: null,
   }
 }
 
 function textRow(subject: 'title' | 'preamble', chip: string, description: string, text: ReviewModel['title']): ChangeRow {
-  return { type: 'change', key: subject, subject, old: text.old.length ? text.old : null, new: text.new.length ? text.new : null, chip, description, authors: text.authors }
+  return { type: 'change', key: subject, subject, old: text.old.length ? text.old : null, new: text.new.length ? text.new : null, chip, description, authors: text.authors, adoption: null }
 }

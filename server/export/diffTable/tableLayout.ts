@@ -18,6 +18,14 @@ export const TABLE_WIDTH = TABLE_PAGE.height - 2 * TABLE_PAGE.margin
 /** Column widths in twips: 原文 and 修改后 two fifths each, 修改说明 one fifth. */
 export const COLUMN_WIDTHS = [Math.round(TABLE_WIDTH * 0.4), Math.round(TABLE_WIDTH * 0.4), TABLE_WIDTH - 2 * Math.round(TABLE_WIDTH * 0.4)] as const
 
+/** Column widths in twips with 采纳情况 (when some 修订 was decided since the base): 原文 and 修改后 a third each, 修改说明 and 采纳情况 the rest. */
+export const ADOPTION_WIDTHS = [
+  Math.round(TABLE_WIDTH * 0.33),
+  Math.round(TABLE_WIDTH * 0.33),
+  Math.round(TABLE_WIDTH * 0.19),
+  TABLE_WIDTH - 2 * Math.round(TABLE_WIDTH * 0.33) - Math.round(TABLE_WIDTH * 0.19),
+] as const
+
 /** Typefaces as Chinese Word and WPS installations name them. */
 export const TABLE_FONT = { title: '方正小标宋简体', heading: '黑体', body: '仿宋_GB2312' } as const
 
