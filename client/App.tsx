@@ -5,6 +5,7 @@ import { Notices } from './components/Notices.tsx'
 import { useRoute } from './hooks/useRoute.ts'
 import { useSession } from './hooks/useSession.ts'
 import { DepartmentTasksPage } from './components/breakdown/DepartmentTasksPage.tsx'
+import { LedgerPage } from './components/breakdown/LedgerPage.tsx'
 import { DocumentListPage } from './pages/DocumentListPage.tsx'
 import { EditorPage } from './pages/EditorPage.tsx'
 import { LoginPage } from './pages/LoginPage.tsx'
@@ -45,6 +46,8 @@ export function App() {
         <ReviewPage key={route.docId} docId={route.docId} session={session} />
       ) : route.page === 'users' ? (
         <UsersPage session={session} />
+      ) : route.page === 'ledger' ? (
+        <LedgerPage key={route.docId} docId={route.docId} session={session} />
       ) : route.page === 'tasks' ? (
         <DepartmentTasksPage session={session} />
       ) : route.page === 'version' ? (

@@ -1,5 +1,7 @@
 import type { DepartmentTasksResponse, ProgressResponse } from '../../shared/api/breakdown.ts'
+import type { LedgerResponse } from '../../shared/breakdown/ledger.ts'
 import type { ProgressReport, ProgressRequest } from '../../shared/breakdown/progress.ts'
+import type { BreakdownRow } from '../../shared/breakdown/table.ts'
 import { apiRequest } from './apiRequest.ts'
 
 const path = (id: string): string => `/api/documents/${encodeURIComponent(id)}/progress`
@@ -22,4 +24,14 @@ export function reportProgress(docId: string, report: ProgressRequest): Promise<
 /** Where a plan's 台账 downloads from. */
 export function ledgerPath(docId: string, format: 'xlsx' | 'docx'): string {
   return `/api/documents/${encodeURIComponent(docId)}/ledger.${format}`
+}
+
+/** A plan's 台账: every item with its latest reports, overdue ones marked (the rows the .xlsx/.docx print). */
+export function getLedger(docId: string): Promise<LedgerResponse> {
+  return apiRequest('GET', `/api/documents/${encodeURIComponent(docId)}/ledger`)
+}
+
+/** A plan's 任务分解表 as rows. */
+export function getBreakdownRows(docId: string): Promise<{ title: string; rows: BreakdownRow[] }> {
+  return apiRequest('GET', `/api/documents/${encodeURIComponent(docId)}/breakdown`)
 }

@@ -83,7 +83,7 @@ export function StatusDialog({ docId, canChange, onChanged, onClose }: { docId: 
           <span className="dialog-hint">{FORWARD_HINT[next]}</span>
         </div>
       )}
-      {canChange && blocked && next === 'final' && <FinalOverride message={error ?? ''} busy={busy} onForce={(why) => void move('final', why, true)} />}
+      {canChange && blocked && next === 'final' && <FinalOverride docId={docId} message={error ?? ''} busy={busy} onForce={(why) => void move('final', why, true)} onJump={onClose} />}
       {canChange && earlier.length > 0 && (
         <div className="status-back">
           <label className="field">

@@ -24,6 +24,7 @@ import { useSuggestMode } from '../components/suggestions/useSuggestMode.ts'
 import { Toolbar } from '../components/Toolbar.tsx'
 import { CommentButton } from '../components/comments/CommentButton.tsx'
 import { CommentComposer } from '../components/comments/CommentComposer.tsx'
+import { useRevealFromAddress } from '../components/breakdown/itemLink.ts'
 import { SHOW_SIDE_TAB } from '../components/comments/showSideTab.ts'
 import { mayComment } from '../components/comments/commentRoles.ts'
 import { collabExtensions } from '../editor/collabExtensions.ts'
@@ -123,6 +124,8 @@ function Workspace({ docId, session, info, collab, header }: { docId: string; se
   }, [editor, canEdit, reviewing])
   const suggest = useSuggestMode(editor, collab.ydoc, session.user.id, reviewing, canEdit)
   const overview = useOutline(editor)
+  // A link from the 台账 or the 定稿 refusal (?item=…) opens the plan at that item.
+  useRevealFromAddress(editor)
   // On a narrow screen the side panel would cover the paper, so it starts closed there.
   const [panelOpen, setPanelOpen] = useState(() => (sessionStorage.getItem('plan-studio/panel') ?? (window.innerWidth > NARROW ? 'open' : 'closed')) !== 'closed')
   const [outlineOpen, setOutlineOpen] = useState(false)

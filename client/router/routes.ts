@@ -5,6 +5,7 @@ export type Route =
   | { page: 'editor'; docId: string }
   | { page: 'version'; docId: string; versionId: string }
   | { page: 'review'; docId: string }
+  | { page: 'ledger'; docId: string }
   | { page: 'users' }
   | { page: 'tasks' }
   | { page: 'notFound' }
@@ -20,6 +21,7 @@ export function parseRoute(path: string): Route {
     if (parts.length === 1) return { page: 'documents' }
     if (parts.length === 2) return { page: 'editor', docId: parts[1] }
     if (parts.length === 3 && parts[2] === 'review') return { page: 'review', docId: parts[1] }
+    if (parts.length === 3 && parts[2] === 'ledger') return { page: 'ledger', docId: parts[1] }
     if (parts.length === 4 && parts[2] === 'versions') return { page: 'version', docId: parts[1], versionId: parts[3] }
   }
   return { page: 'notFound' }
@@ -43,5 +45,7 @@ export function routePath(route: Route): string {
       return `/documents/${encodeURIComponent(route.docId)}/versions/${encodeURIComponent(route.versionId)}`
     case 'review':
       return `/documents/${encodeURIComponent(route.docId)}/review`
+    case 'ledger':
+      return `/documents/${encodeURIComponent(route.docId)}/ledger`
   }
 }

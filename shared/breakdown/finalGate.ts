@@ -1,5 +1,5 @@
-import { itemPlaces } from '../plan/numbering.ts'
 import type { Plan } from '../plan/types.ts'
+import { breakdownRows, type BreakdownRow } from './table.ts'
 
 /** An item that stops a plan from being finalised: its number, lead sentence and which fields it lacks. */
 export interface UnassignedItem {
@@ -19,12 +19,17 @@ export const FINAL_GATE_NAMED = 5
  * (an owner may override with a reason).
  */
 export function unassignedItems(plan: Plan): UnassignedItem[] {
+  return unassignedRows(breakdownRows(plan))
+}
+
+/** The same from the 任务分解表's rows (the status dialog lists them from GET …/breakdown). */
+export function unassignedRows(rows: readonly BreakdownRow[]): UnassignedItem[] {
   const out: UnassignedItem[] = []
-  for (const { item, number } of itemPlaces(plan)) {
+  for (const row of rows) {
     const missing: UnassignedItem['missing'] = []
-    if (!item.breakdown?.lead?.length) missing.push('牵头科室')
-    if (!item.breakdown?.deadline?.trim()) missing.push('完成时限')
-    if (missing.length) out.push({ itemId: item.id, number, title: item.title, missing })
+    if (!row.lead.length) missing.push('牵头科室')
+    if (!row.deadline.trim()) missing.push('完成时限')
+    if (missing.length) out.push({ itemId: row.itemId, number: row.number, title: row.task, missing })
   }
   return out
 }

@@ -10,6 +10,7 @@ import { downloadFile } from '../../api/downloadFile.ts'
 import { revealItem } from '../../editor/revealItem.ts'
 import { useCurrentItemId } from '../../hooks/useCurrentItemId.ts'
 import { useLivePlan } from '../../hooks/useLivePlan.ts'
+import { navigate } from '../../router/navigate.ts'
 import { notify } from '../../state/notices.ts'
 import type { SidePanelContext } from '../sidePanelRegistry.ts'
 import { BreakdownCell } from './BreakdownCell.tsx'
@@ -137,7 +138,18 @@ export function BreakdownPanel({ editor, collab, docId, canEdit, session }: Side
         </button>
       </div>
       <div className="bd-tools bd-ledger">
-        <span>工作台账（各季度进展）</span>
+        <span>工作台账</span>
+        <a
+          className="button small"
+          href={`/documents/${encodeURIComponent(docId)}/ledger`}
+          onClick={(e) => {
+            e.preventDefault()
+            navigate({ page: 'ledger', docId })
+          }}
+          data-testid="ledger-open"
+        >
+          查看台账
+        </a>
         <button className="button small" onClick={() => download('ledger', 'xlsx')} data-testid="ledger-xlsx">
           导出 Excel
         </button>

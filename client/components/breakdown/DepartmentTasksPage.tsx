@@ -90,6 +90,17 @@ function PlanTasks({ plan, onReported }: { plan: DepartmentPlanTasks; onReported
           共 {plan.tasks.length} 条{overdue ? `，已逾期 ${overdue} 条` : ''}
         </span>
         <span className="tasks-plan-tools">
+          <a
+            className="button small"
+            href={`/documents/${encodeURIComponent(plan.documentId)}/ledger`}
+            onClick={(e) => {
+              e.preventDefault()
+              navigate({ page: 'ledger', docId: plan.documentId })
+            }}
+            data-testid="ledger-open"
+          >
+            查看台账
+          </a>
           <button className="button small" onClick={() => download('xlsx')} data-testid="ledger-xlsx">
             导出台账 Excel
           </button>
