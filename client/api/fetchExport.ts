@@ -17,10 +17,14 @@ export interface BreakdownExport {
   table?: boolean
 }
 
+/** How open 修订 suggestions print: as if all were rejected (the clean draft), as if all were accepted, or as Word revisions with the 批注. */
+export type SuggestionExport = 'reject' | 'accept' | 'track'
+
 /** The API path of a Word export. */
-export function exportPath({ docId, versionId }: ExportTarget, notice: boolean, breakdown: BreakdownExport = {}): string {
+export function exportPath({ docId, versionId }: ExportTarget, notice: boolean, breakdown: BreakdownExport = {}, suggestions: SuggestionExport = 'reject'): string {
   const doc = `/api/documents/${encodeURIComponent(docId)}`
-  const extra = `${breakdown.fields ? '&fields=1' : ''}${breakdown.table ? '&table=1' : ''}`
+  const reading = suggestions === 'track' ? '&review=1' : suggestions === 'accept' ? '&accepted=1' : ''
+  const extra = `${breakdown.fields ? '&fields=1' : ''}${breakdown.table ? '&table=1' : ''}${reading}`
   return `${versionId ? `${doc}/versions/${encodeURIComponent(versionId)}` : doc}/export.docx?notice=${notice ? 1 : 0}${extra}`
 }
 
@@ -29,9 +33,9 @@ export function exportPath({ docId, versionId }: ExportTarget, notice: boolean, 
  * with the file and the name the server gave it; every failure is an ApiFailure with a plain
  * Chinese sentence.
  */
-export async function fetchExport(target: ExportTarget, notice: boolean, onProgress: (p: ExportProgress) => void, breakdown: BreakdownExport = {}): Promise<{ blob: Blob; filename: string }> {
+export async function fetchExport(target: ExportTarget, notice: boolean, onProgress: (p: ExportProgress) => void, breakdown: BreakdownExport = {}, suggestions: SuggestionExport = 'reject'): Promise<{ blob: Blob; filename: string }> {
   onProgress({ phase: 'generating' })
-  const res = await authorizedFetch(exportPath(target, notice, breakdown))
+  const res = await authorizedFetch(exportPath(target, notice, breakdown, suggestions))
   const filename = dispositionFilename(res.headers.get('content-disposition')) ?? '工作要点.docx'
   const type = res.headers.get('content-type') ?? 'application/octet-stream'
   try {

@@ -1,6 +1,6 @@
 import { useState } from 'react'
 import { errorMessage } from '../api/errorMessage.ts'
-import { fetchExport, type BreakdownExport, type ExportProgress, type ExportTarget } from '../api/fetchExport.ts'
+import { fetchExport, type BreakdownExport, type ExportProgress, type ExportTarget, type SuggestionExport } from '../api/fetchExport.ts'
 import { BreakdownExportOptions } from './breakdown/BreakdownExportOptions.tsx'
 import { saveBlob } from '../api/saveBlob.ts'
 import { notify } from '../state/notices.ts'
@@ -24,6 +24,7 @@ export interface ExportSubject {
 export function ExportDialog({ target, subject, onClose }: { target: ExportTarget; subject: ExportSubject; onClose: () => void }) {
   const [notice, setNotice] = useState(subject.hasNotice)
   const [breakdown, setBreakdown] = useState<BreakdownExport>({})
+  const [suggestions, setSuggestions] = useState<SuggestionExport>('reject')
   const [progress, setProgress] = useState<ExportProgress | null>(null)
   const [error, setError] = useState<string | null>(null)
   const busy = progress !== null
@@ -31,7 +32,7 @@ export function ExportDialog({ target, subject, onClose }: { target: ExportTarge
     setError(null)
     setProgress({ phase: 'generating' })
     try {
-      const { blob, filename } = await fetchExport(target, notice && subject.hasNotice, setProgress, breakdown)
+      const { blob, filename } = await fetchExport(target, notice && subject.hasNotice, setProgress, breakdown, suggestions)
       saveBlob(blob, filename)
       notify(`已导出“${filename}”，请在浏览器的下载列表中查看`, 'success')
       onClose()
@@ -76,6 +77,7 @@ export function ExportDialog({ target, subject, onClose }: { target: ExportTarge
         </span>
       </label>
       <BreakdownExportOptions value={breakdown} onChange={setBreakdown} disabled={busy} />
+      <SuggestionOptions value={suggestions} onChange={setSuggestions} disabled={busy} />
       {progress && <ExportProgressLine progress={progress} />}
       {error && (
         <p className="form-error" role="alert">
@@ -83,6 +85,35 @@ export function ExportDialog({ target, subject, onClose }: { target: ExportTarge
         </p>
       )}
     </Dialog>
+  )
+}
+
+/** The three readings of open 修订 and what each prints. */
+const READINGS: ReadonlyArray<{ value: SuggestionExport; label: string; note: string }> = [
+  { value: 'reject', label: '清洁稿（按全部拒绝）', note: '尚未处理的修订都不算数，打印修订前的文字，不含批注。' },
+  { value: 'accept', label: '按全部接受', note: '尚未处理的修订全部照改，条目按接受后的顺序编号，不含批注。' },
+  {
+    value: 'track',
+    label: '带修订和批注（征求意见稿）',
+    note: '修订显示为 Word 修订（插入加下划线、删除加删除线，注明修订人和时间），未解决的批注显示为 Word 批注；打开时已开启修订，对方的修改也会记为修订。新增、移动的条目标为“（新增）”“（移动）”，其他条目的序号不变。',
+  },
+]
+
+/** 修订: export the clean draft (all rejected), the draft as if all were accepted, or the 征求意见稿 with Word revisions and comments. */
+function SuggestionOptions({ value, onChange, disabled }: { value: SuggestionExport; onChange: (v: SuggestionExport) => void; disabled: boolean }) {
+  return (
+    <div role="radiogroup" aria-label="修订" data-testid="export-suggestions">
+      <p className="dialog-hint">尚未接受或拒绝的修订：</p>
+      {READINGS.map((r) => (
+        <label key={r.value} className="export-option">
+          <input type="radio" name="export-suggestions" value={r.value} checked={value === r.value} disabled={disabled} onChange={() => onChange(r.value)} data-testid={`export-suggestions-${r.value}`} />
+          <span>
+            <span className="export-option-label">{r.label}</span>
+            <span className="export-option-note">{r.note}</span>
+          </span>
+        </label>
+      ))}
+    </div>
   )
 }
 
