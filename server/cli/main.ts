@@ -13,6 +13,7 @@ const USAGE = `用法: plan <命令> [参数]
   check FILE [--json]           检查计划
   export FILE -o OUT.docx       导出公文格式 Word 文件
   breakdown FILE [--json] [--xlsx OUT] [--docx OUT]  任务分解表（牵头科室、配合科室、完成时限）
+    [--ledger-xlsx OUT] [--ledger-docx OUT] [--reports REPORTS.json] [--today YYYY-MM-DD]  工作台账
   user add NAME --role admin|member --password PW   新建账号`
 
 /** Runs one CLI command on the process's own streams; returns the exit code (plan.mjs sets it). */
