@@ -3,7 +3,7 @@
 // each of the other 49) is measured in alternating quiet and attack rounds of the same run, on
 // npm start's server in a child process; its peak RSS is read from /proc.
 import { spawn } from 'node:child_process'
-import { mkdtempSync, rmSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { toPlanJson } from '../../shared/plan/planJson.ts'
@@ -16,6 +16,7 @@ import { districtSeed } from '../utils/seeds.ts'
 import { killServerProcesses, startServerProcess, type ServerProcess } from '../utils/serverProcess.ts'
 import { apiOf, newMember, peakRssMb, signIn } from '../server/import/underAttack.ts'
 import { bombStream, buildZip, deflated, documentXml, packageParts, type RawEntry } from '../server/import/zipBombs.ts'
+import { cpuSeconds } from './procStats.ts'
 import { report, summarise } from './timing.ts'
 
 const EDITORS = 50
@@ -73,8 +74,21 @@ function importBody(filename: string, bytes: Uint8Array): unknown {
   return { import: { filename, base64: Buffer.from(bytes).toString('base64') } }
 }
 
+/** CPU seconds of a process's main thread alone (its event loop), from /proc/<pid>/task/<pid>/stat. */
+function mainThreadCpuSeconds(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8').split(') ')[1].split(' ')
+  return (Number(fields[11]) + Number(fields[12])) / 100
+}
+
+/** CPU the server's event loop, its other threads (workers, GC, I/O) and the attacker process have used so far. */
+function cpuNow(serverPid: number, attackerPid: number): { loop: number; threads: number; attacker: number } {
+  const loop = mainThreadCpuSeconds(serverPid)
+  return { loop, threads: cpuSeconds(serverPid) - loop, attacker: cpuSeconds(attackerPid) }
+}
+
 /** The attacker process (soakAttacker.ts), driven line by line; each command resolves once acknowledged. */
 interface Attacker {
+  pid: number
   command(line: 'imports' | 'both' | 'pause'): Promise<void>
   /** Ends it and returns its answers by status. */
   stop(): Promise<Map<string, number>>
@@ -101,6 +115,7 @@ function startAttacker(server: ServerProcess, token: string, bigDocId: string): 
     if (answer !== `ok ${line}`) throw new Error(`attacker answered ${answer} to ${line}`)
   }
   return {
+    pid: child.pid ?? 0,
     command: send,
     async stop() {
       await send('stop')
@@ -144,11 +159,17 @@ export async function run(): Promise<void> {
     // Rounds alternate quiet, imports only, imports and exports, so that machine drift hits all three alike.
     const attack = startAttacker(server, attackerToken, big.body.document.id)
     const samples = { quiet: [] as number[], imports: [] as number[], both: [] as number[] }
+    // CPU seconds used during each kind of round: less disturbed by a shared machine than latency.
+    const cpu = { quiet: { loop: 0, threads: 0, attacker: 0 }, imports: { loop: 0, threads: 0, attacker: 0 }, both: { loop: 0, threads: 0, attacker: 0 } }
+    const serverPid = server.child.pid ?? 0
     let edit = WARMUP_EDITS
     for (let round = 0; round < ROUNDS; round++) {
       for (const kind of ['quiet', 'imports', 'both'] as const) {
         await attack.command(kind === 'quiet' ? 'pause' : kind)
+        const before = cpuNow(serverPid, attack.pid)
         samples[kind].push(...(await typing(editors, EDITS_PER_ROUND, edit)))
+        const after = cpuNow(serverPid, attack.pid)
+        for (const key of ['loop', 'threads', 'attacker'] as const) cpu[kind][key] += after[key] - before[key]
         edit += EDITS_PER_ROUND
       }
     }
@@ -165,6 +186,11 @@ export async function run(): Promise<void> {
       report(`propagation, one user ${label}`, a.median, undefined, `p99 ${a.p99.toFixed(1)} ms`)
       const ratio = a.p99 / q.p99
       console.log(`  p99 against quiet: ${ratio.toFixed(2)}×  (target within 1.5×: ${ratio <= 1.5 ? 'met' : 'NOT MET'}); p50 ${(a.median / q.median).toFixed(2)}×`)
+    }
+    for (const kind of ['quiet', 'imports', 'both'] as const) {
+      const c = cpu[kind]
+      const per = (seconds: number): string => `${((seconds * 1000) / (ROUNDS * EDITS_PER_ROUND)).toFixed(1)} ms`
+      console.log(`  CPU per edit, ${kind}: server event loop ${per(c.loop)}, server's other threads ${per(c.threads)}, attacker ${per(c.attacker)}`)
     }
     console.log(`${ROUNDS} rounds of ${EDITS_PER_ROUND} edits each: quiet, imports, imports + exports; ${ATTACK_LOOPS} attack loops`)
     console.log(`attacker's answers: ${[...answers].map(([k, n]) => `${k}: ${n}`).join(', ')}`)
