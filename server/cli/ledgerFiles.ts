@@ -33,8 +33,7 @@ export async function readReportsFile(path: string | undefined): Promise<Progres
 /** The day overdue items are judged against: `--today YYYY-MM-DD`, else today in Beijing. */
 export function ledgerToday(flag: string | true | undefined): string {
   if (flag === undefined) return beijingDay()
-  if (typeof flag !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(flag) || Number.isNaN(Date.parse(`${flag}T00:00:00Z`)))
-    throw new CliError(`--today 应是日期，如 2025-07-01：${String(flag)}`, 2)
+  if (typeof flag !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(flag) || Number.isNaN(Date.parse(`${flag}T00:00:00Z`))) throw new CliError(`--today 应是日期，如 2025-07-01：${String(flag)}`, 2)
   return flag
 }
 

@@ -56,7 +56,13 @@ export type LedgerGrouping = 'status' | 'department'
 
 /** The rows under each status, in LEDGER_STATUSES order; statuses without rows are left out. Rows keep document order. */
 export function groupByStatus(rows: readonly LedgerRow[]): LedgerGroup[] {
-  return LEDGER_STATUSES.map((s) => group(s, LEDGER_STATUS_LABELS[s], rows.filter((r) => r.status === s))).filter((g) => g.rows.length)
+  return LEDGER_STATUSES.map((s) =>
+    group(
+      s,
+      LEDGER_STATUS_LABELS[s],
+      rows.filter((r) => r.status === s),
+    ),
+  ).filter((g) => g.rows.length)
 }
 
 /**

@@ -72,7 +72,9 @@ describe('the 工作台账 page', () => {
     expect(await a.page.getByTestId('ledger-overdue-count').innerText()).toBe('逾期 1 条')
     const inProgress = a.page.getByTestId('ledger-group-推进中')
     expect(await inProgress.locator('tbody tr').count()).toBe(1)
-    expect(await inProgress.getByTestId('ledger-row-1').innerText()).toMatch(/第1项重点任务要加强统筹推进。\s+牵头：德育科\s+配合：基教科\s+2099年12月\s+推进中\s+第二季度\s+已完成全区德育工作调研\s+李娜（德育科） · \d{4}年\d+月\d+日/)
+    expect(await inProgress.getByTestId('ledger-row-1').innerText()).toMatch(
+      /第1项重点任务要加强统筹推进。\s+牵头：德育科\s+配合：基教科\s+2099年12月\s+推进中\s+第二季度\s+已完成全区德育工作调研\s+李娜（德育科） · \d{4}年\d+月\d+日/,
+    )
     const unreported = a.page.getByTestId('ledger-group-未填报')
     expect(await unreported.locator('tbody tr').count()).toBe(5)
     const overdue = unreported.getByTestId('ledger-row-2')

@@ -54,7 +54,9 @@ export function LedgerPage({ docId, session }: { docId: string; session: Session
         <div className="list-head">
           <div>
             <h1 data-testid="ledger-title">{data?.title ?? '工作台账'}</h1>
-            <p className="muted">每条的最新填报进展（各季度以最后一次填报为准）。完成时限已过、尚未报“已完成”的条目标为逾期；日期按北京时间{data ? `，截至${beijingDateLabel(`${data.today}T12:00:00+08:00`)}` : ''}。</p>
+            <p className="muted">
+              每条的最新填报进展（各季度以最后一次填报为准）。完成时限已过、尚未报“已完成”的条目标为逾期；日期按北京时间{data ? `，截至${beijingDateLabel(`${data.today}T12:00:00+08:00`)}` : ''}。
+            </p>
           </div>
         </div>
         {error && <p className="form-error">{error}</p>}

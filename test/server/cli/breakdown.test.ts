@@ -110,7 +110,14 @@ describe('plan breakdown', () => {
       expect((await runCli(['breakdown', planFile, '--ledger-xlsx', xlsx, '--today', '2025-01-02'])).code).toBe(0)
       const book = new ExcelJS.Workbook()
       await book.xlsx.load(readFileSync(xlsx) as unknown as Parameters<typeof book.xlsx.load>[0])
-      const states = Array.from({ length: 6 }, (_, i) => String(book.getWorksheet('台账')?.getRow(i + 2).getCell(10).value))
+      const states = Array.from({ length: 6 }, (_, i) =>
+        String(
+          book
+            .getWorksheet('台账')
+            ?.getRow(i + 2)
+            .getCell(10).value,
+        ),
+      )
       expect(states).toEqual(Array(6).fill('未填报'))
     })
 

@@ -31,7 +31,15 @@ describe('the overdue rule of the 台账', () => {
   })
 
   it('never marks 长期, an unreadable deadline or a missing one overdue', () => {
-    const rows = ledgerRows(plan([['长期', ['基教科']], ['按上级要求', ['基教科']], ['', ['基教科']]]), [], '2099-01-01')
+    const rows = ledgerRows(
+      plan([
+        ['长期', ['基教科']],
+        ['按上级要求', ['基教科']],
+        ['', ['基教科']],
+      ]),
+      [],
+      '2099-01-01',
+    )
     expect(rows.map((r) => r.overdue)).toEqual([false, false, false])
   })
 
@@ -57,7 +65,12 @@ describe('grouping the 台账', () => {
     ['上半年', ['德育科']],
     ['第三季度', ['安全科']],
   ])
-  const reports = [report('i0', 'in-progress', '2025-04-01T02:00:00Z'), report('i1', 'done', '2025-04-02T02:00:00Z'), report('i3', 'difficult', '2025-05-01T02:00:00Z'), report('i3', 'in-progress', '2025-05-09T02:00:00Z')]
+  const reports = [
+    report('i0', 'in-progress', '2025-04-01T02:00:00Z'),
+    report('i1', 'done', '2025-04-02T02:00:00Z'),
+    report('i3', 'difficult', '2025-05-01T02:00:00Z'),
+    report('i3', 'in-progress', '2025-05-09T02:00:00Z'),
+  ]
   const rows = ledgerRows(p, reports, '2025-07-15')
 
   it('puts each item under its latest status in the order 未启动, 推进中, 已完成, 有困难, 未填报, leaving out empty statuses', () => {
@@ -77,7 +90,11 @@ describe('grouping the 台账', () => {
       ['安全科', [5]],
       [NO_LEAD, [3]],
     ])
-    expect(groupLedger(rows, 'department').map((g) => g.label).at(-1)).toBe(NO_LEAD)
+    expect(
+      groupLedger(rows, 'department')
+        .map((g) => g.label)
+        .at(-1),
+    ).toBe(NO_LEAD)
     expect(groupLedger(rows, 'status')).toEqual(groupByStatus(rows))
   })
 
