@@ -1,5 +1,6 @@
 import type { ImportResult } from '../../shared/import/importText.ts'
 import { PlanError, type PlanErrorCode } from '../../shared/plan/errors.ts'
+import type { ReturnedFile } from '../../shared/review/wordReturnTypes.ts'
 import { AppError } from '../AppError.ts'
 import { JobThread, WorkerHandlerError, WorkerJobError } from '../workers/JobThread.ts'
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits.ts'
@@ -11,7 +12,7 @@ const MODULE = new URL('./importWorkerLoop.ts', import.meta.url)
 /** Imports waiting for the worker beyond this many are refused (503), so a flood of uploads holds no memory. */
 export const IMPORT_QUEUE = 8
 
-let thread: { heapMb: number; worker: JobThread<ImportJob, ImportResult> } | null = null
+let thread: { heapMb: number; worker: JobThread<ImportJob, ImportResult | ReturnedFile> } | null = null
 let running: Promise<unknown> = Promise.resolve()
 let waiting = 0
 
@@ -24,21 +25,30 @@ let waiting = 0
  * Errors from the importer arrive as the PlanError they were.
  */
 export async function importInWorker(file: ImportJob['file'], filename: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ImportResult> {
+  return (await queued({ file, filename, limits })) as ImportResult
+}
+
+/** readWordReturn (a department's returned .docx: its revisions and comments by item) on the same worker, in the same queue. */
+export async function readWordReturnInWorker(file: ImportJob['file'], limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ReturnedFile> {
+  return (await queued({ file, filename: 'returned.docx', limits, mode: 'word-return' })) as ReturnedFile
+}
+
+function queued(job: ImportJob): Promise<ImportResult | ReturnedFile> {
   if (waiting >= IMPORT_QUEUE) throw new AppError('import-busy', '正在导入的文件过多，请稍后重试', 503)
   waiting++
   const turn = running.then(() => {
     waiting--
-    return runOne(file, filename, limits)
+    return runOne(job)
   })
   running = turn.catch(() => undefined)
   return turn
 }
 
-async function runOne(file: ImportJob['file'], filename: string, limits: ImportLimits): Promise<ImportResult> {
+async function runOne({ file, limits, ...rest }: ImportJob): Promise<ImportResult | ReturnedFile> {
   const worker = await liveThread(limits.workerHeapMb)
   const own = 'bytes' in file ? { bytes: movable(file.bytes) } : file
   try {
-    return await worker.run({ file: own, filename, limits }, { timeoutMs: limits.timeoutMs, transfer: 'bytes' in own ? [own.bytes.buffer as ArrayBuffer] : [] })
+    return await worker.run({ ...rest, file: own, limits }, { timeoutMs: limits.timeoutMs, transfer: 'bytes' in own ? [own.bytes.buffer as ArrayBuffer] : [] })
   } catch (err) {
     throw translate(err, limits)
   }
@@ -55,7 +65,7 @@ function movable(bytes: Uint8Array): Uint8Array {
 }
 
 /** The worker for this heap size, started again after one died. */
-async function liveThread(heapMb: number): Promise<JobThread<ImportJob, ImportResult>> {
+async function liveThread(heapMb: number): Promise<JobThread<ImportJob, ImportResult | ReturnedFile>> {
   if (!thread || thread.worker.dead || thread.heapMb !== heapMb) {
     void thread?.worker.stop()
     thread = { heapMb, worker: new JobThread({ module: MODULE, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } }) }
