@@ -15,6 +15,8 @@ export interface CommentMessage {
   text: string
   /** Ids of the accounts named with @显示名 in the text. */
   mentions: string[]
+  /** For a comment imported from a returned Word file: the author name in the file (`author` imported it). */
+  wordAuthor?: string
 }
 
 /** A 批注 thread: anchored on words carrying a `comment` mark with the thread's id. */

@@ -7,6 +7,11 @@ export interface SuggestionStamp {
   author: { id: string; name: string }
   /** ISO time. */
   createdAt: string
+  /**
+   * For a suggestion imported from a Word revision: the author name in the file (e.g. 张三（基教科）);
+   * `author` is then the account that imported the file.
+   */
+  wordAuthor?: string
 }
 
 /** The map of suggestion stamps in a document, or null before the server wrote the first one. */
@@ -35,6 +40,7 @@ function asStamp(value: unknown): SuggestionStamp | undefined {
   const v = value as Record<string, unknown>
   const a = v.author as Record<string, unknown> | undefined
   if (!a || typeof a.id !== 'string' || typeof a.name !== 'string' || typeof v.createdAt !== 'string') return undefined
+  if (v.wordAuthor !== undefined && typeof v.wordAuthor !== 'string') return undefined
   return value as SuggestionStamp
 }
 
