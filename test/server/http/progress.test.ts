@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs'
 import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import type { DepartmentTasksResponse, ProgressResponse } from '../../../shared/api/breakdown.ts'
+import { LEDGER_STATUS_LABELS, type LedgerResponse } from '../../../shared/breakdown/ledger.ts'
 import type { ProgressReport } from '../../../shared/breakdown/progress.ts'
 import { startTestServer, type TestServer } from '../../utils/testServer.ts'
 import { breakdownPlan } from '../export/breakdownPlan.ts'
@@ -94,6 +95,17 @@ describe('progress reports on 任务分解 items', () => {
     expect(sheet.getRow(2).getCell(1).fill).toMatchObject({ pattern: 'solid' })
     expect(cell(9, '第一季度')).toMatch(/^有困难：经费未到位/)
     expect(book.getWorksheet('填报记录')?.rowCount).toBe(4)
+
+    // The 台账 page's rows (GET …/ledger) are the file's rows: same items, states and overdue marks.
+    const page = await server.api<LedgerResponse>('GET', `/api/documents/${docId}/ledger`, { token })
+    expect(page.status).toBe(200)
+    expect(page.body.title).toBe('2025年某区教育工作要点工作台账')
+    expect(page.body.today).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+    expect(page.body.rows.map((r) => [r.number, r.overdue ? `已逾期（${LEDGER_STATUS_LABELS[r.status]}）` : LEDGER_STATUS_LABELS[r.status]])).toEqual(
+      page.body.rows.map((r) => [r.number, cell(r.number + 1, '当前状态')]),
+    )
+    expect(page.body.rows[1]).toMatchObject({ itemId: 'i1', status: 'done', overdue: false, latest: { note: '全部完成', by: { department: '德育科' } } })
+    expect((await server.api('GET', `/api/documents/${docId}/ledger`, {})).status).toBe(401)
 
     const docx = await download(server.url, `/api/documents/${docId}/ledger.docx`, token)
     expect(docx.status).toBe(200)
