@@ -1,13 +1,16 @@
 // Export of a 60-item plan to .docx in the official document layout (target: under 200 ms), as a
 // function and over HTTP (request to last byte, from the server in its own process), and what a
 // stream of exports does to another user's keystrokes in the same document (exports run on a worker
-// thread; inline they delayed keystrokes by about one export's time).
+// thread; inline they delayed keystrokes by about one export's time). Also the 修订和批注 export
+// (review=1) of a 60-item document with 40 open suggestions and 20 comment threads.
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { toPlanJson } from '../../shared/plan/planJson.ts'
 import { exportDocx } from '../../server/export/exportDocx.ts'
+import { runExportJob } from '../../server/export/exportWorkerLoop.ts'
 import { largePlan } from '../server/export/fixtures.ts'
+import { partsOf, reviewedLarge } from '../server/export/reviewedDoc.ts'
 import { connectClient, type TestClient } from '../utils/collabClient.ts'
 import { textIn } from '../utils/planText.ts'
 import { startServerProcess } from '../utils/serverProcess.ts'
@@ -28,6 +31,19 @@ async function inProcess(): Promise<void> {
   report('export .docx, 60 items with notice (median)', withNotice.median, 200, `p99 ${withNotice.p99.toFixed(1)} ms, ${(bytes / 1024).toFixed(0)} KiB`)
   const alone = await time(() => exportDocx(plan, { notice: false }), 30, 5)
   report('export .docx, 60 items, plan alone (median)', alone.median, 200, `p99 ${alone.p99.toFixed(1)} ms`)
+  // 修订和批注 (review=1) as the export worker runs it: reading the document with its marks, then the layout.
+  const parts = partsOf(reviewedLarge(plan, 40, 20))
+  let reviewBytes = 0
+  const review = await time(
+    async () => {
+      reviewBytes = (await runExportJob({ parts, options: { suggestions: 'track' } })).bytes.byteLength
+    },
+    30,
+    5,
+  )
+  report('export .docx 修订和批注, 60 items, 40 suggestions, 20 comments (median)', review.median, 200, `p99 ${review.p99.toFixed(1)} ms, ${(reviewBytes / 1024).toFixed(0)} KiB`)
+  const clean = await time(() => runExportJob({ parts, options: {} }), 30, 5)
+  report('export .docx of the same document, clean draft (median)', clean.median, 200, `p99 ${clean.p99.toFixed(1)} ms`)
 }
 
 /** Milliseconds from one client's keystroke until another client has it: one keystroke every 10 ms (a fast typist) while `more()` holds. */

@@ -121,3 +121,35 @@ export function reviewedSample(): Y.Doc {
     [thread('c1', 'i2', '心理辅导室全覆盖', '赵处长', t3, '请明确覆盖率口径。\n建议写到“100%”', [['王科长', t4, '已按此修改 <&>']]), thread('c2', 'i4', '托育资源', '李主任', t1, '已解决的意见', [], true)],
   )
 }
+
+/**
+ * A plan under heavy review for the export bench: the first `suggestions` items carry one suggestion
+ * each (in turn an insertion in the lead sentence, a deletion in the body, a new item after it, the
+ * item deleted), and the next `comments` items a thread with one reply on their first words.
+ */
+export function reviewedLarge(plan: Plan, suggestions: number, comments: number): Y.Doc {
+  const s = planSchema()
+  const tr = new Transform(PMNode.fromJSON(s, planToPm(plan)))
+  const ids = plan.sections.flatMap((sec) => sec.items.map((i) => i.id))
+  const stamps: Record<string, SuggestionStamp> = {}
+  const threads: CommentThread[] = []
+  const at = (k: number): string => new Date(Date.UTC(2026, 11, 1, 1, k)).toISOString()
+  // From the last item backwards, so that each step's positions are read from the current document.
+  for (let k = Math.min(ids.length, suggestions + comments) - 1; k >= 0; k--) {
+    const { pos, node } = itemAt(tr.doc, ids[k])
+    const titleEnd = pos + 1 + (node.firstChild?.nodeSize ?? 2) - 1
+    if (k >= suggestions) {
+      const id = `c${k}`
+      tr.addMark(pos + 2, Math.min(titleEnd, pos + 8), s.marks.comment.create({ id }))
+      threads.push(thread(id, ids[k], tr.doc.textBetween(pos + 2, Math.min(titleEnd, pos + 8)), '赵处长', at(k), `第${k + 1}条请再斟酌。`, [['王科长', at(k + 1), '已修改。']]))
+      continue
+    }
+    const id = `g${k}`
+    stamps[id] = stamp(['王科长', '李主任', '张老师'][k % 3], at(k))
+    if (k % 4 === 0) tr.insert(titleEnd, s.text('（建议补充）', [s.marks.insertion.create({ id })]))
+    else if (k % 4 === 1 && node.childCount > 1) tr.addMark(titleEnd + 3, titleEnd + 7, s.marks.deletion.create({ id }))
+    else if (k % 4 === 2) tr.insert(pos + node.nodeSize, itemNode({ id: `n${k}`, suggestion: `insert:${id}` }, '建议新增的条目。', '具体内容。'))
+    else tr.setNodeAttribute(pos, 'suggestion', `delete:${id}`)
+  }
+  return reviewedYDoc(tr.doc, stamps, threads)
+}
