@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react'
 import { fieldsInReview } from '../../shared/breakdown/fieldNote.ts'
-import { formatReviewBase, type ReviewBaseParam, type ReviewResponse } from '../../shared/api/review.ts'
+import { decidedOf, formatReviewBase, type ReviewBaseParam, type ReviewResponse } from '../../shared/api/review.ts'
 import { diffPlans } from '../../shared/diff/diffPlans.ts'
 import { parsePlanJson } from '../../shared/plan/planJson.ts'
 import { errorMessage } from '../api/errorMessage.ts'
@@ -52,7 +52,10 @@ export function useReview(docId: string, base: ReviewBaseParam | null, generatio
     try {
       const oldPlan = parsePlanJson(response.old).plan
       const newPlan = parsePlanJson(response.new).plan
-      return { review: { response, model: reviewModel(diffPlans(...fieldsInReview(oldPlan, newPlan)), response.authors), oldTitle: oldPlan.title, newTitle: newPlan.title }, error: null }
+      return {
+        review: { response, model: reviewModel(diffPlans(...fieldsInReview(oldPlan, newPlan)), response.authors, decidedOf(response.suggestions)), oldTitle: oldPlan.title, newTitle: newPlan.title },
+        error: null,
+      }
     } catch {
       return { review: null, error: '服务器送来的文本无法读取，请刷新后重试' }
     }

@@ -1,4 +1,5 @@
 import { useMemo, useState } from 'react'
+import type { ReviewSuggestion } from '../../shared/api/review.ts'
 import { canEdit } from '../../shared/api/types.ts'
 import type { ItemChangeKind } from '../../shared/diff/types.ts'
 import { errorMessage } from '../api/errorMessage.ts'
@@ -9,14 +10,16 @@ import { DocTitle } from '../components/DocTitle.tsx'
 import { formatTime } from '../components/labels.ts'
 import { ChangeList } from '../components/review/ChangeList.tsx'
 import { InlineReview } from '../components/review/InlineReview.tsx'
+import { ItemSuggestionsContext } from '../components/review/ItemSuggestions.tsx'
+import { ReviewSide } from '../components/review/ReviewSide.tsx'
 import { ReviewSummary } from '../components/review/ReviewSummary.tsx'
-import { ReviewComments } from '../components/comments/ReviewComments.tsx'
 import { ReviewToolbar } from '../components/review/ReviewToolbar.tsx'
 import { SideBySideReview } from '../components/review/SideBySideReview.tsx'
 import { useReview, type LoadedReview } from '../hooks/useReview.ts'
 import { useReviewSources } from '../hooks/useReviewSources.ts'
 import { baseOptions, defaultBase, requestBase } from '../review/baseOptions.ts'
 import { formatReviewQuery, parseReviewQuery, type ReviewQuery } from '../review/reviewQuery.ts'
+import { DEFAULT_SIDE_FILTER, entriesById, entryOf, suggestionVisible, type SideFilter } from '../review/reviewSide.ts'
 import { visitBefore } from '../review/visitMemory.ts'
 import { navigate } from '../router/navigate.ts'
 import { notify } from '../state/notices.ts'
@@ -36,7 +39,8 @@ function oldCaption(review: LoadedReview, visitAt: string | undefined): string {
 /**
  * 审阅修改: the current text against a base (the prior-year plan, a named version, or the user's
  * last visit), inline or side by side, with a summary, a change list, who changed what (version and
- * visit bases) and the 修改对照表 download. Opening it records no visit.
+ * visit bases) and the 修改对照表 download. Beside the diff, the 修订 (open, and decided since the base)
+ * and 批注, under one filter bar; each entry shows its own 修订 and 采纳情况. Opening it records no visit.
  */
 export function ReviewPage({ docId, session }: { docId: string; session: Session }) {
   const { info, bases, error: sourceError } = useReviewSources(docId)
@@ -54,6 +58,16 @@ export function ReviewPage({ docId, session }: { docId: string; session: Session
   const baseValue = query.base ?? (options.length ? defaultBase(options) : undefined)
   const param = bases && baseValue && !nothing ? requestBase(baseValue, visit) : null
   const { review, error, loading } = useReview(docId, param, generation)
+  const [sideFilter, setSideFilter] = useState<SideFilter>(DEFAULT_SIDE_FILTER)
+  const entries = useMemo(() => entriesById(review?.model.items ?? []), [review])
+  const byEntry = useMemo(() => {
+    const out = new Map<string, ReviewSuggestion[]>()
+    for (const s of review?.response.suggestions ?? []) {
+      const entry = suggestionVisible(s, sideFilter) ? entryOf(s, entries) : undefined
+      if (entry) out.set(entry.key, [...(out.get(entry.key) ?? []), s])
+    }
+    return out
+  }, [review, entries, sideFilter])
 
   const update = (change: Partial<ReviewQuery>): void => {
     const next = { ...query, ...change }
@@ -103,37 +117,46 @@ export function ReviewPage({ docId, session }: { docId: string; session: Session
       {review && <ReviewSummary model={review.model} kind={kind} onKind={setKind} />}
       <div className="workspace review-workspace with-comments">
         {review ? <ChangeList model={review.model} /> : <nav className="outline change-list" aria-label="修改一览" />}
-        <main className="desk review-desk" data-view={query.view}>
-          {problem ? (
-            <Placeholder>
-              <p className="placeholder-text" data-testid="review-error">
-                {problem}
-              </p>
-              {!sourceError && <p className="placeholder-hint">可以在上方“对照基准”中换一个：上年计划、已保存的版本或上次访问。</p>}
-            </Placeholder>
-          ) : nothing ? (
-            <Placeholder>
-              <p className="placeholder-text" data-testid="review-nothing">
-                这份文档还没有可以对照的文本：没有关联上年计划，没有保存过版本，也没有您上次访问的记录。
-              </p>
-              <p className="placeholder-hint">在编辑页的“侧栏 → 版本”中保存一个版本（如“征求意见稿”）后，就能查看此后的修改。</p>
-            </Placeholder>
-          ) : review ? (
-            <>
-              {review.model.timedOut && <p className="review-note">部分条目文字改动很多，已整段显示为删除和新增。</p>}
-              {query.view === 'side' ? (
-                <SideBySideReview model={review.model} filter={filter} oldCaption={oldCaption(review, visit?.at)} newCaption="当前文本" />
-              ) : (
-                <InlineReview model={review.model} filter={filter} />
-              )}
-            </>
-          ) : (
-            <Placeholder>
-              <p className="placeholder-text">{loading || !bases ? '正在比较两份文本…' : '请选择对照基准。'}</p>
-            </Placeholder>
-          )}
-        </main>
-        <ReviewComments docId={docId} />
+        <ItemSuggestionsContext.Provider value={byEntry}>
+          <main className="desk review-desk" data-view={query.view}>
+            {problem ? (
+              <Placeholder>
+                <p className="placeholder-text" data-testid="review-error">
+                  {problem}
+                </p>
+                {!sourceError && <p className="placeholder-hint">可以在上方“对照基准”中换一个：上年计划、已保存的版本或上次访问。</p>}
+              </Placeholder>
+            ) : nothing ? (
+              <Placeholder>
+                <p className="placeholder-text" data-testid="review-nothing">
+                  这份文档还没有可以对照的文本：没有关联上年计划，没有保存过版本，也没有您上次访问的记录。
+                </p>
+                <p className="placeholder-hint">在编辑页的“侧栏 → 版本”中保存一个版本（如“征求意见稿”）后，就能查看此后的修改。</p>
+              </Placeholder>
+            ) : review ? (
+              <>
+                {review.model.timedOut && <p className="review-note">部分条目文字改动很多，已整段显示为删除和新增。</p>}
+                {query.view === 'side' ? (
+                  <SideBySideReview model={review.model} filter={filter} oldCaption={oldCaption(review, visit?.at)} newCaption="当前文本" />
+                ) : (
+                  <InlineReview model={review.model} filter={filter} />
+                )}
+              </>
+            ) : (
+              <Placeholder>
+                <p className="placeholder-text">{loading || !bases ? '正在比较两份文本…' : '请选择对照基准。'}</p>
+              </Placeholder>
+            )}
+          </main>
+        </ItemSuggestionsContext.Provider>
+        <ReviewSide
+          docId={docId}
+          suggestions={review?.response.suggestions}
+          entries={entries}
+          filter={sideFilter}
+          onFilter={setSideFilter}
+          onJump={(key) => document.getElementById(`rv-${key}`)?.scrollIntoView({ block: 'center' })}
+        />
       </div>
     </div>
   )

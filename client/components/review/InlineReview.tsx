@@ -4,6 +4,7 @@ import type { ItemView, ReviewModel, SectionView } from '../../review/reviewMode
 import { inlineParagraphs, sideParagraphs, textParagraphs } from '../../review/textParagraphs.ts'
 import { AuthorsLine, KindChip } from './ChangeTag.tsx'
 import { ItemChangeHead, SectionChangeHead } from './ItemChangeHead.tsx'
+import { ItemSuggestions } from './ItemSuggestions.tsx'
 import { MarkedLine, MarkedParagraphs } from './MarkedText.tsx'
 
 /** 修订: the current text as a printed page with every change inline (insertions underlined in green, deletions struck in red). */
@@ -88,6 +89,7 @@ function ItemBlock({ item }: { item: ItemView }) {
     <div id={`rv-${item.key}`} className={`rv-item${item.changed ? ' changed' : ''}`} data-kind={item.kind} data-testid={item.changed ? 'review-change' : undefined}>
       {item.changed && <ItemChangeHead item={item} />}
       <MarkedParagraphs paragraphs={itemParagraphs(item)} />
+      <ItemSuggestions item={item} />
     </div>
   )
 }

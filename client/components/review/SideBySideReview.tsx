@@ -3,6 +3,7 @@ import { foldEntries, isFiltering, sectionVisible } from '../../review/reviewFil
 import type { ItemView, ReviewModel, SectionView } from '../../review/reviewModel.ts'
 import { AuthorsLine, KindChip } from './ChangeTag.tsx'
 import { ItemChangeHead, SectionChangeHead } from './ItemChangeHead.tsx'
+import { ItemSuggestions } from './ItemSuggestions.tsx'
 import { MarkedLine, MarkedParagraphs } from './MarkedText.tsx'
 
 /** 对照: old | new, aligned entry by entry, with what changed (and who changed it) in a third column, like a 修改对照表. */
@@ -111,7 +112,10 @@ function ItemRow({ item }: { item: ItemView }) {
     <div id={`rv-${item.key}`} className={`compare-row${item.changed ? ' changed' : ''}`} data-kind={item.kind} data-testid={item.changed ? 'review-change' : undefined}>
       <div className="compare-cell old">{item.old ? <MarkedParagraphs paragraphs={item.old} /> : <span className="compare-none">（无）</span>}</div>
       <div className="compare-cell new">{item.new ? <MarkedParagraphs paragraphs={item.new} /> : <span className="compare-none">（已删除）</span>}</div>
-      <div className="compare-cell note">{item.changed && <ItemChangeHead item={item} />}</div>
+      <div className="compare-cell note">
+        {item.changed && <ItemChangeHead item={item} />}
+        <ItemSuggestions item={item} />
+      </div>
     </div>
   )
 }
