@@ -5,6 +5,7 @@ import { byIds, bySuggestion, everySuggestion, inItem, type Decision, type Sugge
 import type { SuggestionStamp } from '../../../shared/review/suggestStamps.ts'
 import type { SidePanelContext } from '../sidePanelRegistry.ts'
 import { authorColor, stampTime } from './authorColor.ts'
+import { DecisionReason, type JustDecided } from './DecisionReason.tsx'
 import { KIND_LABELS } from './suggestionDecorations.ts'
 import { useStamps } from './useSuggestMode.ts'
 import './suggestions.css'
@@ -60,6 +61,13 @@ export function SuggestionsPanel(ctx: SidePanelContext) {
     decideSuggestions(editor.view, pick, decision)
     editor.commands.focus()
   }
+  // One suggestion accepted or rejected: ask for an optional reason (采纳情况 in the 修改对照表).
+  const [justDecided, setJustDecided] = useState<JustDecided | null>(null)
+  const decideOne = (s: Suggestion, decision: Decision) => (): void => {
+    decide(bySuggestion(s.id), decision)()
+    setJustDecided({ id: s.id, decision, summary: summary(s) })
+  }
+  const reasonBox = justDecided && <DecisionReason key={justDecided.id} docId={ctx.docId} decided={justDecided} onDone={() => setJustDecided(null)} />
   const jump = (s: Suggestion): void => {
     const from = s.parts[0]?.from
     if (from !== undefined)
@@ -73,12 +81,16 @@ export function SuggestionsPanel(ctx: SidePanelContext) {
   const me = session.user.id
   if (!list.length)
     return (
-      <p className="panel-empty" data-testid="suggestions-empty">
-        没有待处理的修订。
-      </p>
+      <>
+        {reasonBox}
+        <p className="panel-empty" data-testid="suggestions-empty">
+          没有待处理的修订。
+        </p>
+      </>
     )
   return (
     <div className="suggestions-panel" data-testid="suggestions-panel">
+      {reasonBox}
       {ctx.canEdit && (
         <div className="suggestions-all">
           <span>共 {list.length} 处修订</span>
@@ -117,10 +129,10 @@ export function SuggestionsPanel(ctx: SidePanelContext) {
                 <span className="suggestion-actions">
                   {ctx.canEdit ? (
                     <>
-                      <button type="button" className="link-button" data-testid="accept-suggestion" onClick={decide(bySuggestion(s.id), 'accept')}>
+                      <button type="button" className="link-button" data-testid="accept-suggestion" onClick={decideOne(s, 'accept')}>
                         接受
                       </button>
-                      <button type="button" className="link-button" data-testid="reject-suggestion" onClick={decide(bySuggestion(s.id), 'reject')}>
+                      <button type="button" className="link-button" data-testid="reject-suggestion" onClick={decideOne(s, 'reject')}>
                         拒绝
                       </button>
                       {s.itemIds[0] && (
