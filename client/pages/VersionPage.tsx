@@ -1,4 +1,6 @@
+import { Extension } from '@tiptap/core'
 import { EditorContent, useEditor } from '@tiptap/react'
+import type { VersionSuggestionsResponse } from '../../shared/api/review.ts'
 import { useEffect, useState } from 'react'
 import type { VersionInfo } from '../../shared/api/types.ts'
 import { canEdit } from '../../shared/api/types.ts'
@@ -8,6 +10,7 @@ import { parsePlanJson } from '../../shared/plan/planJson.ts'
 import type { Plan } from '../../shared/plan/types.ts'
 import { errorMessage } from '../api/errorMessage.ts'
 import type { Session } from '../api/session.ts'
+import { getVersionSuggestions } from '../api/reviewSuggestions.ts'
 import { getVersionPlan, listVersions, restoreVersion } from '../api/versions.ts'
 import { AppHeader } from '../components/AppHeader.tsx'
 import { DocTitle } from '../components/DocTitle.tsx'
@@ -17,6 +20,8 @@ import { formatTime } from '../components/labels.ts'
 import { Outline } from '../components/Outline.tsx'
 import { StatusBar } from '../components/StatusBar.tsx'
 import { RestoreDialog } from '../components/VersionsPanel.tsx'
+import { suggestionDecorations } from '../components/suggestions/suggestionDecorations.ts'
+import '../components/suggestions/suggestions.css'
 import { EmptyHints } from '../editor/EmptyHints.ts'
 import { planExportSubject } from '../editor/exportSubject.ts'
 import { useDocumentInfo } from '../hooks/useDocumentInfo.ts'
@@ -29,13 +34,17 @@ export function VersionPage({ docId, versionId, session }: { docId: string; vers
   const { info } = useDocumentInfo(docId, session.user.id)
   const [plan, setPlan] = useState<Plan | null>(null)
   const [version, setVersion] = useState<VersionInfo | null>(null)
+  const [suggested, setSuggested] = useState<VersionSuggestionsResponse | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [restoring, setRestoring] = useState(false)
   useEffect(() => {
     let live = true
-    Promise.all([getVersionPlan(docId, versionId), listVersions(docId)]).then(
-      ([json, versions]) => {
+    // The version's open 修订 are extra: without them the page shows its plan as before.
+    const marks = getVersionSuggestions(docId, versionId).catch(() => null)
+    Promise.all([getVersionPlan(docId, versionId), listVersions(docId), marks]).then(
+      ([json, versions, withMarks]) => {
         if (!live) return
+        setSuggested(withMarks?.doc ? withMarks : null)
         setPlan(parsePlanJson(json).plan)
         setVersion(versions.find((v) => v.id === versionId) ?? null)
       },
@@ -52,7 +61,10 @@ export function VersionPage({ docId, versionId, session }: { docId: string; vers
         <DocTitle info={info} fallback="版本" extra={version ? `版本：${version.name}` : undefined} />
       </AppHeader>
       <div className="version-bar" role="note" data-testid="version-banner">
-        <span>{version ? `正在查看版本“${version.name}”（${formatTime(version.createdAt)}，${version.createdBy.name}保存），只能阅读。` : '正在查看一个已保存的版本，只能阅读。'}</span>
+        <span>
+          {version ? `正在查看版本“${version.name}”（${formatTime(version.createdAt)}，${version.createdBy.name}保存），只能阅读。` : '正在查看一个已保存的版本，只能阅读。'}
+          {suggested && <span data-testid="version-suggestions-note">保存时未处理的修订按作者颜色显示：下划线为插入，删除线为删除。</span>}
+        </span>
         <span className="version-bar-actions">
           <button className="button" onClick={back}>
             返回当前文档
@@ -76,7 +88,7 @@ export function VersionPage({ docId, versionId, session }: { docId: string; vers
           </div>
         </div>
       ) : plan ? (
-        <ReadOnlyPlan plan={plan} />
+        <ReadOnlyPlan plan={plan} suggested={suggested} />
       ) : (
         <div className="desk centered">
           <div className="paper placeholder">
@@ -99,16 +111,23 @@ export function VersionPage({ docId, versionId, session }: { docId: string; vers
   )
 }
 
-function ReadOnlyPlan({ plan }: { plan: Plan }) {
-  // No Collaboration here, so the text is given as content (the only editor in the app that does so).
+/** Draws a version's open 修订 in their authors' colours, as the editor does (stamps from the version's review root). */
+function versionMarks(stamps: VersionSuggestionsResponse['stamps']) {
+  const byId = new Map(Object.entries(stamps))
+  return Extension.create({ name: 'versionSuggestions', addProseMirrorPlugins: () => [suggestionDecorations(() => byId)] })
+}
+
+function ReadOnlyPlan({ plan, suggested }: { plan: Plan; suggested: VersionSuggestionsResponse | null }) {
+  // No Collaboration here, so the text is given as content (the only editor in the app that does so): with
+  // open 修订, the version's own text with its marks; otherwise its plan.
   const editor = useEditor(
     {
-      extensions: [...planExtensions(), EmptyHints.configure({ derivedOnly: true })],
-      content: planToPm(plan),
+      extensions: [...planExtensions(), EmptyHints.configure({ derivedOnly: true }), ...(suggested ? [versionMarks(suggested.stamps)] : [])],
+      content: suggested ? (suggested.doc as Record<string, unknown>) : planToPm(plan),
       editable: false,
       editorProps: { attributes: { class: 'plan-doc', 'data-testid': 'version-view' } },
     },
-    [plan],
+    [plan, suggested],
   )
   const overview = useOutline(editor)
   return (

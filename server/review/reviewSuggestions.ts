@@ -1,5 +1,5 @@
 import * as Y from 'yjs'
-import type { ReviewSuggestion } from '../../shared/api/review.ts'
+import type { ReviewSuggestion, VersionSuggestionsResponse } from '../../shared/api/review.ts'
 import { PLAN_FIELD } from '../../shared/collab/ydoc.ts'
 import { planSchema } from '../../shared/editor/planExtensions.ts'
 import { readDecisions } from '../../shared/review/suggestDecisions.ts'
@@ -42,6 +42,22 @@ export async function reviewSuggestions(state: Uint8Array | null, users: Users, 
       out.push({ id, status: d.decision, author: await author(id), createdAt: stamps.get(id)?.createdAt, itemIds: d.itemIds, parts: d.parts, decision })
     }
     return out
+  } finally {
+    doc.destroy()
+  }
+}
+
+/** A saved version's open 修订 for its page: the text with marks and the stamps, or doc null when it has none. */
+export function versionSuggestions(state: Uint8Array | null): VersionSuggestionsResponse {
+  const doc = new Y.Doc()
+  try {
+    if (state) Y.applyUpdate(doc, state)
+    const pm = pmDocOfFragment(doc.getXmlFragment(PLAN_FIELD), planSchema())
+    const ids = new Set(listSuggestions(pm).map((s) => s.id))
+    if (!ids.size) return { doc: null, stamps: {} }
+    const stamps: VersionSuggestionsResponse['stamps'] = {}
+    for (const [id, stamp] of readStamps(doc)) if (ids.has(id)) stamps[id] = stamp
+    return { doc: pm.toJSON(), stamps }
   } finally {
     doc.destroy()
   }

@@ -2,6 +2,7 @@ import type { ReviewAuthor } from '../diff/entryAuthors.ts'
 import type { PlanJson } from '../plan/planJson.ts'
 import type { DecidedSuggestion } from '../review/adoption.ts'
 import type { DecisionRecord } from '../review/suggestDecisions.ts'
+import type { SuggestionStamp } from '../review/suggestStamps.ts'
 import type { SuggestionKind } from '../review/suggestScan.ts'
 import type { VersionInfo } from './types.ts'
 import type { VisitInfo } from './visits.ts'
@@ -101,6 +102,16 @@ export interface SuggestionReasonRequest {
 export interface SuggestionReasonResponse {
   id: string
   decision: DecisionRecord
+}
+
+/**
+ * Answer to GET /api/documents/:id/versions/:vid/suggestions: a saved version's text with its open
+ * 修订 (ProseMirror JSON with the suggestion marks and attributes) and who made them; `doc` is null
+ * when the version has none (the page shows its Plan JSON as before).
+ */
+export interface VersionSuggestionsResponse {
+  doc: unknown
+  stamps: Record<string, SuggestionStamp>
 }
 
 /** The prior-year document a review can compare with; its title only when the user may read it. */

@@ -11,7 +11,7 @@ import { diffTableDocx } from '../../export/diffTable.ts'
 import { loadReview, type LoadedReview } from '../../review/loadReview.ts'
 import { reviewBases } from '../../review/reviewBases.ts'
 import { reviewFilename } from '../../review/reviewFilename.ts'
-import { reviewSuggestions } from '../../review/reviewSuggestions.ts'
+import { reviewSuggestions, versionSuggestions } from '../../review/reviewSuggestions.ts'
 import { setDecisionReason } from '../../review/suggestionReason.ts'
 import type { Services } from '../../services.ts'
 import { Reply, type RequestContext, type Route } from '../route.ts'
@@ -96,6 +96,15 @@ export const routes: Route[] = [
       ctx.services.log.info('suggestion.reason', { doc: doc.id, suggestion: sid, user: ctx.user.id, chars: reason.length })
       const reply: SuggestionReasonResponse = { id: sid, decision }
       return reply
+    },
+  },
+  {
+    method: 'GET',
+    path: '/api/documents/:id/versions/:vid/suggestions',
+    async handle(ctx) {
+      const { doc } = await ctx.doc('viewer')
+      const version = await ctx.services.versions.get(doc.id, ctx.params.vid ?? '')
+      return versionSuggestions(await ctx.services.versions.state(doc.id, version.id))
     },
   },
 ]
