@@ -66,6 +66,13 @@ describe('定稿 waits for every item’s 牵头科室 and 完成时限', () => 
     const forced = await server.api<StatusResponse>('POST', `/api/documents/${doc.id}/status`, { token, body: { status: 'final', override: true, reason: '第9条由局长办公会另行分工' } })
     expect(forced.status).toBe(200)
     expect(forced.body.changes.at(-1)).toMatchObject({ from: 'review', to: 'final', override: true, reason: '第9条由局长办公会另行分工' })
+
+    // A plan with nothing missing is not recorded as forced, even when the owner asked to override.
+    const complete = await server.createDocument(undefined, breakdownPlan(4))
+    await toReview(server, complete.id, token)
+    const plain = await server.api<StatusResponse>('POST', `/api/documents/${complete.id}/status`, { token, body: { status: 'final', override: true, reason: '以防万一' } })
+    expect(plain.status).toBe(200)
+    expect(plain.body.changes.at(-1)).not.toHaveProperty('override')
   })
 
   it('holds back a plan nobody has broken down too, listing every item, and refuses an override from someone who is not an owner', async () => {
