@@ -29,6 +29,7 @@ import { ClusterNode } from './cluster/ClusterNode.ts'
 import { startClusterStorage } from './cluster/clusterStart.ts'
 import { watchAnchors } from './comments/anchorWatch.ts'
 import { serveCommentCalls } from './comments/commentThreads.ts'
+import { serveWordReturnCalls } from './comments/wordReturn.ts'
 
 /** Options of startServer; only dataDir is required. */
 export interface ServerOptions {
@@ -111,6 +112,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       calls: cluster?.calls,
     }
     serveCommentCalls(services)
+    serveWordReturnCalls(services)
 
     const firstRun = await seedDataDir(services, { adminPassword: options.adminPassword, documents: options.seed !== false })
     const router = new Router(routeModules.flat(), services, { rates: rateOptions() })

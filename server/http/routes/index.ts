@@ -16,9 +16,29 @@ import { routes as templates } from './templates.ts'
 import { routes as users } from './users.ts'
 import { routes as versions } from './versions.ts'
 import { routes as visits } from './visits.ts'
+import { routes as wordReturn } from './wordReturn.ts'
 
 /**
  * Every API route. To add endpoints (export, diff, alignment …) write a module exporting
  * `routes: Route[]` next to these and add it to this list.
  */
-export const routeModules: Route[][] = [session, users, accounts, templates, documents, members, accessRequests, versions, status, history, visits, exports, breakdown, progress, review, comments, health]
+export const routeModules: Route[][] = [
+  session,
+  users,
+  accounts,
+  templates,
+  documents,
+  members,
+  accessRequests,
+  versions,
+  status,
+  history,
+  visits,
+  exports,
+  breakdown,
+  progress,
+  review,
+  comments,
+  wordReturn,
+  health,
+]
