@@ -12,6 +12,7 @@ import { navigate } from '../../router/navigate.ts'
 import { notify } from '../../state/notices.ts'
 import { AppHeader } from '../AppHeader.tsx'
 import { formatTime } from '../labels.ts'
+import { itemHref, openItem } from './itemLink.ts'
 import { ProgressForm } from './ProgressForm.tsx'
 import { ProgressHistory } from './ProgressHistory.tsx'
 import '../../styles/list.css'
@@ -127,7 +128,18 @@ function PlanTasks({ plan, onReported }: { plan: DepartmentPlanTasks; onReported
               <Fragment key={t.itemId}>
                 <tr className={t.overdue ? 'overdue' : ''} data-testid={`task-${t.number}`}>
                   <td className="num">{t.number}</td>
-                  <td className="tasks-task">{t.task}</td>
+                  <td className="tasks-task">
+                    <a
+                      href={itemHref(plan.documentId, t.itemId)}
+                      onClick={(e) => {
+                        if (e.ctrlKey || e.metaKey || e.shiftKey) return
+                        e.preventDefault()
+                        openItem(plan.documentId, t.itemId)
+                      }}
+                    >
+                      {t.task}
+                    </a>
+                  </td>
                   <td>{t.role === 'lead' ? '牵头' : '配合'}</td>
                   <td>{joinNames(t.lead)}</td>
                   <td>
