@@ -73,6 +73,30 @@ function updateFrame(update: Uint8Array): Uint8Array {
   return encoding.toUint8Array(e)
 }
 
+/** Runs `step`; when it fails, says what every browser and the server show (a timeout alone does not tell which side is wrong). */
+async function explained<T>(docId: string, step: () => Promise<T>): Promise<T> {
+  try {
+    return await step()
+  } catch (err) {
+    const shown = await Promise.all(
+      t.all.map(async (m) => {
+        const lines = await itemLines(m.page).catch(() => [])
+        const ins = await shownMarks(m.page, 'insertion').catch(() => [])
+        const del = await shownMarks(m.page, 'deletion').catch(() => [])
+        return `${m.name}: ${lines.slice(0, 5).join(' | ')}; ins ${JSON.stringify(ins)}; del ${JSON.stringify(del)}`
+      }),
+    )
+    const server = await serverTitles(docId).catch(() => [])
+    throw new Error(`${(err as Error).message.split('\n')[0]}\n${shown.join('\n')}\nserver: ${server.slice(0, 5).join(' | ')}`, { cause: err })
+  }
+}
+
+/** Scrolls the first element matching `selector` to the middle of the window and saves a screenshot. */
+async function shoot(page: Page, selector: string, name: string): Promise<void> {
+  await page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  await page.screenshot({ path: `${DIR}/${name}.png` })
+}
+
 /** Clicks a toolbar button that may sit in 更多 when the toolbar is full. */
 async function toolbarButton(page: Page, testId: string): Promise<void> {
   if (!(await page.getByTestId(testId).isVisible())) await page.getByTestId('toolbar-more').click()
@@ -95,7 +119,7 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
         expect(await shownMarks(m.page, 'insertion'), m.name).toEqual([{ text: '（补充）', title: expect.stringContaining(wang.name) as string, color: colour }])
         await waitForItemLine(m.page, `1.${first}（补充）`, WAIT_MS)
       }
-      await t.owner.page.screenshot({ path: `${DIR}/owner-sees-reviewer-suggestion-1280.png` })
+      await shoot(t.owner.page, '.plan-doc .suggest-insertion', 'owner-sees-reviewer-suggestion-1280')
       // The plan as the server reads it is unchanged until someone accepts.
       expect((await serverTitles(docId))[0]).toBe(first)
     },
@@ -132,7 +156,7 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
         expect((await itemLines(m.page)).join('')).not.toContain('赵磊意见')
       }
       await t.editor.page.getByTestId('suggestions-empty').waitFor()
-      await t.editor.page.screenshot({ path: `${DIR}/editor-decided-1280.png` })
+      await shoot(t.editor.page, '.plan-doc [data-type=item-title]', 'editor-decided-1280')
       expect((await serverTitles(docId)).slice(0, 2)).toEqual([`${first}（王芳意见）`, second])
     },
     CASE_MS,
@@ -159,7 +183,7 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
       }
       await sideTab(t.owner.page, 'suggestions')
       await t.owner.page.locator('[data-testid=suggestion]').nth(1).waitFor()
-      await t.owner.page.screenshot({ path: `${DIR}/owner-before-qinggao-1280.png` })
+      await shoot(t.owner.page, '.plan-doc .suggest-deletion', 'owner-before-qinggao-1280')
       await t.owner.page.getByTestId('accept-all').click()
       const accepted = [`${first.slice(0, -2)}工作。`, `${second}（赵）`]
       for (const m of t.all) {
@@ -188,7 +212,12 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
       const socket = openSocket(t.server, docId, wang.token)
       await socket.opened
       socket.send(updateFrame(Y.encodeStateAsUpdate(copy, vector)))
-      expect((await socket.closed).code).toBe(CLOSE.malformed)
+      // Were the edit taken, it would show in the owner's browser instead: fail on that rather than wait for a close that never comes.
+      const applied = t.owner.page.waitForFunction(() => document.querySelector('.plan-doc')?.textContent?.includes('直接改写'), undefined, { timeout: 0, polling: 200 })
+        .then(() => 'applied in the owner’s browser')
+        .catch(() => 'owner’s page gone')
+      const outcome = await Promise.race([socket.closed.then((c) => c.code), applied])
+      expect(outcome).toBe(CLOSE.malformed)
       expect(t.server.services.rooms.get(docId)?.seq).toBe(seq)
       expect(await serverTitles(docId)).toEqual(before)
       // A later edit by the owner reaches everyone; the refused one never does.
@@ -241,7 +270,7 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
         expect(await m.page.locator('.plan-doc .comment-mark').allTextContents(), m.name).toEqual(['体育场馆'])
         expect(await thread(m).locator('.comment-quote').textContent(), m.name).toBe('体育场馆')
       }
-      await zhao.page.screenshot({ path: `${DIR}/comment-after-move-1280.png` })
+      await shoot(zhao.page, '.plan-doc .comment-mark', 'comment-after-move-1280')
 
       // The editor deletes the commented words: the thread stays, 原文已删除, with its quote.
       await selectInItem(t.editor.page, item, 5, 4)
@@ -252,7 +281,7 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
         expect(await thread(m).locator('.comment-quote').textContent(), m.name).toBe('体育场馆')
         expect(await m.page.locator('.plan-doc .comment-mark').count(), m.name).toBe(0)
       }
-      await t.owner.page.screenshot({ path: `${DIR}/comment-orphan-1280.png` })
+      await shoot(t.owner.page, '.plan-doc section.plan-section', 'comment-orphan-1280')
     },
     CASE_MS,
   )
@@ -270,11 +299,11 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
       await t.editor.page.locator('[data-type=item-title]', { hasText: start }).click()
       await t.editor.page.keyboard.press('Home')
       await t.editor.page.keyboard.type('切实')
-      await waitForItemLine(wang.page, `2.切实${start}。${pinyin}`, WAIT_MS)
+      await explained(docId, () => waitForItemLine(wang.page, `2.切实${start}。${pinyin}`, WAIT_MS))
       await commit('全面')
       for (const m of t.all) {
-        await waitForItemLine(m.page, `2.切实${start}。全面`, WAIT_MS)
-        await waitForInsertionBy(m.page, '全面', wang.name)
+        await explained(docId, () => waitForItemLine(m.page, `2.切实${start}。全面`, WAIT_MS))
+        await explained(docId, () => waitForInsertionBy(m.page, '全面', wang.name))
         expect((await itemLines(m.page)).join(''), m.name).not.toMatch(/[a-z]/)
         expect((await shownMarks(m.page, 'insertion')).map((x) => x.text), m.name).toEqual(['全面'])
         expect(await shownMarks(m.page, 'deletion'), m.name).toEqual([])
@@ -284,7 +313,7 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
       expect(await t.owner.page.locator('[data-testid=suggestion]').count()).toBe(1)
       // The server keeps the editor's words and holds the composed word only as the suggestion.
       expect((await serverTitles(docId))[1]).toBe(`切实${start}。`)
-      await wang.page.screenshot({ path: `${DIR}/reviewer-ime-1280.png` })
+      await shoot(wang.page, '.plan-doc .suggest-insertion', 'reviewer-ime-1280')
     },
     CASE_MS,
   )
