@@ -36,6 +36,8 @@ export interface ReviewBlock {
   change?: TrackedChange
   /** The item the paragraph belongs to (its 任务分解 note follows the item's last paragraph). */
   itemId?: string
+  /** Threads whose words are gone, pinned to the end of the paragraph (their item's first). */
+  pinned?: string[]
 }
 
 /** The plan body of a marked document as paragraphs: preamble, sections, sub-sections and items. */

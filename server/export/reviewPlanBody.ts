@@ -1,9 +1,11 @@
+import type { Node as PMNode } from '@tiptap/pm/model'
 import type { ICommentOptions, Paragraph } from 'docx'
 import { fieldNote } from '../../shared/breakdown/fieldNote.ts'
 import { allItems } from '../../shared/plan/numbering.ts'
 import type { Plan } from '../../shared/plan/types.ts'
+import type { CommentThread } from '../../shared/review/commentsTypes.ts'
 import { planClosing, planHead, type PlanBodyOptions } from './planBody.ts'
-import { reviewBody } from './reviewBlocks.ts'
+import { reviewBody, type ReviewBlock } from './reviewBlocks.ts'
 import type { ReviewMarkup } from './reviewOfParts.ts'
 import { anchoredThreads, revisionParagraphs } from './revisionRuns.ts'
 import { numberComments, wordComments } from './wordComments.ts'
@@ -32,11 +34,46 @@ export function reviewPlanBody(plan: Plan, markup: ReviewMarkup, options: Review
   }
   const body = reviewBody(markup.doc, (id) => notes.get(id) ?? null)
   const blocks = [...body.preamble, ...body.sections]
+  const pinned = pinUnprinted(blocks, markup.threads)
+  const inText = commentIdsIn(markup.doc)
   // Threads in the order of their words, so that Word's comment ids run down the page.
   const anchored = anchoredThreads(blocks)
   const rank = new Map([...anchored].map((id, i) => [id, i]))
-  const threads = markup.threads.filter((t) => rank.has(t.id)).sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))
+  const threads = markup.threads
+    .filter((t) => rank.has(t.id))
+    .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))
+    .map((t) => (pinned.has(t.id) ? { ...t, text: `${inText.has(t.id) ? `（批注在“${t.quote}”上）` : `（原文“${t.quote}”已删除）`}\n${t.text}` } : t))
   const ids = numberComments(threads, anchored)
   const paragraphs = [...planHead(plan, options), ...revisionParagraphs(blocks, { stamps: markup.stamps, comments: ids, fallbackTime: options.now }), ...planClosing(plan)]
   return { paragraphs, comments: wordComments(threads, ids, options.now) }
+}
+
+/**
+ * Pins each open thread whose words are not printed with revisions (all deleted, or in the title) to
+ * its item's first paragraph when the item is printed, so that a 征求意见稿 never drops a question;
+ * its comment then starts with the words it was on. Threads of items no longer in the plan are left
+ * out. Returns the pinned ids.
+ */
+function pinUnprinted(blocks: ReviewBlock[], threads: readonly CommentThread[]): Set<string> {
+  const marked = anchoredThreads(blocks)
+  const firstOfItem = new Map<string, ReviewBlock>()
+  for (const b of blocks) if (b.itemId && !firstOfItem.has(b.itemId)) firstOfItem.set(b.itemId, b)
+  const pinned = new Set<string>()
+  for (const t of threads) {
+    const block = firstOfItem.get(t.itemId)
+    if (t.resolved || marked.has(t.id) || !block) continue
+    block.pinned = [...(block.pinned ?? []), t.id]
+    pinned.add(t.id)
+  }
+  return pinned
+}
+
+/** Ids of the comment marks anywhere in the document. */
+function commentIdsIn(doc: PMNode): Set<string> {
+  const ids = new Set<string>()
+  doc.descendants((node) => {
+    for (const mark of node.marks) if (mark.type.name === 'comment' && typeof mark.attrs.id === 'string') ids.add(mark.attrs.id)
+    return true
+  })
+  return ids
 }

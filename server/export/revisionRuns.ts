@@ -42,7 +42,10 @@ const SHAPES: Record<BlockShape, Omit<IParagraphOptions, 'children'>> = {
 /** The ids of the 批注 threads whose words are printed (a thread anchored only in the title or notice is not). */
 export function anchoredThreads(blocks: readonly ReviewBlock[]): Set<string> {
   const ids = new Set<string>()
-  for (const run of blocks.flatMap((b) => flatRuns(b, () => true))) for (const id of run.comments) ids.add(id)
+  for (const block of blocks) {
+    for (const run of flatRuns(block, () => true)) for (const id of run.comments) ids.add(id)
+    for (const id of block.pinned ?? []) ids.add(id)
+  }
   return ids
 }
 
@@ -89,6 +92,8 @@ export function revisionParagraphs(blocks: readonly ReviewBlock[], ctx: Revision
         for (const c of closed(id, at)) children.push(new CommentRangeEnd(c), new TextRun({ children: [new CommentReference(c)] }))
       at++
     }
+    // A thread whose words were deleted: a comment on no words at the end of its item's first paragraph.
+    for (const id of block.pinned ?? []) for (const c of ctx.comments.get(id) ?? []) children.push(new CommentRangeStart(c), new CommentRangeEnd(c), new TextRun({ children: [new CommentReference(c)] }))
     return gridParagraph(children, { ...SHAPES[block.shape], ...paragraphMark(block.change, attributes) })
   })
 }

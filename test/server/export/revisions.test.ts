@@ -19,7 +19,7 @@ import { childrenNamed, descendants, parseXml, type XmlElement } from '../../../
 import { districtSeed } from '../../utils/seeds.ts'
 import { subsectionPlan } from './fixtures.ts'
 import { FONTS_CONF, pageToPng, renderUnavailable } from './render/soffice.ts'
-import { partsOf, posOf, reviewedSample, reviewedYDoc, samplePlan } from './reviewedDoc.ts'
+import { partsOf, posOf, reviewedSample, reviewedYDoc, SAMPLE_TIMES, samplePlan, stamp, thread } from './reviewedDoc.ts'
 
 const run = promisify(execFile)
 const ARTIFACTS = fileURLToPath(new URL('../../../artifacts/export/', import.meta.url))
@@ -213,6 +213,39 @@ describe('export with 修订和批注 of a document without suggestions', () => 
     const ins = descendants(parseXml(xml).root, 'w:ins').find((e) => textOf(e) === '和校外')
     expect(ins?.attrs['w:author']).toBe('未署名')
     expect(ins?.attrs['w:date']).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/)
+  })
+})
+
+describe('export with 修订和批注 of a thread whose words were deleted', () => {
+  it('pins the thread to the end of its item’s first paragraph, its comment saying which words it was on', async () => {
+    const s = planSchema()
+    const doc = PMNode.fromJSON(s, planToPm(samplePlan()))
+    const ydoc = reviewedYDoc(doc, {}, [thread('cGone', 'i1', '实践教学', '赵处长', SAMPLE_TIMES[0], '这几个字为什么删了？'), thread('cGoneDone', 'i1', '基地', '赵处长', SAMPLE_TIMES[0], '已解决', [], true)])
+    const parts = await partsText(await exportOf(partsOf(ydoc), { notice: false, suggestions: 'track' }))
+    const comments = descendants(parseXml(parts.comments ?? '').root, 'w:comment')
+    expect(comments.map((c) => childrenNamed(c, 'w:p').map(textOf))).toEqual([['（原文“实践教学”已删除）', '这几个字为什么删了？']])
+    const item = bodyParagraphs(parts.document ?? '').find((p) => textOf(p).startsWith('1.'))
+    const names = (item?.children ?? []).map((c) => c.name)
+    expect(names.slice(-3)).toEqual(['w:commentRangeStart', 'w:commentRangeEnd', 'w:r'])
+    expect(commentedWords(parts.document ?? '', '0')).toBe('')
+  })
+})
+
+describe('export with 修订和批注 of text no .docx can hold', () => {
+  it('drops control characters and replaces lone surrogates in suggested text, comments and names, and the file still parses', async () => {
+    const s = planSchema()
+    const tr = new Transform(PMNode.fromJSON(s, planToPm(samplePlan())))
+    tr.insert(posOf(tr.doc, '基地10个'), s.text('坏\u0001字\ud800', [s.marks.insertion.create({ id: 'gOdd' })]))
+    const c = posOf(tr.doc, '心理辅导室')
+    tr.addMark(c, c + 5, s.marks.comment.create({ id: 'cOdd' }))
+    const ydoc = reviewedYDoc(tr.doc, { gOdd: stamp('王\u0002科长', SAMPLE_TIMES[0]) }, [thread('cOdd', 'i2', '心理辅导室', '赵\u0003处长', 'not a time', '意见\u0007\udc00')])
+    const parts = await partsText(await exportOf(partsOf(ydoc), { notice: false, suggestions: 'track' }))
+    const ins = descendants(parseXml(parts.document ?? '').root, 'w:ins').find((e) => textOf(e).startsWith('坏'))
+    expect([textOf(ins as XmlElement), ins?.attrs['w:author']]).toEqual(['坏字\ufffd', '王科长'])
+    const comment = descendants(parseXml(parts.comments ?? '').root, 'w:comment')[0]
+    expect([comment.attrs['w:author'], textOf(comment)]).toEqual(['赵处长', '意见\ufffd'])
+    // A time that does not parse falls back to the time of the export.
+    expect(comment.attrs['w:date']).toMatch(/^\d{4}-\d\d-\d\dT/)
   })
 })
 
