@@ -100,23 +100,27 @@ export function placeWordReturn(doc: PMNode, file: ReturnedFile, options: PlaceO
 type Target = { live: LiveItem; map: number[] | null }
 
 function placeRevisions(returned: ReturnedItem, targets: Target[], mint: () => string, ops: Op[], out: Placement): void {
-  const ids = new Map<number, PlacedSuggestion>()
-  for (const rev of returned.revisions) {
-    const end = rev.kind === 'deletion' ? rev.at + rev.text.length : rev.at
-    const found = locate(targets, rev.at, end)
-    if (!found) {
-      out.notPlaced.push({ kind: rev.kind, text: rev.text, reason: `文件第${returned.label}条中这处修订前后的原文在当前草稿中已改动，无法确定位置` })
+  const groups = new Map<number, ReturnedRevision[]>()
+  for (const rev of returned.revisions) groups.set(rev.group, [...(groups.get(rev.group) ?? []), rev])
+  for (const revisions of groups.values()) {
+    // A replacement is placed whole or not at all: its new words alone would say something else.
+    const found = revisions.map((rev) => locate(targets, rev.at, rev.kind === 'deletion' ? rev.at + rev.text.length : rev.at))
+    const problem = found.some((f) => !f)
+      ? `文件第${returned.label}条中这处修订前后的原文在当前草稿中已改动，无法确定位置`
+      : found.some((f, i) => f && revisions[i].kind === 'deletion' && f.live.deleted.slice(f.from, f.to).some(Boolean))
+        ? '这些文字在当前草稿中已有删除修订'
+        : null
+    if (problem) {
+      for (const rev of revisions) out.notPlaced.push({ kind: rev.kind, text: rev.text, reason: problem })
       continue
     }
-    const { live, from, to } = found
-    if (rev.kind === 'deletion' && live.deleted.slice(from, to).some(Boolean)) {
-      out.notPlaced.push({ kind: rev.kind, text: rev.text, reason: '这些文字在当前草稿中已有删除修订' })
-      continue
-    }
-    const suggestion = ids.get(rev.group) ?? suggestionFor(rev, live, mint, out)
-    ids.set(rev.group, suggestion)
-    if (rev.kind === 'insertion') ops.push({ kind: 'insert', from: insertPos(live, from), to: 0, text: rev.text, type: 'insertion', id: suggestion.id, order: ops.length })
-    else for (const r of ranges(live, from, to)) ops.push({ kind: 'mark', ...r, text: '', type: 'deletion', id: suggestion.id, order: ops.length })
+    let suggestion: PlacedSuggestion | undefined
+    revisions.forEach((rev, i) => {
+      const { live, from, to } = found[i]!
+      suggestion ??= suggestionFor(rev, live, mint, out)
+      if (rev.kind === 'insertion') ops.push({ kind: 'insert', from: insertPos(live, from), to: 0, text: rev.text, type: 'insertion', id: suggestion.id, order: ops.length })
+      else for (const r of ranges(live, from, to)) ops.push({ kind: 'mark', ...r, text: '', type: 'deletion', id: suggestion.id, order: ops.length })
+    })
   }
 }
 

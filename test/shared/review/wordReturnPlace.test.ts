@@ -123,6 +123,21 @@ describe('placing a returned Word file on the live draft', () => {
     expect(partsIn(placed.doc, 'ib')).toEqual(['insertion:全面'])
   })
 
+  it('places a replacement whole or not at all when only the words before it changed', () => {
+    // 全年 became 今年: the deleted words are gone, the words around the insertion (少于|四次) are not; neither part is placed.
+    const live = plan([
+      ['加强党的建设', [item('ia', '深化理论学习。', '组织干部参加专题培训，今年不少于四次。'), ITEMS.b]],
+      ['提高教育质量', [ITEMS.c, ITEMS.d, ITEMS.e]],
+    ])
+    const lines = EXPORTED.map((l) => l.replace('全年不少于[-四次-][+六次+]', '[-全年不少于-][+每年至少+]四次'))
+    const placed = placeWordReturn(planState(live).doc, returned(lines))
+    expect(placed.notPlaced.map((n) => [n.kind, n.text])).toEqual([
+      ['deletion', '全年不少于'],
+      ['insertion', '每年至少'],
+    ])
+    expect(partsIn(placed.doc, 'ia')).toEqual([])
+  })
+
   it('reports revisions of an item the draft no longer has', () => {
     const live = plan([
       ['加强党的建设', [ITEMS.a, ITEMS.b]],
