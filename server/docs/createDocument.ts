@@ -69,8 +69,9 @@ async function planFor(services: Services, user: UserRecord, req: Record<string,
     const bytes = file.bytes instanceof Uint8Array ? file.bytes : null
     if (!bytes && typeof file.base64 !== 'string') throw new AppError('bad-request', '文件内容必须是 base64 编码')
     // Checked and decoded in the import worker: 30–60 ms of a 13 MB upload kept off the server thread.
-    const { plan, warnings } = await importInWorker(bytes ? { bytes } : { base64: String(file.base64) }, file.filename, importLimits())
-    return { plan, warnings, extra: { source: { kind: 'import', filename: file.filename } } }
+    // The worker also builds the new document's first state (seconds for a large plan) unless the plan is over a limit.
+    const { plan, warnings, state } = await importInWorker(bytes ? { bytes } : { base64: String(file.base64) }, file.filename, importLimits(), planLimits())
+    return { plan, warnings, extra: { source: { kind: 'import', filename: file.filename }, ...(state ? { state } : {}) } }
   }
   if (typeof req.carryFrom !== 'string') throw new AppError('bad-request', '请指明要结转的文档')
   if (req.carryMunicipal !== undefined && typeof req.carryMunicipal !== 'boolean') throw new AppError('bad-request', 'carryMunicipal（是否沿用市级计划）只能是 true 或 false')

@@ -6,6 +6,7 @@ import { AppError } from '../AppError.ts'
 import type { UserRecord, Users } from '../auth/users.ts'
 import type { Storage, WriteOp } from '../storage/Storage.ts'
 import { docKey } from '../storage/keys.ts'
+import type { FirstState } from '../import/firstState.ts'
 import { stateOfPlan } from './planState.ts'
 import { assertNotFinal } from './status.ts'
 import { atLeast, isDocRole } from './roles.ts'
@@ -40,6 +41,8 @@ export interface NewDocument {
   carriedFrom?: string
   everyone?: SharedRole
   source?: DocumentSource
+  /** The plan's first state when already built (by the import worker); otherwise built here. */
+  state?: FirstState
 }
 
 interface MemberRecord {
@@ -104,7 +107,7 @@ export class Documents {
     if (input.carriedFrom) doc.carriedFrom = input.carriedFrom
     if (isSharedRole(input.everyone)) doc.everyone = input.everyone
     if (input.source) doc.source = input.source
-    const { update, client } = stateOfPlan(input.plan)
+    const { update, client } = input.state ?? stateOfPlan(input.plan)
     const at = now.getTime()
     const ops: WriteOp[] = [
       { type: 'put', collection: 'documents', key: doc.id, value: doc },

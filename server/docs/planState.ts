@@ -1,17 +1,11 @@
 import * as Y from 'yjs'
-import { readPlan, writePlan } from '../../shared/collab/ydoc.ts'
+import { readPlan } from '../../shared/collab/ydoc.ts'
 import type { Plan } from '../../shared/plan/types.ts'
 import { AppError } from '../AppError.ts'
+import { firstState, type FirstState } from '../import/firstState.ts'
 
-/** A new document's first state: the plan written into a fresh Y.Doc, and the client id that wrote it. */
-export function stateOfPlan(plan: Plan): { update: Uint8Array; client: number } {
-  const doc = new Y.Doc()
-  writePlan(doc, plan)
-  const update = Y.encodeStateAsUpdate(doc)
-  const client = doc.clientID
-  doc.destroy()
-  return { update, client }
-}
+/** A new document's first state: the plan written into a fresh Y.Doc, and the client id that wrote it (one implementation, shared with the import worker). */
+export const stateOfPlan: (plan: Plan) => FirstState = firstState
 
 /** The plan held by a stored state, read on a private copy (reading may repair odd nodes in place). */
 export function planOfState(state: Uint8Array | null): Plan {

@@ -1,10 +1,10 @@
-import type { ImportResult } from '../../shared/import/importText.ts'
 import { PlanError, type PlanErrorCode } from '../../shared/plan/errors.ts'
+import type { PlanLimits } from '../../shared/plan/limits.ts'
 import type { ReturnedFile } from '../../shared/review/wordReturnTypes.ts'
 import { AppError } from '../AppError.ts'
 import { JobThread, WorkerHandlerError, WorkerJobError } from '../workers/JobThread.ts'
 import { DEFAULT_IMPORT_LIMITS, type ImportLimits } from './importLimits.ts'
-import type { ImportJob } from './importWorkerLoop.ts'
+import type { ImportJob, WorkerImport } from './importWorkerLoop.ts'
 import { BAD_BASE64 } from './uploadBytes.ts'
 
 const MODULE = new URL('./importWorkerLoop.ts', import.meta.url)
@@ -12,7 +12,7 @@ const MODULE = new URL('./importWorkerLoop.ts', import.meta.url)
 /** Imports waiting for the worker beyond this many are refused (503), so a flood of uploads holds no memory. */
 export const IMPORT_QUEUE = 8
 
-let thread: { heapMb: number; worker: JobThread<ImportJob, ImportResult | ReturnedFile> } | null = null
+let thread: { heapMb: number; worker: JobThread<ImportJob, WorkerImport | ReturnedFile> } | null = null
 let running: Promise<unknown> = Promise.resolve()
 let waiting = 0
 
@@ -22,10 +22,12 @@ let waiting = 0
  * is replaced for the next file, and gets a PlanError saying which limit; the server thread never
  * decodes or parses an upload (`file` may be the upload's base64 text, decoded in the worker).
  * Bytes in an ArrayBuffer of their own are transferred, not copied: the caller must not use them after.
+ * With `planLimits`, a plan within them comes back with its document's first state (`state`),
+ * built on the worker: writing a large plan into a Y.Doc would hold the server thread for seconds.
  * Errors from the importer arrive as the PlanError they were.
  */
-export async function importInWorker(file: ImportJob['file'], filename: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS): Promise<ImportResult> {
-  return (await queued({ file, filename, limits })) as ImportResult
+export async function importInWorker(file: ImportJob['file'], filename: string, limits: ImportLimits = DEFAULT_IMPORT_LIMITS, planLimits?: PlanLimits): Promise<WorkerImport> {
+  return (await queued({ file, filename, limits, ...(planLimits ? { planLimits } : {}) })) as WorkerImport
 }
 
 /** readWordReturn (a department's returned .docx: its revisions and comments by item) on the same worker, in the same queue. */
@@ -33,7 +35,7 @@ export async function readWordReturnInWorker(file: ImportJob['file'], limits: Im
   return (await queued({ file, filename: 'returned.docx', limits, mode: 'word-return' })) as ReturnedFile
 }
 
-function queued(job: ImportJob): Promise<ImportResult | ReturnedFile> {
+function queued(job: ImportJob): Promise<WorkerImport | ReturnedFile> {
   if (waiting >= IMPORT_QUEUE) throw new AppError('import-busy', '正在导入的文件过多，请稍后重试', 503)
   waiting++
   const turn = running.then(() => {
@@ -44,7 +46,7 @@ function queued(job: ImportJob): Promise<ImportResult | ReturnedFile> {
   return turn
 }
 
-async function runOne({ file, limits, ...rest }: ImportJob): Promise<ImportResult | ReturnedFile> {
+async function runOne({ file, limits, ...rest }: ImportJob): Promise<WorkerImport | ReturnedFile> {
   const worker = await liveThread(limits.workerHeapMb)
   const own = 'bytes' in file ? { bytes: movable(file.bytes) } : file
   try {
@@ -65,7 +67,7 @@ function movable(bytes: Uint8Array): Uint8Array {
 }
 
 /** The worker for this heap size, started again after one died. */
-async function liveThread(heapMb: number): Promise<JobThread<ImportJob, ImportResult | ReturnedFile>> {
+async function liveThread(heapMb: number): Promise<JobThread<ImportJob, WorkerImport | ReturnedFile>> {
   if (!thread || thread.worker.dead || thread.heapMb !== heapMb) {
     void thread?.worker.stop()
     thread = { heapMb, worker: new JobThread({ module: MODULE, resourceLimits: { maxOldGenerationSizeMb: heapMb, maxYoungGenerationSizeMb: 16 } }) }

@@ -1,6 +1,10 @@
 import { readFileSync } from 'node:fs'
 import { afterAll, describe, expect, it } from 'vitest'
+import { planOfState } from '../../../server/docs/planState.ts'
 import { importInWorker, stopImportThread } from '../../../server/import/importInWorker.ts'
+import { DEFAULT_IMPORT_LIMITS } from '../../../server/import/importLimits.ts'
+import { DEFAULT_PLAN_LIMITS } from '../../../shared/plan/limits.ts'
+import { toPlanJson } from '../../../shared/plan/planJson.ts'
 import { SEED_PATHS } from '../../utils/seeds.ts'
 
 afterAll(() => stopImportThread())
@@ -24,5 +28,17 @@ describe('handing a file to the import worker', () => {
     const result = await importInWorker({ bytes: pooled }, 'a.txt')
     expect(result.plan.title).toBe('2025年工作要点')
     expect(pooled.toString('utf8')).toBe(text)
+  })
+
+  it('builds the new document’s first state on the worker for a plan within the plan limits, and none for a plan over them', async () => {
+    const seed = () => new Uint8Array(readFileSync(SEED_PATHS.district))
+    const within = await importInWorker({ bytes: seed() }, 'a.txt', DEFAULT_IMPORT_LIMITS, DEFAULT_PLAN_LIMITS)
+    expect(within.state).toBeDefined()
+    expect(within.state?.update.byteLength).toBeGreaterThan(0)
+    expect(toPlanJson(planOfState(within.state?.update ?? null))).toEqual(toPlanJson(within.plan))
+    const over = await importInWorker({ bytes: seed() }, 'a.txt', DEFAULT_IMPORT_LIMITS, { ...DEFAULT_PLAN_LIMITS, items: 1 })
+    expect(over.plan.sections.length).toBeGreaterThan(0)
+    expect(over.state).toBeUndefined()
+    expect((await importInWorker({ bytes: seed() }, 'a.txt')).state).toBeUndefined()
   })
 })
