@@ -39,11 +39,12 @@ export function planParagraphs(plan: Plan, options: PlanBodyOptions): Paragraph[
   return [...out, ...planClosing(plan)]
 }
 
-/** The plan's first lines: the 附件 label on a new page when set, then the title and a blank line. */
-export function planHead(plan: Plan, options: PlanBodyOptions): Paragraph[] {
+/** The plan's first lines: the 附件 label on a new page when set, then the title (or the given title paragraph) and a blank line. */
+export function planHead(plan: Plan, options: PlanBodyOptions, title?: Paragraph): Paragraph[] {
   const out: Paragraph[] = []
   if (options.attachmentLabel) out.push(flushLine(options.attachmentLabel, { font: FONT.heading1, newPage: true }), blankLine())
-  if (plan.title.trim()) out.push(titleParagraph(plan.title), blankLine())
+  if (title) out.push(title, blankLine())
+  else if (plan.title.trim()) out.push(titleParagraph(plan.title), blankLine())
   return out
 }
 

@@ -2,7 +2,7 @@ import type { Node as PMNode } from '@tiptap/pm/model'
 import { parseSuggestionAttr } from '../../shared/editor/nodes/suggestionAttribute.ts'
 import { numberLabels } from '../../shared/editor/extensions/numberLabels.ts'
 import type { RunStyle } from './runs.ts'
-import { FONT } from './fonts.ts'
+import { FONT, SIZE } from './fonts.ts'
 
 /** A tracked change: the suggestion id and whether it inserts or deletes. */
 export interface TrackedChange {
@@ -26,7 +26,7 @@ export interface Segment {
 }
 
 /** How a paragraph of the plan body is laid out (the shapes of server/export/paragraphs.ts). */
-export type BlockShape = 'body' | 'heading1' | 'heading2' | 'item'
+export type BlockShape = 'title' | 'body' | 'heading1' | 'heading2' | 'item'
 
 /** One printed paragraph of the plan body, with review marks. */
 export interface ReviewBlock {
@@ -42,6 +42,8 @@ export interface ReviewBlock {
 
 /** The plan body of a marked document as paragraphs: preamble, sections, sub-sections and items. */
 export interface ReviewBody {
+  /** The title, only when it carries review marks (otherwise it is shaped into lines as the clean export does). */
+  title?: ReviewBlock
   preamble: ReviewBlock[]
   sections: ReviewBlock[]
 }
@@ -59,6 +61,10 @@ export function reviewBody(doc: PMNode, note: (itemId: string) => string | null 
   const body: ReviewBody = { preamble: [], sections: [] }
   const sectionNodes: Array<{ node: PMNode; pos: number }> = []
   doc.forEach((node, offset) => {
+    if (node.type.name === 'planTitle') {
+      const pieces = trimPieces(piecesOf(node))
+      if (pieces.some((p) => p.change || p.comments.length)) body.title = { shape: 'title', segments: [{ style: { font: FONT.title, size: SIZE.hao2 }, pieces }] }
+    }
     if (node.type.name === 'preamble') node.forEach((p) => pushBody(body.preamble, p, undefined))
     if (node.type.name === 'section') sectionNodes.push({ node, pos: offset })
   })

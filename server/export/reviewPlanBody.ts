@@ -5,6 +5,7 @@ import { allItems } from '../../shared/plan/numbering.ts'
 import type { Plan } from '../../shared/plan/types.ts'
 import type { CommentThread } from '../../shared/review/commentsTypes.ts'
 import { planClosing, planHead, type PlanBodyOptions } from './planBody.ts'
+import { PRINTED_TITLE_CHARS } from './printablePlan.ts'
 import { reviewBody, type ReviewBlock } from './reviewBlocks.ts'
 import type { ReviewMarkup } from './reviewOfParts.ts'
 import { anchoredThreads, revisionParagraphs } from './revisionRuns.ts'
@@ -20,9 +21,10 @@ export interface ReviewBodyOptions extends PlanBodyOptions {
 
 /**
  * The plan's pages with its open suggestions as Word revisions and its open 批注 threads as Word
- * comments, and the comments themselves (for the document's comments part). The title, the closing
- * and (elsewhere) the cover notice print from `plan`, the text as if every suggestion were rejected:
- * their layout shapes whole lines, which revision runs would break.
+ * comments, and the comments themselves (for the document's comments part). A title with marks
+ * prints them (unshaped); an unmarked title, the closing and (elsewhere) the cover notice print from
+ * `plan`, the text as if every suggestion were rejected: their layout places whole lines, which
+ * revision runs would break.
  */
 export function reviewPlanBody(plan: Plan, markup: ReviewMarkup, options: ReviewBodyOptions): { paragraphs: Paragraph[]; comments: ICommentOptions[] } {
   const notes = new Map<string, string>()
@@ -33,7 +35,9 @@ export function reviewPlanBody(plan: Plan, markup: ReviewMarkup, options: Review
     }
   }
   const body = reviewBody(markup.doc, (id) => notes.get(id) ?? null)
-  const blocks = [...body.preamble, ...body.sections]
+  // A title past the printed limit is shaped and cut from the clean text instead (see printablePlan).
+  const title = body.title && body.title.segments[0].pieces.reduce((n, p) => n + p.text.length, 0) <= PRINTED_TITLE_CHARS ? body.title : undefined
+  const blocks = [...(title ? [title] : []), ...body.preamble, ...body.sections]
   const pinned = pinUnprinted(blocks, markup.threads)
   const inText = commentIdsIn(markup.doc)
   // Threads in the order of their words, so that Word's comment ids run down the page.
@@ -44,7 +48,9 @@ export function reviewPlanBody(plan: Plan, markup: ReviewMarkup, options: Review
     .sort((a, b) => (rank.get(a.id) ?? 0) - (rank.get(b.id) ?? 0))
     .map((t) => (pinned.has(t.id) ? { ...t, text: `${inText.has(t.id) ? `（批注在“${t.quote}”上）` : `（原文“${t.quote}”已删除）`}\n${t.text}` } : t))
   const ids = numberComments(threads, anchored)
-  const paragraphs = [...planHead(plan, options), ...revisionParagraphs(blocks, { stamps: markup.stamps, comments: ids, fallbackTime: options.now }), ...planClosing(plan)]
+  const revised = revisionParagraphs(blocks, { stamps: markup.stamps, comments: ids, fallbackTime: options.now })
+  const head = planHead(plan, options, title ? revised.shift() : undefined)
+  const paragraphs = [...head, ...revised, ...planClosing(plan)]
   return { paragraphs, comments: wordComments(threads, ids, options.now) }
 }
 

@@ -33,6 +33,8 @@ interface FlatRun {
 
 /** Paragraph settings of each shape, as server/export/paragraphs.ts sets them (the review test compares both exports of an unmarked plan). */
 const SHAPES: Record<BlockShape, Omit<IParagraphOptions, 'children'>> = {
+  // A marked title is not shaped into lines (titleLines): Word wraps it, centred.
+  title: { style: STYLE.title, alignment: AlignmentType.CENTER, keepNext: true, keepLines: true },
   body: { alignment: AlignmentType.BOTH, indent: FIRST_LINE_INDENT },
   item: { alignment: AlignmentType.BOTH, indent: FIRST_LINE_INDENT },
   heading1: { style: STYLE.heading1, alignment: AlignmentType.BOTH, indent: FIRST_LINE_INDENT, keepNext: true },

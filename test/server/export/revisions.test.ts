@@ -231,6 +231,23 @@ describe('export with 修订和批注 of a thread whose words were deleted', () 
   })
 })
 
+describe('export with 修订和批注 of a suggestion in the title', () => {
+  it('prints the title with its revision and comment, centred in the title style, instead of the shaped clean title', async () => {
+    const s = planSchema()
+    const tr = new Transform(PMNode.fromJSON(s, planToPm(samplePlan())))
+    const at = posOf(tr.doc, '教育工作要点')
+    tr.insert(at, s.text('基础', [s.marks.insertion.create({ id: 'gTitle' })]))
+    tr.addMark(at + 2, at + 8, s.marks.comment.create({ id: 'cTitle' }))
+    const ydoc = reviewedYDoc(tr.doc, { gTitle: stamp('王科长', SAMPLE_TIMES[0]) }, [thread('cTitle', 'i1', '教育工作要点', '赵处长', SAMPLE_TIMES[1], '标题是否加“年度”？')])
+    const parts = await partsText(await exportOf(partsOf(ydoc), { notice: false, suggestions: 'track' }))
+    const title = bodyParagraphs(parts.document ?? '')[0]
+    expect(childrenNamed(childrenNamed(title, 'w:pPr')[0], 'w:pStyle')[0]?.attrs['w:val']).toBe('Title')
+    expect(textOf(title)).toBe('2027年闵行区基础教育工作要点')
+    expect(childrenNamed(title, 'w:ins').map(textOf)).toEqual(['基础'])
+    expect(commentedWords(parts.document ?? '', '0')).toBe('教育工作要点')
+  })
+})
+
 describe('export with 修订和批注 of text no .docx can hold', () => {
   it('drops control characters and replaces lone surrogates in suggested text, comments and names, and the file still parses', async () => {
     const s = planSchema()
