@@ -6,6 +6,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type { EditorView } from '@tiptap/pm/view'
 import { findItem } from '../../shared/editor/commands/findItem.ts'
 import { itemDropTarget } from '../../shared/editor/commands/itemDropTarget.ts'
+import { changesOnlyText } from '../../shared/editor/extensions/textOnly.ts'
 
 interface DragState {
   /** Position of the item being dragged, or null when no item drag is under way. */
@@ -40,6 +41,8 @@ export const ItemDragHandle = Extension.create({
             // A caret move or a collaborator's presence changes neither: the handles stay as they are.
             if (!meta && !tr.docChanged) return old
             const mapped = { from: old.from === null ? null : tr.mapping.map(old.from), target: old.target === null ? null : tr.mapping.map(old.target) }
+            // Typing (here or a collaborator's) adds, moves or removes no item: the handles move with the text.
+            if (!meta && changesOnlyText(tr)) return { ...mapped, decorations: old.decorations.map(tr.mapping, tr.doc) }
             return withDecorations(tr.doc, meta ? { ...mapped, ...meta } : mapped)
           },
         },

@@ -1,9 +1,11 @@
 import { Plugin, PluginKey } from '@tiptap/pm/state'
-import type { EditorState } from '@tiptap/pm/state'
+import type { EditorState, Transaction } from '@tiptap/pm/state'
+import { AddMarkStep, RemoveMarkStep, ReplaceStep } from '@tiptap/pm/transform'
 import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type { SuggestionKind } from '../../../shared/review/suggestScan.ts'
 import { scanSuggestions } from '../../../shared/review/suggestScan.ts'
 import type { SuggestionStamp } from '../../../shared/review/suggestStamps.ts'
+import { changesOnlyText } from '../../../shared/editor/extensions/textOnly.ts'
 import { authorColor, stampTime } from './authorColor.ts'
 
 /** Dispatch a transaction with this meta when the stamps changed (they arrive from the server after the text). */
@@ -49,7 +51,10 @@ export function suggestionDecorations(stamps: () => Map<string, SuggestionStamp>
       // During IME composition the decorations only follow the text: redrawing them would re-render the composed text and break it.
       apply: (tr, old, _oldState, state) => {
         if (tr.getMeta('composition') !== undefined) return old.map(tr.mapping, tr.doc)
-        return tr.docChanged || tr.getMeta(suggestionDecorationsKey) ? build(state) : old
+        if (tr.getMeta(suggestionDecorationsKey)) return build(state)
+        if (!tr.docChanged) return old
+        // Typing away from every suggestion (here or a collaborator's) leaves them as they are: they move with the text.
+        return changesOnlyText(tr) && !touchesSuggestions(tr, old) ? old.map(tr.mapping, tr.doc) : build(state)
       },
     },
     props: {
@@ -63,4 +68,24 @@ export function suggestionDecorations(stamps: () => Map<string, SuggestionStamp>
       },
     },
   })
+}
+
+/** The marks a suggestion is made of. */
+const SUGGESTION_MARKS = new Set(['insertion', 'deletion'])
+
+/**
+ * Whether a text-only transaction may change what is suggested: it adds or removes a suggestion
+ * mark, writes marked text, or touches (or sits right next to) a drawn suggestion, where a mapped
+ * decoration could wrongly grow over plain text. One step at a time, as typing comes.
+ */
+function touchesSuggestions(tr: Transaction, old: DecorationSet): boolean {
+  if (tr.steps.length !== 1) return true
+  const step = tr.steps[0]
+  if (step instanceof AddMarkStep || step instanceof RemoveMarkStep) return SUGGESTION_MARKS.has(step.mark.type.name)
+  if (!(step instanceof ReplaceStep)) return true
+  let marked = false
+  step.slice.content.descendants((node) => {
+    if (node.marks.some((m) => SUGGESTION_MARKS.has(m.type.name))) marked = true
+  })
+  return marked || old.find(step.from - 1, step.to + 1).length > 0
 }

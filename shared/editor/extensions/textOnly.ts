@@ -5,7 +5,8 @@ import { AddMarkStep, RemoveMarkStep, ReplaceStep } from '@tiptap/pm/transform'
  * Whether a transaction only changed text inside text blocks (typing, deleting within a block,
  * marks): no node was added, removed, split, joined or moved, so whatever is derived from the
  * document's structure alone (numbers, per-section notes) can be mapped instead of rebuilt.
- * A collaborator's change arrives as a replacement of the whole document and is never text-only.
+ * A collaborator's typing is text-only too: the editor narrows y-tiptap's whole-document
+ * replacement to the range that changed (client/editor/MinimalRemoteStep.ts).
  */
 export function changesOnlyText(tr: Transaction): boolean {
   return tr.steps.every((step, i) => {
