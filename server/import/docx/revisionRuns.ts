@@ -47,7 +47,10 @@ function readParagraph(p: XmlElement, open: Set<string>): ReturnParagraph {
   const pPr = child(p, 'w:pPr')
   const mark = child(child(pPr, 'w:rPr'), 'w:ins')
   const out: ReturnParagraph = { runs }
-  if (mark) out.inserted = revisionOf(mark, 'ins')
+  if (mark) {
+    const { author, date } = revisionOf(mark, 'ins')
+    out.inserted = { author, ...(date ? { date } : {}) }
+  }
   const style = val(pPr, 'w:pStyle')
   const jc = val(pPr, 'w:jc')
   if (style) out.styleName = style
