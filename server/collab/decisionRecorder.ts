@@ -55,6 +55,7 @@ export function recordDecisions(room: Room, before: PMNode | null, update: Uint8
   const decided = found.filter((d) => !(d.decision === 'rejected' && stamps?.get(d.id)?.author.id === user.id))
   if (!decided.length && !reopened.length) return
   const at = new Date().toISOString()
+  const seq = room.seq
   room.change(user.id, (doc) =>
     doc.transact(() => {
       const root = reviewRoot(doc)
@@ -68,6 +69,9 @@ export function recordDecisions(room: Room, before: PMNode | null, update: Uint8
       for (const d of decided) decisions.set(d.id, decisionRecord(d, { id: user.id, name: user.name }, at))
     }, REVIEW_WRITE),
   )
+  // The record is outside the plan: the plan just read is still the room's (the editor's next deletion need not read it again).
+  const read = cache.get(room.doc)
+  if (read && read.seq === seq) cache.set(room.doc, { seq: room.seq, pm: read.pm })
 }
 
 /** Decided suggestion ids whose marks the update writes again. */
