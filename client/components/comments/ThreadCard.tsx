@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core'
 import { useState } from 'react'
 import type { CommentAnchor } from '../../../shared/review/commentsInDoc.ts'
 import type { CommentMessage, CommentThread } from '../../../shared/review/commentsTypes.ts'
+import { shownAuthor } from '../../../shared/review/wordAuthor.ts'
 import { replyToComment, setCommentResolved } from '../../api/comments.ts'
 import { errorMessage } from '../../api/errorMessage.ts'
 import { revealRange } from '../../editor/revealItem.ts'
@@ -98,7 +99,7 @@ function Message({ message, reply = false }: { message: CommentMessage; reply?: 
   return (
     <div className={`comment-message${reply ? ' reply' : ''}`}>
       <p className="comment-meta">
-        <strong>{message.author.name}</strong>
+        <strong>{shownAuthor(message)}</strong>
         {message.author.department && <span className="comment-dept">{message.author.department}</span>}
         <time dateTime={message.createdAt}>{commentTime(message.createdAt)}</time>
       </p>

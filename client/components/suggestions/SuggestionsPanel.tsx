@@ -3,11 +3,13 @@ import { decideSuggestions } from '../../../shared/review/suggestDecide.ts'
 import { listSuggestions, type Suggestion } from '../../../shared/review/suggestScan.ts'
 import { byIds, bySuggestion, everySuggestion, inItem, type Decision, type SuggestionFilter } from '../../../shared/review/suggestResolve.ts'
 import type { SuggestionStamp } from '../../../shared/review/suggestStamps.ts'
+import { shownAuthor } from '../../../shared/review/wordAuthor.ts'
 import type { SidePanelContext } from '../sidePanelRegistry.ts'
 import { authorColor, stampTime } from './authorColor.ts'
 import { DecisionReason, type JustDecided } from './DecisionReason.tsx'
 import { KIND_LABELS } from './suggestionDecorations.ts'
 import { useStamps } from './useSuggestMode.ts'
+import { WordReturnButton } from './WordReturnDialog.tsx'
 import './suggestions.css'
 
 /** The suggestions of the document, kept current with the text. */
@@ -27,6 +29,8 @@ function useSuggestions(ctx: SidePanelContext): Suggestion[] {
 
 /** One person's suggestions. */
 interface PersonGroup {
+  /** The account; suggestions imported from Word are grouped by the name in the file as well. */
+  key: string
   authorId: string
   name: string
   suggestions: Suggestion[]
@@ -36,9 +40,10 @@ function byPerson(list: Suggestion[], stamps: Map<string, SuggestionStamp>): Per
   const groups = new Map<string, PersonGroup>()
   for (const s of list) {
     const stamp = stamps.get(s.id)
-    const key = stamp?.author.id ?? ''
+    const authorId = stamp?.author.id ?? ''
+    const key = stamp?.wordAuthor === undefined ? authorId : `${authorId}\u0000${stamp.wordAuthor}`
     let g = groups.get(key)
-    if (!g) groups.set(key, (g = { authorId: key, name: stamp?.author.name ?? '作者确认中', suggestions: [] }))
+    if (!g) groups.set(key, (g = { key, authorId, name: stamp ? shownAuthor(stamp) : '作者确认中', suggestions: [] }))
     g.suggestions.push(s)
   }
   return [...groups.values()]
@@ -86,6 +91,7 @@ export function SuggestionsPanel(ctx: SidePanelContext) {
         <p className="panel-empty" data-testid="suggestions-empty">
           没有待处理的修订。
         </p>
+        {ctx.canEdit && <WordReturnButton docId={ctx.docId} />}
       </>
     )
   return (
@@ -100,10 +106,11 @@ export function SuggestionsPanel(ctx: SidePanelContext) {
           <button type="button" className="button" data-testid="reject-all" onClick={decide(everySuggestion, 'reject')}>
             全部拒绝
           </button>
+          <WordReturnButton docId={ctx.docId} />
         </div>
       )}
       {byPerson(list, stamps).map((g) => (
-        <section key={g.authorId} className="suggestions-person" data-testid="suggestions-person">
+        <section key={g.key} className="suggestions-person" data-testid="suggestions-person">
           <header style={{ ['--suggest-color' as string]: authorColor(g.authorId || undefined) }}>
             <span className="suggestions-dot" aria-hidden="true" />
             <strong>{g.name}</strong>

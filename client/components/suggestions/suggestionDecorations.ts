@@ -5,6 +5,7 @@ import { Decoration, DecorationSet } from '@tiptap/pm/view'
 import type { SuggestionKind } from '../../../shared/review/suggestScan.ts'
 import { scanSuggestions } from '../../../shared/review/suggestScan.ts'
 import type { SuggestionStamp } from '../../../shared/review/suggestStamps.ts'
+import { shownAuthor } from '../../../shared/review/wordAuthor.ts'
 import { changesOnlyText } from '../../../shared/editor/extensions/textOnly.ts'
 import { authorColor, stampTime } from './authorColor.ts'
 
@@ -24,7 +25,7 @@ export function suggestionDecorations(stamps: () => Map<string, SuggestionStamp>
     const decorations: Decoration[] = []
     for (const part of scanSuggestions(state.doc)) {
       const stamp = all.get(part.id)
-      const who = stamp ? `${stamp.author.name} ${stampTime(stamp.createdAt)}` : '（正在确认作者）'
+      const who = stamp ? `${shownAuthor(stamp)} ${stampTime(stamp.createdAt)}` : '（正在确认作者）'
       const color = authorColor(stamp?.author.id)
       const title = `${who} · ${KIND_LABELS[part.kind]}`
       if (part.node) {
@@ -33,7 +34,7 @@ export function suggestionDecorations(stamps: () => Map<string, SuggestionStamp>
             style: `--suggest-color: ${color}`,
             title,
             class: `suggest-node suggest-${part.kind}`,
-            'data-suggest-label': `${KIND_LABELS[part.kind]} · ${stamp?.author.name ?? ''}`,
+            'data-suggest-label': `${KIND_LABELS[part.kind]} · ${stamp ? shownAuthor(stamp) : ''}`,
           }),
         )
       } else {
