@@ -90,16 +90,12 @@ export function ExportDialog({ target, subject, onClose }: { target: ExportTarge
 
 /** The three readings of open 修订 and what each prints. */
 const READINGS: ReadonlyArray<{ value: SuggestionExport; label: string; note: string }> = [
-  { value: 'reject', label: '清洁稿（按全部拒绝）', note: '尚未处理的修订都不算数，打印修订前的文字，不含批注。' },
-  { value: 'accept', label: '按全部接受', note: '尚未处理的修订全部照改，条目按接受后的顺序编号，不含批注。' },
-  {
-    value: 'track',
-    label: '带修订和批注（征求意见稿）',
-    note: '修订显示为 Word 修订（插入加下划线、删除加删除线，注明修订人和时间），未解决的批注显示为 Word 批注；打开时已开启修订，对方的修改也会记为修订。新增、移动的条目标为“（新增）”“（移动）”，其他条目的序号不变。',
-  },
+  { value: 'reject', label: '清洁稿（按全部拒绝）', note: '未处理的修订不算数，打印修订前的文字。' },
+  { value: 'accept', label: '按全部接受', note: '未处理的修订全部照改，条目按接受后的顺序编号。' },
+  { value: 'track', label: '带修订和批注（征求意见稿）', note: 'Word 修订注明修订人和时间，未解决的批注随文；新增条目标“（新增）”，其他条目序号不变。' },
 ]
 
-/** 修订: export the clean draft (all rejected), the draft as if all were accepted, or the 征求意见稿 with Word revisions and comments. */
+/** 修订: export the clean draft (all rejected), the draft as if all were accepted, or the 征求意见稿 with Word revisions and comments; only the chosen one's note shows, to keep the dialog short. */
 function SuggestionOptions({ value, onChange, disabled }: { value: SuggestionExport; onChange: (v: SuggestionExport) => void; disabled: boolean }) {
   return (
     <div role="radiogroup" aria-label="修订" data-testid="export-suggestions">
@@ -109,7 +105,7 @@ function SuggestionOptions({ value, onChange, disabled }: { value: SuggestionExp
           <input type="radio" name="export-suggestions" value={r.value} checked={value === r.value} disabled={disabled} onChange={() => onChange(r.value)} data-testid={`export-suggestions-${r.value}`} />
           <span>
             <span className="export-option-label">{r.label}</span>
-            <span className="export-option-note">{r.note}</span>
+            {value === r.value && <span className="export-option-note">{r.note}</span>}
           </span>
         </label>
       ))}
