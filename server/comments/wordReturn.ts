@@ -41,7 +41,7 @@ export function serveWordReturnCalls(services: WordReturnServices): void {
 
 function applyInRoom(room: Room, user: UserRecord, file: ReturnedFile): WordReturnSummary {
   // Placed before the change: a refusal thrown inside one would read as a refused update.
-  const placed = placeWordReturn(pmDocOfFragment(room.doc.getXmlFragment(PLAN_FIELD), planSchema()), file)
+  const placed = placeWordReturn(pmDocOfFragment(room.doc.getXmlFragment(PLAN_FIELD), planSchema()), file, { existingThreads: readThreads(room.doc) })
   const summary = { placedSuggestions: placed.suggestions.length, placedComments: placed.threads.length, notPlaced: placed.notPlaced }
   if (!placed.suggestions.length && !placed.threads.length) return summary
   assertThreadRoom(room.doc, placed)

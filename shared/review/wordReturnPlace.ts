@@ -3,7 +3,7 @@ import { Transform } from '@tiptap/pm/transform'
 import { diffText } from '../diff/diffText.ts'
 import { matchItems } from '../diff/matchItems.ts'
 import { newId } from '../plan/ids.ts'
-import { newSuggestionId } from './suggestScan.ts'
+import { newSuggestionId, suggestionMark } from './suggestScan.ts'
 import { liveItems, type LiveItem } from './wordReturnLive.ts'
 import type { NotPlaced, ReturnedComment, ReturnedFile, ReturnedItem, ReturnedRevision } from './wordReturnTypes.ts'
 
@@ -42,6 +42,8 @@ export interface PlaceOptions {
   suggestionId?: () => string
   threadId?: () => string
   itemId?: () => string
+  /** Threads the document has: a Word comment with the same text on the same item is not added again. */
+  existingThreads?: readonly { itemId: string; text: string }[]
 }
 
 interface Op {
@@ -84,8 +86,8 @@ export function placeWordReturn(doc: PMNode, file: ReturnedFile, options: PlaceO
       for (const what of pieces(returned)) out.notPlaced.push({ ...what, reason: `当前草稿中找不到与文件第${returned.label}条对应的条目（可能已删除或改写较多）` })
       return
     }
-    placeRevisions(returned, targets, mintSuggestion, ops, out)
-    placeComments(returned, targets, mintThread, ops, out)
+    placeRevisions(doc, returned, targets, mintSuggestion, ops, out)
+    placeComments(returned, targets, mintThread, options.existingThreads ?? [], ops, out)
   })
   const tr = new Transform(doc)
   const marks = doc.type.schema.marks
@@ -99,7 +101,7 @@ export function placeWordReturn(doc: PMNode, file: ReturnedFile, options: PlaceO
 
 type Target = { live: LiveItem; map: number[] | null }
 
-function placeRevisions(returned: ReturnedItem, targets: Target[], mint: () => string, ops: Op[], out: Placement): void {
+function placeRevisions(doc: PMNode, returned: ReturnedItem, targets: Target[], mint: () => string, ops: Op[], out: Placement): void {
   const groups = new Map<number, ReturnedRevision[]>()
   for (const rev of returned.revisions) groups.set(rev.group, [...(groups.get(rev.group) ?? []), rev])
   for (const revisions of groups.values()) {
@@ -108,8 +110,10 @@ function placeRevisions(returned: ReturnedItem, targets: Target[], mint: () => s
     const problem = found.some((f) => !f)
       ? `文件第${returned.label}条中这处修订前后的原文在当前草稿中已改动，无法确定位置`
       : found.some((f, i) => f && revisions[i].kind === 'deletion' && f.live.deleted.slice(f.from, f.to).some(Boolean))
-        ? '这些文字在当前草稿中已有删除修订'
-        : null
+        ? '这些文字在当前草稿中已有删除修订（例如导出时带出的修订），未重复导入'
+        : found.some((f, i) => f && revisions[i].kind === 'insertion' && alreadyInserted(doc, insertPos(f.live, f.from), revisions[i].text))
+          ? '当前草稿中这里已有相同的插入修订（例如导出时带出的修订），未重复导入'
+          : null
     if (problem) {
       for (const rev of revisions) out.notPlaced.push({ kind: rev.kind, text: rev.text, reason: problem })
       continue
@@ -130,8 +134,12 @@ function suggestionFor(rev: ReturnedRevision, live: LiveItem, mint: () => string
   return s
 }
 
-function placeComments(returned: ReturnedItem, targets: Target[], mint: () => string, ops: Op[], out: Placement): void {
+function placeComments(returned: ReturnedItem, targets: Target[], mint: () => string, existing: readonly { itemId: string; text: string }[], ops: Op[], out: Placement): void {
   for (const c of returned.comments) {
+    if (existing.some((t) => t.text === c.text && targets.some((target) => target.live.id === t.itemId))) {
+      out.notPlaced.push({ kind: 'comment', text: c.text, reason: '文档中这一条目已有相同的批注（例如导出时带出的批注），未重复导入' })
+      continue
+    }
     // A comment on no original words (only on words added in Word) is put on the whole item.
     const whole = c.from === c.to
     const found = whole ? { live: targets[0].live, from: 0, to: targets[0].live.at.length } : locate(targets, c.from, c.to)
@@ -205,6 +213,15 @@ function locate(targets: Target[], start: number, end: number): { live: LiveItem
     return { live, from, to }
   }
   return null
+}
+
+/** True when the text right after `pos` is already an insertion suggestion of exactly these words (a revision our export carried out). */
+function alreadyInserted(doc: PMNode, pos: number, text: string): boolean {
+  const $pos = doc.resolve(pos)
+  const parent = $pos.parent
+  if (parent.textBetween($pos.parentOffset, Math.min(parent.content.size, $pos.parentOffset + text.length)) !== text) return false
+  const next = parent.childAfter($pos.parentOffset).node
+  return next !== null && suggestionMark(next.marks, 'insertion') !== undefined
 }
 
 /** Where text inserted before live character `q` goes: right after the character before it (so it joins that word), else before q. */

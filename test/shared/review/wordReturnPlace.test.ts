@@ -138,6 +138,25 @@ describe('placing a returned Word file on the live draft', () => {
     expect(partsIn(placed.doc, 'ia')).toEqual([])
   })
 
+  it('does not add again the suggestions and comments the draft already has (a file exported with its 修订 and 批注)', () => {
+    const live = plan([
+      ['加强党的建设', [ITEMS.a, ITEMS.b]],
+      ['提高教育质量', [ITEMS.c, ITEMS.d, ITEMS.e]],
+    ])
+    const first = placeWordReturn(planState(live).doc, returned(EXPORTED))
+    const again = placeWordReturn(first.doc, returned(EXPORTED), { existingThreads: first.threads })
+    expect(again.suggestions).toEqual([])
+    expect(again.threads).toEqual([])
+    expect(again.notPlaced.map((n) => [n.kind, n.text, n.reason.includes('未重复导入')])).toEqual([
+      ['deletion', '四次', true],
+      ['insertion', '六次', true],
+      ['insertion', '全面', true],
+      ['comment', '批注1', true],
+      ['deletion', '研修', true],
+    ])
+    expect(again.doc.eq(first.doc)).toBe(true)
+  })
+
   it('reports revisions of an item the draft no longer has', () => {
     const live = plan([
       ['加强党的建设', [ITEMS.a, ITEMS.b]],
