@@ -6,14 +6,27 @@ export const KIND_LABEL: Record<DocumentKind, string> = { draft: '草稿', prior
 /** How a document role is named in the UI. */
 export const ROLE_LABEL: Record<DocRole, string> = { owner: '所有者', editor: '编辑者', reviewer: '审阅人', viewer: '查看者' }
 
-/** A date-time as bureau staff write it: 2026年11月22日 10:05 (today: 今天 10:05). */
-export function formatTime(iso: string): string {
+/** Beijing date and time parts of an instant: the bureau works in Beijing time whatever the browser's clock says. */
+const PARTS = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai', year: 'numeric', month: 'numeric', day: 'numeric', hour: '2-digit', minute: '2-digit', hour12: false })
+
+/** Year, month, day, hour and minute of `d` in Beijing time. */
+function beijingParts(d: Date): { day: string; y: number; m: number; dd: number; hm: string } {
+  const parts = PARTS.formatToParts(d)
+  const get = (type: string): string => parts.find((p) => p.type === type)?.value ?? ''
+  const [y, m, dd] = [Number(get('year')), Number(get('month')), Number(get('day'))]
+  const hour = get('hour') === '24' ? '00' : get('hour').padStart(2, '0')
+  return { day: `${y}-${m}-${dd}`, y, m, dd, hm: `${hour}:${get('minute').padStart(2, '0')}` }
+}
+
+/**
+ * A date-time as bureau staff write it, in Beijing time like 批注, 修订 and the exported tables:
+ * 2026年11月22日 10:05 (today: 今天 10:05, yesterday: 昨天 10:05).
+ */
+export function formatTime(iso: string, now: Date = new Date()): string {
   const d = new Date(iso)
   if (Number.isNaN(d.getTime())) return ''
-  const hm = `${String(d.getHours()).padStart(2, '0')}:${String(d.getMinutes()).padStart(2, '0')}`
-  const now = new Date()
-  if (d.toDateString() === now.toDateString()) return `今天 ${hm}`
-  const yesterday = new Date(now.getTime() - 86_400_000)
-  if (d.toDateString() === yesterday.toDateString()) return `昨天 ${hm}`
-  return `${d.getFullYear()}年${d.getMonth() + 1}月${d.getDate()}日 ${hm}`
+  const at = beijingParts(d)
+  if (at.day === beijingParts(now).day) return `今天 ${at.hm}`
+  if (at.day === beijingParts(new Date(now.getTime() - 86_400_000)).day) return `昨天 ${at.hm}`
+  return `${at.y}年${at.m}月${at.dd}日 ${at.hm}`
 }
