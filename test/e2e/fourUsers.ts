@@ -103,31 +103,34 @@ export function rgb(hex: string): string {
 
 /** Selects `length` characters of the lead sentence starting with `start`, from character `from`, as a mouse drag would. */
 export async function selectInItem(page: Page, start: string, from: number, length: number): Promise<void> {
-  await page.locator('[data-type=item-title]', { hasText: start }).first().evaluate(
-    (el, [at, n]) => {
-      // Character offsets over the title's text nodes (marks and decorations split them).
-      const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (t) => (t.parentElement?.closest('[contenteditable=false]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) })
-      const range = document.createRange()
-      let seen = 0
-      let started = false
-      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-        const len = node.data.length
-        if (!started && at <= seen + len) {
-          range.setStart(node, at - seen)
-          started = true
+  await page
+    .locator('[data-type=item-title]', { hasText: start })
+    .first()
+    .evaluate(
+      (el, [at, n]) => {
+        // Character offsets over the title's text nodes (marks and decorations split them).
+        const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT, { acceptNode: (t) => (t.parentElement?.closest('[contenteditable=false]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT) })
+        const range = document.createRange()
+        let seen = 0
+        let started = false
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const len = node.data.length
+          if (!started && at <= seen + len) {
+            range.setStart(node, at - seen)
+            started = true
+          }
+          if (started && at + n <= seen + len) {
+            range.setEnd(node, at + n - seen)
+            break
+          }
+          seen += len
         }
-        if (started && at + n <= seen + len) {
-          range.setEnd(node, at + n - seen)
-          break
-        }
-        seen += len
-      }
-      const selection = window.getSelection()
-      selection?.removeAllRanges()
-      selection?.addRange(range)
-    },
-    [from, length] as const,
-  )
+        const selection = window.getSelection()
+        selection?.removeAllRanges()
+        selection?.addRange(range)
+      },
+      [from, length] as const,
+    )
   // ProseMirror reads the DOM selection on selectionchange.
   await page.waitForFunction((n) => window.getSelection()?.toString().length === n, length)
 }

@@ -42,8 +42,7 @@ async function serverTitles(docId: string): Promise<string[]> {
 /** Waits until the page shows an insertion `text` stamped with `author`'s name. */
 async function waitForInsertionBy(page: Page, text: string, author: string): Promise<void> {
   await page.waitForFunction(
-    ([want, who]) =>
-      [...document.querySelectorAll('.plan-doc .suggest-insertion')].some((el) => (el.getAttribute('title') ?? '').includes(who) && (el.textContent ?? '').includes(want)),
+    ([want, who]) => [...document.querySelectorAll('.plan-doc .suggest-insertion')].some((el) => (el.getAttribute('title') ?? '').includes(who) && (el.textContent ?? '').includes(want)),
     [text, author] as const,
     { timeout: WAIT_MS },
   )
@@ -87,13 +86,16 @@ async function explained<T>(docId: string, step: () => Promise<T>): Promise<T> {
       }),
     )
     const server = await serverTitles(docId).catch(() => [])
-    throw new Error(`${(err as Error).message.split('\n')[0]}\n${shown.join('\n')}\nserver: ${server.slice(0, 5).join(' | ')}`, { cause: err })
+    throw new Error(`${(err as Error).message.split('\n').slice(0, 3).join(' ')}\n${shown.join('\n')}\nserver: ${server.slice(0, 5).join(' | ')}`, { cause: err })
   }
 }
 
 /** Scrolls the first element matching `selector` to the middle of the window and saves a screenshot. */
 async function shoot(page: Page, selector: string, name: string): Promise<void> {
-  await page.locator(selector).first().evaluate((el) => el.scrollIntoView({ block: 'center' }))
+  await page
+    .locator(selector)
+    .first()
+    .evaluate((el) => el.scrollIntoView({ block: 'center' }))
   await page.screenshot({ path: `${DIR}/${name}.png` })
 }
 
@@ -114,11 +116,12 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
       await cursorAtEndOfItem(wang.page, first.slice(0, 6))
       await wang.page.keyboard.type('（补充）')
       const colour = rgb(authorColor(wang.user.id))
-      for (const m of t.all) {
-        await waitForInsertionBy(m.page, '（补充）', wang.name)
-        expect(await shownMarks(m.page, 'insertion'), m.name).toEqual([{ text: '（补充）', title: expect.stringContaining(wang.name) as string, color: colour }])
-        await waitForItemLine(m.page, `1.${first}（补充）`, WAIT_MS)
-      }
+      for (const m of t.all)
+        await explained(docId, async () => {
+          await waitForInsertionBy(m.page, '（补充）', wang.name)
+          expect(await shownMarks(m.page, 'insertion'), m.name).toEqual([{ text: '（补充）', title: expect.stringContaining(wang.name) as string, color: colour }])
+          await waitForItemLine(m.page, `1.${first}（补充）`, WAIT_MS)
+        })
       await shoot(t.owner.page, '.plan-doc .suggest-insertion', 'owner-sees-reviewer-suggestion-1280')
       // The plan as the server reads it is unchanged until someone accepts.
       expect((await serverTitles(docId))[0]).toBe(first)
@@ -137,10 +140,11 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
       await wang.page.keyboard.type('（王芳意见）')
       await cursorAtEndOfItem(zhao.page, second.slice(0, 6))
       await zhao.page.keyboard.type('（赵磊意见）')
-      for (const m of t.all) {
-        await waitForInsertionBy(m.page, '（王芳意见）', wang.name)
-        await waitForInsertionBy(m.page, '（赵磊意见）', zhao.name)
-      }
+      for (const m of t.all)
+        await explained(docId, async () => {
+          await waitForInsertionBy(m.page, '（王芳意见）', wang.name)
+          await waitForInsertionBy(m.page, '（赵磊意见）', zhao.name)
+        })
       // Two people, two colours (the same person is the same colour everywhere).
       const marks = await shownMarks(t.owner.page, 'insertion')
       expect(marks.map((m) => m.color)).toEqual([rgb(authorColor(wang.user.id)), rgb(authorColor(zhao.user.id))])
@@ -149,12 +153,13 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
       await suggestionCard(t.editor.page, '王芳意见').getByTestId('accept-suggestion').click()
       await suggestionCard(t.editor.page, '王芳意见').waitFor({ state: 'detached', timeout: WAIT_MS })
       await suggestionCard(t.editor.page, '赵磊意见').getByTestId('reject-suggestion').click()
-      for (const m of t.all) {
-        await waitForNoMarks(m.page)
-        await waitForItemLine(m.page, `1.${first}（王芳意见）`, WAIT_MS)
-        await waitForItemLine(m.page, `2.${second}`, WAIT_MS)
-        expect((await itemLines(m.page)).join('')).not.toContain('赵磊意见')
-      }
+      for (const m of t.all)
+        await explained(docId, async () => {
+          await waitForNoMarks(m.page)
+          await waitForItemLine(m.page, `1.${first}（王芳意见）`, WAIT_MS)
+          await waitForItemLine(m.page, `2.${second}`, WAIT_MS)
+          expect((await itemLines(m.page)).join('')).not.toContain('赵磊意见')
+        })
       await t.editor.page.getByTestId('suggestions-empty').waitFor()
       await shoot(t.editor.page, '.plan-doc [data-type=item-title]', 'editor-decided-1280')
       expect((await serverTitles(docId)).slice(0, 2)).toEqual([`${first}（王芳意见）`, second])
@@ -176,21 +181,23 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
       await wang.page.keyboard.type('工作。')
       await cursorAtEndOfItem(zhao.page, second.slice(0, 6))
       await zhao.page.keyboard.type('（赵）')
-      for (const m of t.all) {
-        await waitForInsertionBy(m.page, '工作。', wang.name)
-        await waitForInsertionBy(m.page, '（赵）', zhao.name)
-        await m.page.waitForFunction((want) => [...document.querySelectorAll('.plan-doc .suggest-deletion')].map((e) => e.textContent).join('') === want, first.slice(-2), { timeout: WAIT_MS })
-      }
+      for (const m of t.all)
+        await explained(docId, async () => {
+          await waitForInsertionBy(m.page, '工作。', wang.name)
+          await waitForInsertionBy(m.page, '（赵）', zhao.name)
+          await m.page.waitForFunction((want) => [...document.querySelectorAll('.plan-doc .suggest-deletion')].map((e) => e.textContent).join('') === want, first.slice(-2), { timeout: WAIT_MS })
+        })
       await sideTab(t.owner.page, 'suggestions')
       await t.owner.page.locator('[data-testid=suggestion]').nth(1).waitFor()
       await shoot(t.owner.page, '.plan-doc .suggest-deletion', 'owner-before-qinggao-1280')
       await t.owner.page.getByTestId('accept-all').click()
       const accepted = [`${first.slice(0, -2)}工作。`, `${second}（赵）`]
-      for (const m of t.all) {
-        await waitForNoMarks(m.page)
-        await waitForItemLine(m.page, `1.${accepted[0]}`, WAIT_MS)
-        await waitForItemLine(m.page, `2.${accepted[1]}`, WAIT_MS)
-      }
+      for (const m of t.all)
+        await explained(docId, async () => {
+          await waitForNoMarks(m.page)
+          await waitForItemLine(m.page, `1.${accepted[0]}`, WAIT_MS)
+          await waitForItemLine(m.page, `2.${accepted[1]}`, WAIT_MS)
+        })
       await t.owner.page.getByTestId('suggestions-empty').waitFor()
       expect((await serverTitles(docId)).slice(0, 2)).toEqual(accepted)
     },
@@ -213,7 +220,8 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
       await socket.opened
       socket.send(updateFrame(Y.encodeStateAsUpdate(copy, vector)))
       // Were the edit taken, it would show in the owner's browser instead: fail on that rather than wait for a close that never comes.
-      const applied = t.owner.page.waitForFunction(() => document.querySelector('.plan-doc')?.textContent?.includes('直接改写'), undefined, { timeout: 0, polling: 200 })
+      const applied = t.owner.page
+        .waitForFunction(() => document.querySelector('.plan-doc')?.textContent?.includes('直接改写'), undefined, { timeout: 0, polling: 200 })
         .then(() => 'applied in the owner’s browser')
         .catch(() => 'owner’s page gone')
       const outcome = await Promise.race([socket.closed.then((c) => c.code), applied])
@@ -223,13 +231,14 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
       // A later edit by the owner reaches everyone; the refused one never does.
       await cursorAtEndOfItem(t.owner.page, before[2].slice(0, 6))
       await t.owner.page.keyboard.type('（后续）')
-      for (const m of t.all) {
-        await waitForItemLine(m.page, `3.${before[2]}（后续）`, WAIT_MS)
-        const lines = await itemLines(m.page)
-        expect(lines.slice(0, 2), m.name).toEqual([`1.${before[0]}`, `2.${before[1]}`])
-        expect(lines.join(''), m.name).not.toContain('直接改写')
-        expect(await shownMarks(m.page, 'insertion'), m.name).toEqual([])
-      }
+      for (const m of t.all)
+        await explained(docId, async () => {
+          await waitForItemLine(m.page, `3.${before[2]}（后续）`, WAIT_MS)
+          const lines = await itemLines(m.page)
+          expect(lines.slice(0, 2), m.name).toEqual([`1.${before[0]}`, `2.${before[1]}`])
+          expect(lines.join(''), m.name).not.toContain('直接改写')
+          expect(await shownMarks(m.page, 'insertion'), m.name).toEqual([])
+        })
       // 王芳's own browser (another socket) is still connected and still suggests.
       await wang.page.getByText('已连接').first().waitFor()
       expect(t.server.logs.some((l) => l.includes('ws.rejected'))).toBe(true)
@@ -240,7 +249,7 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
   it(
     'a comment on words of an item follows the item to another section and its new number, and stays as 原文已删除 with its quote when the words are deleted, in every browser',
     async () => {
-      await openTeamDocument(t)
+      const docId = await openTeamDocument(t)
       const [, zhao] = t.reviewers
       const item = '实施学校等体育场馆开放工程。'
       await waitForItemLine(zhao.page, `5.${item}`, WAIT_MS)
@@ -251,36 +260,39 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
       await zhao.page.getByTestId('comment-text').fill('场馆开放要写明安全责任')
       await zhao.page.getByTestId('comment-submit').click()
       const thread = (m: Member) => m.page.locator('[data-testid=comment-thread]', { hasText: '场馆开放要写明安全责任' })
-      for (const m of t.all) {
-        await thread(m).locator('.comment-where', { hasText: '二、5.' }).waitFor({ timeout: WAIT_MS })
-        await m.page.locator('.plan-doc .comment-mark', { hasText: '体育场馆' }).waitFor({ timeout: WAIT_MS })
-      }
+      for (const m of t.all)
+        await explained(docId, async () => {
+          await thread(m).locator('.comment-where', { hasText: '二、5.' }).waitFor({ timeout: WAIT_MS })
+          await m.page.locator('.plan-doc .comment-mark', { hasText: '体育场馆' }).waitFor({ timeout: WAIT_MS })
+        })
 
       // 李娜 (editor) moves the item to the end of section 一: it becomes 3., the items after it renumber.
       await t.editor.page.locator('[data-type=item-title]', { hasText: item }).click()
       await toolbarButton(t.editor.page, 'move-to-section')
       await t.editor.page.getByRole('menuitem', { name: /^一、/ }).click()
-      for (const m of t.all) {
-        await waitForItemLine(m.page, `3.${item}`, WAIT_MS)
-        expect(await itemLines(m.page, 0), m.name).toEqual(['1.做好秋季开学和常态化疫情防控。', '2.加强学校安全管理。', `3.${item}`])
-        expect((await itemLines(m.page, 1))[0], m.name).toBe('4.实施学龄前儿童善育工程。')
-        await thread(m).locator('.comment-where', { hasText: '一、3.' }).waitFor({ timeout: WAIT_MS })
-        // The thread still anchors the same words, now in section 一.
-        await m.page.locator('section.plan-section').first().locator('.comment-mark', { hasText: '体育场馆' }).waitFor({ timeout: WAIT_MS })
-        expect(await m.page.locator('.plan-doc .comment-mark').allTextContents(), m.name).toEqual(['体育场馆'])
-        expect(await thread(m).locator('.comment-quote').textContent(), m.name).toBe('体育场馆')
-      }
+      for (const m of t.all)
+        await explained(docId, async () => {
+          await waitForItemLine(m.page, `3.${item}`, WAIT_MS)
+          expect(await itemLines(m.page, 0), m.name).toEqual(['1.做好秋季开学和常态化疫情防控。', '2.加强学校安全管理。', `3.${item}`])
+          expect((await itemLines(m.page, 1))[0], m.name).toBe('4.实施学龄前儿童善育工程。')
+          await thread(m).locator('.comment-where', { hasText: '一、3.' }).waitFor({ timeout: WAIT_MS })
+          // The thread still anchors the same words, now in section 一.
+          await m.page.locator('section.plan-section').first().locator('.comment-mark', { hasText: '体育场馆' }).waitFor({ timeout: WAIT_MS })
+          expect(await m.page.locator('.plan-doc .comment-mark').allTextContents(), m.name).toEqual(['体育场馆'])
+          expect(await thread(m).locator('.comment-quote').textContent(), m.name).toBe('体育场馆')
+        })
       await shoot(zhao.page, '.plan-doc .comment-mark', 'comment-after-move-1280')
 
       // The editor deletes the commented words: the thread stays, 原文已删除, with its quote.
       await selectInItem(t.editor.page, item, 5, 4)
       await t.editor.page.keyboard.press('Backspace')
-      for (const m of t.all) {
-        await waitForItemLine(m.page, '3.实施学校等开放工程。', WAIT_MS)
-        await thread(m).locator('.comment-orphan-tag', { hasText: '原文已删除' }).waitFor({ timeout: WAIT_MS })
-        expect(await thread(m).locator('.comment-quote').textContent(), m.name).toBe('体育场馆')
-        expect(await m.page.locator('.plan-doc .comment-mark').count(), m.name).toBe(0)
-      }
+      for (const m of t.all)
+        await explained(docId, async () => {
+          await waitForItemLine(m.page, '3.实施学校等开放工程。', WAIT_MS)
+          await thread(m).locator('.comment-orphan-tag', { hasText: '原文已删除' }).waitFor({ timeout: WAIT_MS })
+          expect(await thread(m).locator('.comment-quote').textContent(), m.name).toBe('体育场馆')
+          expect(await m.page.locator('.plan-doc .comment-mark').count(), m.name).toBe(0)
+        })
       await shoot(t.owner.page, '.plan-doc section.plan-section', 'comment-orphan-1280')
     },
     CASE_MS,
@@ -301,13 +313,17 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
       await t.editor.page.keyboard.type('切实')
       await explained(docId, () => waitForItemLine(wang.page, `2.切实${start}。${pinyin}`, WAIT_MS))
       await commit('全面')
-      for (const m of t.all) {
-        await explained(docId, () => waitForItemLine(m.page, `2.切实${start}。全面`, WAIT_MS))
-        await explained(docId, () => waitForInsertionBy(m.page, '全面', wang.name))
-        expect((await itemLines(m.page)).join(''), m.name).not.toMatch(/[a-z]/)
-        expect((await shownMarks(m.page, 'insertion')).map((x) => x.text), m.name).toEqual(['全面'])
-        expect(await shownMarks(m.page, 'deletion'), m.name).toEqual([])
-      }
+      for (const m of t.all)
+        await explained(docId, async () => {
+          await waitForItemLine(m.page, `2.切实${start}。全面`, WAIT_MS)
+          await waitForInsertionBy(m.page, '全面', wang.name)
+          expect((await itemLines(m.page)).join(''), m.name).not.toMatch(/[a-z]/)
+          expect(
+            (await shownMarks(m.page, 'insertion')).map((x) => x.text),
+            m.name,
+          ).toEqual(['全面'])
+          expect(await shownMarks(m.page, 'deletion'), m.name).toEqual([])
+        })
       await sideTab(t.owner.page, 'suggestions')
       await suggestionCard(t.owner.page, '全面').waitFor()
       expect(await t.owner.page.locator('[data-testid=suggestion]').count()).toBe(1)
