@@ -33,7 +33,13 @@ export function exportPath({ docId, versionId }: ExportTarget, notice: boolean, 
  * with the file and the name the server gave it; every failure is an ApiFailure with a plain
  * Chinese sentence.
  */
-export async function fetchExport(target: ExportTarget, notice: boolean, onProgress: (p: ExportProgress) => void, breakdown: BreakdownExport = {}, suggestions: SuggestionExport = 'reject'): Promise<{ blob: Blob; filename: string }> {
+export async function fetchExport(
+  target: ExportTarget,
+  notice: boolean,
+  onProgress: (p: ExportProgress) => void,
+  breakdown: BreakdownExport = {},
+  suggestions: SuggestionExport = 'reject',
+): Promise<{ blob: Blob; filename: string }> {
   onProgress({ phase: 'generating' })
   const res = await authorizedFetch(exportPath(target, notice, breakdown, suggestions))
   const filename = dispositionFilename(res.headers.get('content-disposition')) ?? '工作要点.docx'

@@ -61,6 +61,33 @@ export function anchoredThreads(blocks: readonly ReviewBlock[]): Set<string> {
 export function revisionParagraphs(blocks: readonly ReviewBlock[], ctx: RevisionContext): Paragraph[] {
   // Marks of threads not exported (resolved, or never stored) neither split runs nor open ranges.
   const runsOf = blocks.map((b) => flatRuns(b, (id) => ctx.comments.has(id)))
+  const { first, last } = commentSpans(runsOf)
+  // w:id of revisions come after the comments' ids: annotation ids are unique across a document.
+  const attributes = changeAttributes(
+    ctx,
+    [...ctx.comments.values()].reduce((sum, ids) => sum + ids.length, 0),
+  )
+  const reference = (c: number): TextRun => new TextRun({ children: [new CommentReference(c)] })
+  let at = 0
+  return blocks.map((block, b) => {
+    const children: ParagraphChild[] = []
+    for (const run of runsOf[b]) {
+      for (const id of run.comments) if (first.get(id) === at) for (const c of ctx.comments.get(id) ?? []) children.push(new CommentRangeStart(c))
+      const options = runOptions(run.text, run.style)
+      if (run.change?.kind === 'insertion') children.push(new InsertedTextRun({ ...options, ...attributes(run.change) }))
+      else if (run.change?.kind === 'deletion') children.push(new DeletedTextRun({ ...options, ...attributes(run.change) }))
+      else children.push(new TextRun(options))
+      for (const id of run.comments) if (last.get(id) === at) for (const c of ctx.comments.get(id) ?? []) children.push(new CommentRangeEnd(c), reference(c))
+      at++
+    }
+    // A thread whose words are not printed: a comment on no words at the end of its item's first paragraph.
+    for (const id of block.pinned ?? []) for (const c of ctx.comments.get(id) ?? []) children.push(new CommentRangeStart(c), new CommentRangeEnd(c), reference(c))
+    return gridParagraph(children, { ...SHAPES[block.shape], ...paragraphMark(block.change, attributes) })
+  })
+}
+
+/** For each thread, the index (counting runs through all blocks) of the first and the last run carrying it. */
+function commentSpans(runsOf: readonly FlatRun[][]): { first: Map<string, number>; last: Map<string, number> } {
   const first = new Map<string, number>()
   const last = new Map<string, number>()
   let n = 0
@@ -72,32 +99,17 @@ export function revisionParagraphs(blocks: readonly ReviewBlock[], ctx: Revision
       }
       n++
     }
-  // w:id of revisions come after the comments' ids: annotation ids are unique across a document.
-  let nextId = [...ctx.comments.values()].reduce((sum, ids) => sum + ids.length, 0)
-  const attributes = (change: TrackedChange): ChangeAttributes => {
+  return { first, last }
+}
+
+/** Author, time and a fresh w:id (counting from `firstId`) of each w:ins / w:del; a suggestion without a stamp is by 未署名 at the export's time. */
+function changeAttributes(ctx: RevisionContext, firstId: number): (change: TrackedChange) => ChangeAttributes {
+  let nextId = firstId
+  return (change) => {
     const stamp = ctx.stamps.get(change.id)
     const author = xmlSafe(stamp?.author.name ?? '').trim() || '未署名'
     return { id: nextId++, author, date: (stamp && wordTime(stamp.createdAt)) ?? wordTime(ctx.fallbackTime) ?? '1970-01-01T00:00:00Z' }
   }
-  const opened = (id: string, at: number): number[] => (first.get(id) === at ? (ctx.comments.get(id) ?? []) : [])
-  const closed = (id: string, at: number): number[] => (last.get(id) === at ? (ctx.comments.get(id) ?? []) : [])
-  let at = 0
-  return blocks.map((block, b) => {
-    const children: ParagraphChild[] = []
-    for (const run of runsOf[b]) {
-      for (const id of run.comments) for (const c of opened(id, at)) children.push(new CommentRangeStart(c))
-      const options = runOptions(run.text, run.style)
-      if (run.change?.kind === 'insertion') children.push(new InsertedTextRun({ ...options, ...attributes(run.change) }))
-      else if (run.change?.kind === 'deletion') children.push(new DeletedTextRun({ ...options, ...attributes(run.change) }))
-      else children.push(new TextRun(options))
-      for (const id of run.comments)
-        for (const c of closed(id, at)) children.push(new CommentRangeEnd(c), new TextRun({ children: [new CommentReference(c)] }))
-      at++
-    }
-    // A thread whose words were deleted: a comment on no words at the end of its item's first paragraph.
-    for (const id of block.pinned ?? []) for (const c of ctx.comments.get(id) ?? []) children.push(new CommentRangeStart(c), new CommentRangeEnd(c), new TextRun({ children: [new CommentReference(c)] }))
-    return gridParagraph(children, { ...SHAPES[block.shape], ...paragraphMark(block.change, attributes) })
-  })
 }
 
 /** The paragraph mark's own w:ins or w:del, for a paragraph that is all new or all deleted. */

@@ -81,7 +81,13 @@ export function samplePlan(): Plan {
     title: '2027年闵行区教育工作要点',
     preamble: ['2027年，闵行教育坚持立德树人根本任务。'],
     sections: [
-      { id: 's1', heading: '坚持立德树人', intro: [], subsections: [], items: [it('i1', '推进大思政课建设。', '建设区级实践教学基地10个。'), it('i2', '完善心理健康服务体系。', '实现心理辅导室全覆盖。'), it('i3', '建设劳动教育基地。', '新建基地5个。')] },
+      {
+        id: 's1',
+        heading: '坚持立德树人',
+        intro: [],
+        subsections: [],
+        items: [it('i1', '推进大思政课建设。', '建设区级实践教学基地10个。'), it('i2', '完善心理健康服务体系。', '实现心理辅导室全覆盖。'), it('i3', '建设劳动教育基地。', '新建基地5个。')],
+      },
       { id: 's2', heading: '促进优质均衡', intro: [], subsections: [], items: [it('i4', '增加普惠性托育资源。', '新增托额不少于600个。'), it('i5', '推进学区集团建设。', '新组建学区集团3个。')] },
     ],
     closing: { issuer: '上海市闵行区教育局', date: '2027年1月8日' },
@@ -115,11 +121,10 @@ export function reviewedSample(): Y.Doc {
   const c2 = posOf(tr.doc, '托育资源')
   tr.addMark(c2, c2 + 4, s.marks.comment.create({ id: 'c2' }))
   const [t0, t1, t2, t3, t4] = SAMPLE_TIMES
-  return reviewedYDoc(
-    tr.doc,
-    { gIns: stamp('王科长', t0), gNew: stamp('王科长', t1), gDel: stamp('李主任', t2), gGone: stamp('李主任', t2), gMove: stamp('张老师', t3) },
-    [thread('c1', 'i2', '心理辅导室全覆盖', '赵处长', t3, '请明确覆盖率口径。\n建议写到“100%”', [['王科长', t4, '已按此修改 <&>']]), thread('c2', 'i4', '托育资源', '李主任', t1, '已解决的意见', [], true)],
-  )
+  return reviewedYDoc(tr.doc, { gIns: stamp('王科长', t0), gNew: stamp('王科长', t1), gDel: stamp('李主任', t2), gGone: stamp('李主任', t2), gMove: stamp('张老师', t3) }, [
+    thread('c1', 'i2', '心理辅导室全覆盖', '赵处长', t3, '请明确覆盖率口径。\n建议写到“100%”', [['王科长', t4, '已按此修改 <&>']]),
+    thread('c2', 'i4', '托育资源', '李主任', t1, '已解决的意见', [], true),
+  ])
 }
 
 /**

@@ -274,7 +274,10 @@ async function convert(bytes: Uint8Array, format: string, extension: string): Pr
   const dir = mkdtempSync(join(tmpdir(), 'plan-revisions-'))
   const input = join(dir, 'revisions.docx')
   writeFileSync(input, bytes)
-  await run('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', format, '--outdir', dir, input], { env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF }, timeout: 180_000 })
+  await run('soffice', [`-env:UserInstallation=file://${join(dir, 'profile')}`, '--headless', '--convert-to', format, '--outdir', dir, input], {
+    env: { ...process.env, FONTCONFIG_FILE: FONTS_CONF },
+    timeout: 180_000,
+  })
   return join(dir, `revisions.${extension}`)
 }
 
@@ -293,7 +296,10 @@ describe.skipIf(skip !== undefined)('the 修订和批注 export read back by Lib
       kind: /<text:(insertion|deletion|format-change)>/.exec(inner)?.[1] ?? '',
       creator: /<dc:creator>([^<]*)<\/dc:creator>/.exec(inner)?.[1] ?? '',
       date: /<dc:date>([^<]*)<\/dc:date>/.exec(inner)?.[1] ?? '',
-      text: [...inner.matchAll(/>([^<]+)</g)].map((m) => m[1]).filter((t) => !/^\d{4}-|^(王|李|张)/.test(t)).join(''),
+      text: [...inner.matchAll(/>([^<]+)</g)]
+        .map((m) => m[1])
+        .filter((t) => !/^\d{4}-|^(王|李|张)/.test(t))
+        .join(''),
     }))
 
   it('shows every suggestion as a tracked change with its author and time', () => {
