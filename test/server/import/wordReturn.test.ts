@@ -144,6 +144,44 @@ describe.skipIf(skip)('importing a .docx LibreOffice revised from our export', (
   })
 })
 
+describe.skipIf(skip)('importing again a file exported with its 修订 and 批注', () => {
+  it('adds nothing twice: the revisions and comments the draft already has are listed as not placed', { timeout: 120_000 }, async () => {
+    const server = await startTestServer({ seed: false })
+    const doc = await server.createDocument(server.admin.token, exportedPlan())
+    const dir = await mkdtemp(join(tmpdir(), 'word-return-'))
+    const revise = async (bytes: Uint8Array, edits: object): Promise<Uint8Array> => {
+      await writeFile(join(dir, 'in.docx'), bytes)
+      await writeFile(join(dir, 'edits.json'), JSON.stringify(edits))
+      await promisify(execFile)(PYTHON, [REVISE, join(dir, 'in.docx'), join(dir, 'out.docx'), join(dir, 'edits.json'), join(dir, 'profile')], { timeout: 90_000 })
+      return new Uint8Array(await readFile(join(dir, 'out.docx')))
+    }
+    try {
+      const clean = await download(server.url, `/api/documents/${doc.id}/export.docx`, server.admin.token)
+      const first = await postReturn(server, doc.id, server.admin.token, await revise(clean.bytes, EDITS))
+      expect(first.body.placedSuggestions).toBe(4)
+      // The 征求意见稿 now carries those suggestions and the comment; a department returns it with one more change.
+      const withReview = await download(server.url, `/api/documents/${doc.id}/export.docx?review=1`, server.admin.token)
+      expect(withReview.status).toBe(200)
+      const again = await postReturn(server, doc.id, server.admin.token, await revise(withReview.bytes, { author: '赵六（教研室）', edits: [{ kind: 'replace', find: '新教师', text: '青年教师' }] }))
+      expect(again.status).toBe(200)
+      expect(again.body.placedSuggestions).toBe(1)
+      expect(again.body.placedComments).toBe(0)
+      expect(again.body.notPlaced.map((n) => [n.kind, n.text])).toEqual([
+        ['deletion', '四次'],
+        ['insertion', '六次'],
+        ['insertion', '全面'],
+        ['deletion', '内容'],
+        ['comment', '建议写明推广的学段'],
+        ['deletion', '应急演练'],
+        ['insertion', '消防演练'],
+      ])
+      for (const n of again.body.notPlaced) expect(n.reason).toMatch(/未重复导入/)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})
+
 describe('POST /api/documents/:id/word-return refusals', () => {
   it('refuses a reviewer, a file that is not a .docx, and a JSON body, with Chinese messages', async () => {
     const server = await startTestServer({ seed: false })
