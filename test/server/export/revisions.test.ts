@@ -19,7 +19,7 @@ import { childrenNamed, descendants, parseXml, type XmlElement } from '../../../
 import { districtSeed } from '../../utils/seeds.ts'
 import { subsectionPlan } from './fixtures.ts'
 import { FONTS_CONF, pageToPng, renderUnavailable } from './render/soffice.ts'
-import { partsOf, posOf, reviewedSample, reviewedYDoc, SAMPLE_TIMES, samplePlan, stamp, thread } from './reviewedDoc.ts'
+import { itemAt, itemNode, partsOf, posOf, reviewedSample, reviewedYDoc, SAMPLE_TIMES, samplePlan, stamp, thread } from './reviewedDoc.ts'
 
 const run = promisify(execFile)
 const ARTIFACTS = fileURLToPath(new URL('../../../artifacts/export/', import.meta.url))
@@ -245,6 +245,23 @@ describe('export with 修订和批注 of a suggestion in the title', () => {
     expect(textOf(title)).toBe('2027年闵行区基础教育工作要点')
     expect(childrenNamed(title, 'w:ins').map(textOf)).toEqual(['基础'])
     expect(commentedWords(parts.document ?? '', '0')).toBe('教育工作要点')
+  })
+})
+
+describe('export with 修订和批注 of a suggested new section', () => {
+  it('prints its heading and its items as inserted paragraphs by the suggestion’s author', async () => {
+    const s = planSchema()
+    const tr = new Transform(PMNode.fromJSON(s, planToPm(samplePlan())))
+    const section = s.nodes.section.create({ id: 's3', suggestion: 'insert:gSection' }, [
+      s.nodes.sectionHeading.create(null, s.text('加强队伍建设')),
+      itemNode({ id: 'i6', suggestion: 'insert:gSection' }, '实施名师培养工程。', '培养区级骨干教师100名。'),
+    ])
+    tr.insert(itemAt(tr.doc, 'i5').pos + itemAt(tr.doc, 'i5').node.nodeSize + 1, section)
+    const ydoc = reviewedYDoc(tr.doc, { gSection: stamp('王科长', SAMPLE_TIMES[0]) }, [])
+    const xml = (await partsText(await exportOf(partsOf(ydoc), { notice: false, suggestions: 'track' }))).document ?? ''
+    const added = bodyParagraphs(xml).filter((p) => markChange(p)?.name === 'w:ins')
+    expect(added.map(textOf)).toEqual(['三、加强队伍建设', '（新增）实施名师培养工程。培养区级骨干教师100名。'])
+    expect(added.map((p) => markChange(p)?.attrs['w:author'])).toEqual(['王科长', '王科长'])
   })
 })
 
