@@ -109,11 +109,9 @@ function placeRevisions(doc: PMNode, returned: ReturnedItem, targets: Target[], 
     const found = revisions.map((rev) => locate(targets, rev.at, rev.kind === 'deletion' ? rev.at + rev.text.length : rev.at))
     const problem = found.some((f) => !f)
       ? `文件第${returned.label}条中这处修订前后的原文在当前草稿中已改动，无法确定位置`
-      : found.some((f, i) => f && revisions[i].kind === 'deletion' && f.live.deleted.slice(f.from, f.to).some(Boolean))
-        ? '这些文字在当前草稿中已有删除修订（例如导出时带出的修订），未重复导入'
-        : found.some((f, i) => f && revisions[i].kind === 'insertion' && alreadyInserted(doc, insertPos(f.live, f.from), revisions[i].text))
-          ? '当前草稿中这里已有相同的插入修订（例如导出时带出的修订），未重复导入'
-          : null
+      : found.some((f, i) => f && alreadySuggested(doc, f.live, f.from, f.to, revisions[i]))
+        ? '当前草稿中这里已有修订（例如导出时带出的同一处修订），未重复导入'
+        : null
     if (problem) {
       for (const rev of revisions) out.notPlaced.push({ kind: rev.kind, text: rev.text, reason: problem })
       continue
@@ -213,6 +211,12 @@ function locate(targets: Target[], start: number, end: number): { live: LiveItem
     return { live, from, to }
   }
   return null
+}
+
+/** Whether the draft already has this revision: the words are already marked deleted, or the same words are already suggested at that place. */
+function alreadySuggested(doc: PMNode, live: LiveItem, from: number, to: number, rev: ReturnedRevision): boolean {
+  if (rev.kind === 'deletion') return live.deleted.slice(from, to).some(Boolean)
+  return alreadyInserted(doc, insertPos(live, from), rev.text)
 }
 
 /** True when the text right after `pos` is already an insertion suggestion of exactly these words (a revision our export carried out). */
