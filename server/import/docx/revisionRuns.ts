@@ -63,6 +63,7 @@ function walk(el: XmlElement, state: RunState, open: Set<string>, runs: ReturnRu
     if (c.name === 'w:pPr' || c.name === 'w:p' || FOREIGN.has(c.name)) continue
     if (c.name === 'w:commentRangeStart') open.add(c.attrs['w:id'] ?? '')
     else if (c.name === 'w:commentRangeEnd') open.delete(c.attrs['w:id'] ?? '')
+    else if (isRevision(c) && state.kind !== 'same') continue
     else if (c.name === 'w:ins' || c.name === 'w:moveTo') walk(c, { ...revisionOf(c, 'ins') }, open, runs)
     else if (c.name === 'w:del' || c.name === 'w:moveFrom') walk(c, { ...revisionOf(c, 'del') }, open, runs)
     else if (c.name === 'w:r') readRun(c, state, open, runs)
@@ -89,6 +90,14 @@ function readRun(r: XmlElement, state: RunState, open: Set<string>, runs: Return
     return
   }
   runs.push({ text, kind: state.kind, ...(state.author !== undefined ? { author: state.author } : {}), ...(state.date ? { date: state.date } : {}), bold, comments })
+}
+
+/**
+ * A revision element. One inside another is text one reviewer added and another deleted again (Word
+ * nests w:del in w:ins): it was not in the original and is not in the result, so it is skipped.
+ */
+function isRevision(el: XmlElement): boolean {
+  return el.name === 'w:ins' || el.name === 'w:del' || el.name === 'w:moveTo' || el.name === 'w:moveFrom'
 }
 
 function revisionOf(el: XmlElement, kind: 'ins' | 'del'): RunState & { author: string } {

@@ -68,6 +68,15 @@ describe('reading Word revisions and comments from document.xml', () => {
     ])
   })
 
+  it('skips text one reviewer inserted and another deleted again (w:del inside w:ins)', () => {
+    const [para] = revisionParagraphs(body(p(t('甲'), `<w:ins w:id="1" ${BY}>${t('乙')}<w:del w:id="2" ${BY}><w:r><w:delText>丙</w:delText></w:r></w:del></w:ins>`, t('丁'))))
+    expect(para.runs.map((r) => [r.kind, r.text])).toEqual([
+      ['same', '甲'],
+      ['ins', '乙'],
+      ['same', '丁'],
+    ])
+  })
+
   it('reads comments.xml: id, author, date and the text of all its paragraphs', () => {
     const root = parseXml(
       `<w:comments xmlns:w="${W}"><w:comment w:id="0" w:author="王五（德育科）" w:date="2026-11-30T09:00:00Z"><w:p>${t('建议')}</w:p><w:p>${t('补充数据')}</w:p></w:comment></w:comments>`,
