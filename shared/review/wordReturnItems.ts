@@ -122,6 +122,7 @@ function newItemOf(p: ReturnParagraph, after: number, out: ReturnedFile): void {
 /** Revisions and comments of a paragraph that is in no item. */
 function outside(p: ReturnParagraph, notPlaced: NotPlaced[]): void {
   for (const run of p.runs) {
-    if (run.kind !== 'same' && run.text.trim()) notPlaced.push({ kind: run.kind === 'ins' ? 'insertion' : 'deletion', text: run.text, reason: '修订不在任何条目中（标题、章节标题或前言），未导入' })
+    if (run.kind !== 'same' && run.text.trim())
+      notPlaced.push({ kind: run.kind === 'ins' ? 'insertion' : 'deletion', text: run.text, reason: '修订不在任何条目中（标题、章节标题、前言，或无法识别为条目的段落），未导入' })
   }
 }
