@@ -30,6 +30,7 @@ import { startClusterStorage } from './cluster/clusterStart.ts'
 import { watchAnchors } from './comments/anchorWatch.ts'
 import { serveCommentCalls } from './comments/commentThreads.ts'
 import { serveWordReturnCalls } from './comments/wordReturn.ts'
+import { serveReasonCalls } from './review/suggestionReason.ts'
 
 /** Options of startServer; only dataDir is required. */
 export interface ServerOptions {
@@ -113,6 +114,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     }
     serveCommentCalls(services)
     serveWordReturnCalls(services)
+    serveReasonCalls(services)
 
     const firstRun = await seedDataDir(services, { adminPassword: options.adminPassword, documents: options.seed !== false })
     const router = new Router(routeModules.flat(), services, { rates: rateOptions() })

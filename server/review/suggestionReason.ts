@@ -2,6 +2,24 @@ import { decisionsMapOf, readDecisions, type DecisionRecord } from '../../shared
 import { AppError } from '../AppError.ts'
 import { RoomFailed, type Room } from '../collab/Room.ts'
 import { REVIEW_WRITE } from '../collab/rootRules.ts'
+import type { Services } from '../services.ts'
+
+/** What setting a reason uses of the server's services. */
+export type ReasonServices = Pick<Services, 'rooms' | 'calls'>
+
+/**
+ * Sets the reason where the document is open: on this process, or in a cluster on the document's
+ * owner (the decision arrives in the owner's room, and only the owner writes the review root).
+ */
+export function setReasonAtOwner(services: ReasonServices, userId: string, docId: string, suggestionId: string, reason: string): Promise<DecisionRecord> {
+  const here = (): Promise<DecisionRecord> => services.rooms.use(docId, (room) => setDecisionReason(room, userId, suggestionId, reason))
+  return services.calls ? services.calls.atOwner(docId, 'suggestion-reason', { userId, suggestionId, reason }, here) : here()
+}
+
+/** Lets the process that owns a document set reasons other processes received. Call once at start. */
+export function serveReasonCalls(services: ReasonServices): void {
+  services.calls?.serve('suggestion-reason', (docId, args) => services.rooms.use(docId, (room) => setDecisionReason(room, args.userId ?? '', args.suggestionId ?? '', args.reason ?? '')))
+}
 
 /** How long a reason waits for its decision to arrive over the editor's socket (the HTTP request may overtake it). */
 export const DECISION_WAIT_MS = 5000

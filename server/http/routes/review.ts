@@ -12,7 +12,7 @@ import { loadReview, type LoadedReview } from '../../review/loadReview.ts'
 import { reviewBases } from '../../review/reviewBases.ts'
 import { reviewFilename } from '../../review/reviewFilename.ts'
 import { reviewSuggestions, versionSuggestions } from '../../review/reviewSuggestions.ts'
-import { setDecisionReason } from '../../review/suggestionReason.ts'
+import { setReasonAtOwner } from '../../review/suggestionReason.ts'
 import type { Services } from '../../services.ts'
 import { Reply, type RequestContext, type Route } from '../route.ts'
 import { object, text } from '../validate.ts'
@@ -92,7 +92,7 @@ export const routes: Route[] = [
       const sid = ctx.params.sid ?? ''
       if (!SUGGESTION_ID.test(sid)) throw new AppError('bad-request', '修订编号无效')
       const { reason } = await ctx.body(reasonBody)
-      const decision = await ctx.services.rooms.use(doc.id, (room) => setDecisionReason(room, ctx.user.id, sid, reason))
+      const decision = await setReasonAtOwner(ctx.services, ctx.user.id, doc.id, sid, reason)
       ctx.services.log.info('suggestion.reason', { doc: doc.id, suggestion: sid, user: ctx.user.id, chars: reason.length })
       const reply: SuggestionReasonResponse = { id: sid, decision }
       return reply
