@@ -11,6 +11,7 @@ describe('reading progress reports from a file', () => {
         { id: 'file-2', itemId: 'i2', quarter: 1, status: 'not-started', note: '', at: '2025-01-05T00:00:00.000Z', by: { id: '', name: '王强' } },
       ],
     })
+    if (!('reports' in fromArray)) throw new Error(fromArray.error)
     expect(parseReports({ reports: [report], reportable: [] })).toEqual({ reports: [fromArray.reports[0]] })
   })
 
