@@ -1,14 +1,8 @@
-import { execFile, spawnSync } from 'node:child_process'
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { join } from 'node:path'
-import { promisify } from 'node:util'
 import { describe, expect, it } from 'vitest'
 import type { ApiError } from '../../../shared/api/types.ts'
 import { readPlan, replacePlan } from '../../../shared/collab/ydoc.ts'
 import { planSchema } from '../../../shared/editor/planExtensions.ts'
 import { allItems } from '../../../shared/plan/numbering.ts'
-import type { Plan, PlanItem } from '../../../shared/plan/types.ts'
 import { commentAnchorsIn } from '../../../shared/review/commentsInDoc.ts'
 import { readThreads } from '../../../shared/review/commentsStore.ts'
 import { scanSuggestions } from '../../../shared/review/suggestScan.ts'
@@ -17,62 +11,9 @@ import { pmDocOfFragment } from '../../../shared/review/suggestYdoc.ts'
 import type { WordReturnSummary } from '../../../shared/review/wordReturnTypes.ts'
 import { connectClient } from '../../utils/collabClient.ts'
 import { startTestServer, type TestServer } from '../../utils/testServer.ts'
-import { inCi, toolsMissing } from '../../utils/tools.ts'
 import { waitForDoc } from '../../utils/waitFor.ts'
+import { DEPARTMENT_EDITS as EDITS, exportedPlan, libreOfficeMissing, reviseInLibreOffice } from '../../utils/wordReturnFile.ts'
 import { download } from '../http/exportDownload.ts'
-
-const PYTHON = '/usr/bin/python3'
-const REVISE = new URL('../../utils/libreofficeRevise.py', import.meta.url).pathname
-const INSTALL = 'apt-get install -y libreoffice-writer-nogui python3-uno'
-
-/** Why the LibreOffice test cannot run (skipped outside CI; under CI=true a missing tool fails it). */
-function libreOfficeMissing(): string | undefined {
-  const programs = toolsMissing(['soffice'], INSTALL, 'Word return made by LibreOffice')
-  if (programs) return programs
-  if (spawnSync(PYTHON, ['-c', 'import uno']).status === 0) return undefined
-  const reason = `Word return made by LibreOffice: Python UNO (${PYTHON} -c "import uno") not installed (${INSTALL})`
-  if (inCi()) throw new Error(`${reason}; CI=true, so this fails instead of skipping`)
-  return `${reason}; skipped`
-}
-
-const item = (title: string, body: string): PlanItem => ({ id: '', title, body })
-
-/** The plan as exported: two sections, five items. */
-function exportedPlan(): Plan {
-  return {
-    title: '2026年区教育工作要点',
-    preamble: [],
-    meta: {},
-    sections: [
-      {
-        id: '',
-        heading: '加强党的建设',
-        intro: [],
-        subsections: [],
-        items: [item('深化理论学习。', '组织干部参加专题培训，全年不少于四次。'), item('完善基层组织。', '推动支部标准化建设。\n第二段正文内容。')],
-      },
-      {
-        id: '',
-        heading: '提高教育质量',
-        intro: [],
-        subsections: [],
-        items: [item('推进课程改革。', '在全区中小学推广项目化学习。'), item('加强教师培训。', '实施新教师规范化培训。'), item('保障校园安全。', '落实安全责任制，开展应急演练。')],
-      },
-    ],
-  }
-}
-
-/** What the department did in LibreOffice with 修订 on: a replacement and an insertion in item 1 and 2, a deletion in item 2's second paragraph, a change in item 5, a comment on item 3. */
-const EDITS = {
-  author: '张三（基教科）',
-  edits: [
-    { kind: 'replace', find: '四次', text: '六次' },
-    { kind: 'insert-after', find: '推动支部', text: '全面' },
-    { kind: 'delete', find: '内容' },
-    { kind: 'replace', find: '应急演练', text: '消防演练' },
-  ],
-  comments: [{ find: '项目化学习', text: '建议写明推广的学段', author: '王五（德育科）' }],
-}
 
 async function postReturn(server: TestServer, docId: string, token: string, body: Uint8Array, type = 'application/octet-stream'): Promise<{ status: number; body: WordReturnSummary & ApiError }> {
   const res = await fetch(`${server.url}/api/documents/${docId}/word-return`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': type }, body: new Uint8Array(body) })
@@ -90,57 +31,49 @@ describe.skipIf(skip)('importing a .docx LibreOffice revised from our export', (
     const exported = await download(server.url, `/api/documents/${doc.id}/export.docx`, token)
     expect(exported.status).toBe(200)
 
-    const dir = await mkdtemp(join(tmpdir(), 'word-return-'))
-    try {
-      await writeFile(join(dir, 'exported.docx'), exported.bytes)
-      await writeFile(join(dir, 'edits.json'), JSON.stringify(EDITS))
-      await promisify(execFile)(PYTHON, [REVISE, join(dir, 'exported.docx'), join(dir, 'returned.docx'), join(dir, 'edits.json'), join(dir, 'profile')], { timeout: 90_000 })
-      const returned = new Uint8Array(await readFile(join(dir, 'returned.docx')))
+    const returned = await reviseInLibreOffice(exported.bytes, EDITS)
 
-      // Meanwhile the office moved 保障校园安全 to the top of 一, added an item before 推进课程改革 and reworded 保障校园安全's body.
-      const owner = await connectClient(server, doc.id, server.admin.token)
-      const watcher = await connectClient(server, doc.id, token)
-      const plan = readPlan(owner.doc)
-      const [s1, s2] = plan.sections
-      const [c, d, e] = s2.items
-      e.body = '落实安全责任制，定期开展疏散演练。'
-      s1.items.unshift(e)
-      s2.items = [{ id: 'inew', title: '办好人民满意教育。', body: '完善评价体系。' }, c, d]
-      replacePlan(owner.doc, plan)
-      await waitForDoc(watcher.doc, (ydoc) => allItems(readPlan(ydoc))[0].title === '保障校园安全。')
-      const ids = Object.fromEntries(allItems(readPlan(owner.doc)).map((it) => [it.title, it.id]))
+    // Meanwhile the office moved 保障校园安全 to the top of 一, added an item before 推进课程改革 and reworded 保障校园安全's body.
+    const owner = await connectClient(server, doc.id, server.admin.token)
+    const watcher = await connectClient(server, doc.id, token)
+    const plan = readPlan(owner.doc)
+    const [s1, s2] = plan.sections
+    const [c, d, e] = s2.items
+    e.body = '落实安全责任制，定期开展疏散演练。'
+    s1.items.unshift(e)
+    s2.items = [{ id: 'inew', title: '办好人民满意教育。', body: '完善评价体系。' }, c, d]
+    replacePlan(owner.doc, plan)
+    await waitForDoc(watcher.doc, (ydoc) => allItems(readPlan(ydoc))[0].title === '保障校园安全。')
+    const ids = Object.fromEntries(allItems(readPlan(owner.doc)).map((it) => [it.title, it.id]))
 
-      const res = await postReturn(server, doc.id, token, returned)
-      expect(res.status).toBe(200)
-      expect(res.body.placedSuggestions).toBe(3)
-      expect(res.body.placedComments).toBe(1)
-      expect(res.body.notPlaced.map((n) => [n.kind, n.text])).toEqual([
-        ['deletion', '应急演练'],
-        ['insertion', '消防演练'],
-      ])
-      expect(res.body.notPlaced[0].reason).toMatch(/原文在当前草稿中已改动/)
+    const res = await postReturn(server, doc.id, token, returned)
+    expect(res.status).toBe(200)
+    expect(res.body.placedSuggestions).toBe(3)
+    expect(res.body.placedComments).toBe(1)
+    expect(res.body.notPlaced.map((n) => [n.kind, n.text])).toEqual([
+      ['deletion', '应急演练'],
+      ['insertion', '消防演练'],
+    ])
+    expect(res.body.notPlaced[0].reason).toMatch(/原文在当前草稿中已改动/)
 
-      await waitForDoc(watcher.doc, (ydoc) => readThreads(ydoc).length === 1)
-      const pm = pmDocOfFragment(watcher.doc.getXmlFragment('plan'), planSchema())
-      const parts = scanSuggestions(pm).map((p) => [p.itemId, p.kind, p.text])
-      expect(parts).toEqual([
-        [ids['深化理论学习。'], 'deletion', '四次'],
-        [ids['深化理论学习。'], 'insertion', '六次'],
-        [ids['完善基层组织。'], 'insertion', '全面'],
-        [ids['完善基层组织。'], 'deletion', '内容'],
-      ])
-      const stamps = [...readStamps(watcher.doc).values()]
-      expect(stamps).toHaveLength(3)
-      for (const stamp of stamps) expect(stamp).toMatchObject({ author: { id: editor.id }, wordAuthor: '张三（基教科）' })
-      const [thread] = readThreads(watcher.doc)
-      expect(thread).toMatchObject({ itemId: ids['推进课程改革。'], quote: '项目化学习', text: '建议写明推广的学段', wordAuthor: '王五（德育科）', author: { id: editor.id } })
-      const anchors = commentAnchorsIn(pm)
-      expect(anchors.map((a) => [a.itemId, pm.textBetween(a.from, a.to)])).toEqual([[ids['推进课程改革。'], '项目化学习']])
-      owner.close()
-      watcher.close()
-    } finally {
-      await rm(dir, { recursive: true, force: true })
-    }
+    await waitForDoc(watcher.doc, (ydoc) => readThreads(ydoc).length === 1)
+    const pm = pmDocOfFragment(watcher.doc.getXmlFragment('plan'), planSchema())
+    const parts = scanSuggestions(pm).map((p) => [p.itemId, p.kind, p.text])
+    expect(parts).toEqual([
+      [ids['深化理论学习。'], 'deletion', '四次'],
+      [ids['深化理论学习。'], 'insertion', '六次'],
+      [ids['完善基层组织。'], 'insertion', '全面'],
+      [ids['完善基层组织。'], 'deletion', '内容'],
+    ])
+    const stamps = [...readStamps(watcher.doc).values()]
+    expect(stamps).toHaveLength(3)
+    for (const stamp of stamps) expect(stamp).toMatchObject({ author: { id: editor.id }, wordAuthor: '张三（基教科）' })
+    const [thread] = readThreads(watcher.doc)
+    expect(thread).toMatchObject({ itemId: ids['推进课程改革。'], quote: '项目化学习', text: '建议写明推广的学段', wordAuthor: '王五（德育科）', author: { id: editor.id } })
+    const anchors = commentAnchorsIn(pm)
+    expect(anchors.map((a) => [a.itemId, pm.textBetween(a.from, a.to)])).toEqual([[ids['推进课程改革。'], '项目化学习']])
+    owner.close()
+    watcher.close()
   })
 })
 
@@ -148,37 +81,26 @@ describe.skipIf(skip)('importing again a file exported with its 修订 and 批�
   it('adds nothing twice: the revisions and comments the draft already has are listed as not placed', { timeout: 120_000 }, async () => {
     const server = await startTestServer({ seed: false })
     const doc = await server.createDocument(server.admin.token, exportedPlan())
-    const dir = await mkdtemp(join(tmpdir(), 'word-return-'))
-    const revise = async (bytes: Uint8Array, edits: object): Promise<Uint8Array> => {
-      await writeFile(join(dir, 'in.docx'), bytes)
-      await writeFile(join(dir, 'edits.json'), JSON.stringify(edits))
-      await promisify(execFile)(PYTHON, [REVISE, join(dir, 'in.docx'), join(dir, 'out.docx'), join(dir, 'edits.json'), join(dir, 'profile')], { timeout: 90_000 })
-      return new Uint8Array(await readFile(join(dir, 'out.docx')))
-    }
-    try {
-      const clean = await download(server.url, `/api/documents/${doc.id}/export.docx`, server.admin.token)
-      const first = await postReturn(server, doc.id, server.admin.token, await revise(clean.bytes, EDITS))
-      expect(first.body.placedSuggestions).toBe(4)
-      // The 征求意见稿 now carries those suggestions and the comment; a department returns it with one more change.
-      const withReview = await download(server.url, `/api/documents/${doc.id}/export.docx?review=1`, server.admin.token)
-      expect(withReview.status).toBe(200)
-      const again = await postReturn(server, doc.id, server.admin.token, await revise(withReview.bytes, { author: '赵六（教研室）', edits: [{ kind: 'replace', find: '新教师', text: '青年教师' }] }))
-      expect(again.status).toBe(200)
-      expect(again.body.placedSuggestions).toBe(1)
-      expect(again.body.placedComments).toBe(0)
-      expect(again.body.notPlaced.map((n) => [n.kind, n.text])).toEqual([
-        ['deletion', '四次'],
-        ['insertion', '六次'],
-        ['insertion', '全面'],
-        ['deletion', '内容'],
-        ['comment', '建议写明推广的学段'],
-        ['deletion', '应急演练'],
-        ['insertion', '消防演练'],
-      ])
-      for (const n of again.body.notPlaced) expect(n.reason).toMatch(/未重复导入/)
-    } finally {
-      await rm(dir, { recursive: true, force: true })
-    }
+    const clean = await download(server.url, `/api/documents/${doc.id}/export.docx`, server.admin.token)
+    const first = await postReturn(server, doc.id, server.admin.token, await reviseInLibreOffice(clean.bytes, EDITS))
+    expect(first.body.placedSuggestions).toBe(4)
+    // The 征求意见稿 now carries those suggestions and the comment; a department returns it with one more change.
+    const withReview = await download(server.url, `/api/documents/${doc.id}/export.docx?review=1`, server.admin.token)
+    expect(withReview.status).toBe(200)
+    const again = await postReturn(server, doc.id, server.admin.token, await reviseInLibreOffice(withReview.bytes, { author: '赵六（教研室）', edits: [{ kind: 'replace', find: '新教师', text: '青年教师' }] }))
+    expect(again.status).toBe(200)
+    expect(again.body.placedSuggestions).toBe(1)
+    expect(again.body.placedComments).toBe(0)
+    expect(again.body.notPlaced.map((n) => [n.kind, n.text])).toEqual([
+      ['deletion', '四次'],
+      ['insertion', '六次'],
+      ['insertion', '全面'],
+      ['deletion', '内容'],
+      ['comment', '建议写明推广的学段'],
+      ['deletion', '应急演练'],
+      ['insertion', '消防演练'],
+    ])
+    for (const n of again.body.notPlaced) expect(n.reason).toMatch(/未重复导入/)
   })
 })
 
