@@ -3,10 +3,12 @@ import type { Node as PMNode } from '@tiptap/pm/model'
 import type { EditorState, Transaction } from '@tiptap/pm/state'
 import { Mapping, ReplaceStep } from '@tiptap/pm/transform'
 import { ySyncPluginKey } from '@tiptap/y-tiptap'
+import * as Y from 'yjs'
 import { isRemote } from '../../shared/editor/extensions/isRemote.ts'
 
-/** The part of y-tiptap's binding this module keeps in step: Y type → the ProseMirror node(s) it was rendered as. */
+/** The parts of y-tiptap's binding this module uses: its Y.Doc, and Y type → the ProseMirror node(s) it was rendered as. */
 interface YBinding {
+  doc: Y.Doc
   mapping: Map<unknown, PMNode | PMNode[]>
 }
 
@@ -16,13 +18,15 @@ interface YBinding {
  * and every later update (caret moves included), and every plugin sees the whole document change.
  * This rewrites such a transaction into one step over just the part that differs, so unchanged
  * nodes keep their identity (and typing stays text-only for the numbering and hints), and points
- * y-tiptap's Y → node mapping at the kept nodes, so the next local change compares by identity too.
+ * y-tiptap's Y → node mapping at the kept nodes, so the next local change compares by identity too;
+ * when a collaborator only typed, y-tiptap keeps that mapping and renders just what changed.
  */
 export const MinimalRemoteStep = Extension.create({
   name: 'minimalRemoteStep',
   // Before 修订's rewrite and everything else: they then see the small step.
   priority: 1200,
   dispatchTransaction({ transaction, next }) {
+    keepMappingOnTyping(this.editor.state)
     const narrowed = narrowRemoteReplace(this.editor.state, transaction)
     if (narrowed) keepBindingNodes(this.editor.state, transaction.doc, narrowed.doc)
     next(narrowed ?? transaction)
@@ -68,6 +72,45 @@ export function narrowRemoteReplace(state: EditorState, tr: Transaction): Transa
   if (tr.storedMarksSet) out.setStoredMarks(tr.storedMarks)
   if (tr.scrolledIntoView) out.scrollIntoView()
   return out
+}
+
+/** The bindings whose mapping is already kept over collaborators' typing. */
+const keeping = new WeakSet<object>()
+
+/**
+ * y-tiptap (3.0.9) empties its Y → node mapping on every collaborator's change and renders the
+ * whole plan again from the Y.Doc, so that positions stay right after blocks moved. When the change
+ * only typed or deleted text (every changed Y type is text and no element was removed), no block
+ * moved: the mapping is kept, and y-tiptap renders again just the changed text and its ancestors
+ * (as it dropped those entries itself), the rest are the nodes the editor already shows.
+ */
+function keepMappingOnTyping(state: EditorState): void {
+  const binding = (ySyncPluginKey.getState(state) as { binding?: YBinding } | undefined)?.binding
+  if (!binding || keeping.has(binding)) return
+  keeping.add(binding)
+  let typingOnly = false
+  binding.doc.on('beforeObserverCalls', (tr: Y.Transaction) => {
+    typingOnly = changesOnlyYText(tr)
+  })
+  binding.doc.on('afterTransaction', () => {
+    typingOnly = false
+  })
+  const mapping = binding.mapping
+  mapping.clear = () => {
+    // Only the first clear of such a change: y-tiptap's own, in its observer.
+    if (typingOnly) typingOnly = false
+    else Map.prototype.clear.call(mapping)
+  }
+}
+
+/** Whether a Y transaction only changed text: every changed type is a Y.XmlText, and no type was deleted. */
+function changesOnlyYText(tr: Y.Transaction): boolean {
+  for (const type of tr.changed.keys()) if (!(type instanceof Y.XmlText)) return false
+  let typeDeleted = false
+  Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
+    if (struct instanceof Y.Item && struct.content instanceof Y.ContentType) typeDeleted = true
+  })
+  return !typeDeleted
 }
 
 /**
