@@ -31,8 +31,12 @@ export interface NewUser {
   displayName?: string
 }
 
-/** Caret colours, distinct on screen and readable with white text. */
-const COLORS = ['#1f77b4', '#d62728', '#2ca02c', '#9467bd', '#ff7f0e', '#17becf', '#8c564b', '#e377c2', '#bcbd22', '#7f7f7f', '#3949ab', '#00897b']
+/**
+ * Account colours, given in turn (distinct for a bureau's first dozen accounts): carets and avatars
+ * with white text, and the same person's 修订 as underlined or struck text on white paper — so each
+ * is dark enough for both (contrast ≥ 4.5:1 against white).
+ */
+const COLORS = ['#1d4ed8', '#b91c1c', '#15803d', '#7e22ce', '#c2410c', '#0e7490', '#854d0e', '#be185d', '#4338ca', '#047857', '#9a3412', '#475569']
 
 /** Smallest password length accepted. */
 export const MIN_PASSWORD = 8

@@ -175,7 +175,7 @@ export class Connection implements RoomPeer {
 
   /** The signed-in account new suggestions are stamped with. */
   private stamper(): Stamper {
-    return { id: this.userId, name: this.auth?.user.displayName ?? '' }
+    return { id: this.userId, name: this.auth?.user.displayName ?? '', color: this.auth?.user.color }
   }
 
   private onClose(code: number): void {

@@ -14,6 +14,8 @@ import { REVIEW_WRITE } from './rootRules.ts'
 export interface Stamper {
   id: string
   name: string
+  /** The account's colour (#rrggbb). */
+  color?: string
 }
 
 /** What a reviewer may not change, captured before and after their update. */
@@ -87,7 +89,7 @@ export function stampNewSuggestions(room: Room, update: Uint8Array, user: Stampe
   const stamps = readStamps(room.doc)
   const fresh = [...ids].filter((id) => !stamps.has(id))
   if (!fresh.length) return
-  const stamp: SuggestionStamp = { author: { id: user.id, name: user.name }, createdAt: new Date().toISOString() }
+  const stamp: SuggestionStamp = { author: { id: user.id, name: user.name, ...(user.color ? { color: user.color } : {}) }, createdAt: new Date().toISOString() }
   room.change(user.id, (doc) =>
     doc.transact(() => {
       const root = reviewRoot(doc)

@@ -29,7 +29,7 @@ export async function reviewSuggestions(state: Uint8Array | null, users: Users, 
       const stamp = stamps.get(id)
       if (!stamp) return undefined
       const dept = await department(stamp.author.id)
-      return { id: stamp.author.id, name: stamp.author.name, ...(dept ? { department: dept } : {}) }
+      return { id: stamp.author.id, name: stamp.author.name, ...(stamp.author.color ? { color: stamp.author.color } : {}), ...(dept ? { department: dept } : {}) }
     }
     const out: ReviewSuggestion[] = []
     for (const s of listSuggestions(pmDocOfFragment(doc.getXmlFragment(PLAN_FIELD), planSchema()))) {

@@ -77,7 +77,7 @@ export interface ReviewSuggestion {
   id: string
   status: ReviewSuggestionStatus
   /** As the server stamped it, with the author's 科室 from the accounts; absent for the moment before the stamp. */
-  author?: { id: string; name: string; department?: string }
+  author?: { id: string; name: string; department?: string; color?: string }
   /** ISO time the server stamped it. */
   createdAt?: string
   /** Items it touches (for decided ones, as recorded when they were decided). */

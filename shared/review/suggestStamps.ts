@@ -4,7 +4,8 @@ import { reviewRoot, SUGGESTIONS_KEY } from './reviewRoot.ts'
 
 /** Who made a suggestion and when, as the server stamped it from the signed-in account and its clock. */
 export interface SuggestionStamp {
-  author: { id: string; name: string }
+  /** The account; `color` is its colour (carets, avatars), so a person's 修订 and caret match. */
+  author: { id: string; name: string; color?: string }
   /** ISO time. */
   createdAt: string
   /**
@@ -35,12 +36,16 @@ export function readStamps(doc: Y.Doc): Map<string, SuggestionStamp> {
   return out
 }
 
+/** A colour as the server writes it (#rrggbb): anything else in a stamp is not trusted into a style attribute. */
+const HEX_COLOR = /^#[0-9a-fA-F]{6}$/
+
 function asStamp(value: unknown): SuggestionStamp | undefined {
   if (!value || typeof value !== 'object') return undefined
   const v = value as Record<string, unknown>
   const a = v.author as Record<string, unknown> | undefined
   if (!a || typeof a.id !== 'string' || typeof a.name !== 'string' || typeof v.createdAt !== 'string') return undefined
   if (v.wordAuthor !== undefined && typeof v.wordAuthor !== 'string') return undefined
+  if (a.color !== undefined && !(typeof a.color === 'string' && HEX_COLOR.test(a.color))) return undefined
   return value as SuggestionStamp
 }
 

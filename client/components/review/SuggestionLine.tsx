@@ -14,7 +14,7 @@ function words(text: string): string {
  * 新增条目 / 删除条目 / 移动), its status, and for decided ones who decided and why.
  */
 export function SuggestionLine({ s, place, onJump }: { s: ReviewSuggestion; place?: string; onJump?: () => void }) {
-  const color = authorColor(s.author?.id)
+  const color = authorColor(s.author?.id, s.author?.color)
   return (
     <li className={`rv-suggestion ${s.status}`} style={{ ['--suggest-color' as string]: color }} data-testid="review-suggestion" data-status={s.status}>
       <p className="rv-suggestion-meta">
