@@ -1,17 +1,23 @@
-// 批注 and 修订 reasons in a cluster: a thread started, answered or resolved, or a reason given for a
-// decision, through a process that does not own the document is written by the owner into its open
-// room, so every editor sees it at once.
+// 批注, 修订 reasons and 导入返回的Word in a cluster: a thread started, answered or resolved, a reason
+// given for a decision, or a returned Word file imported, through a process that does not own the
+// document is written by the owner into its open room, so every editor sees it at once.
 import { beforeAll, describe, expect, it } from 'vitest'
-import type { LoginResponse, UserInfo } from '../../../shared/api/types.ts'
+import type { DocumentInfo, LoginResponse, UserInfo } from '../../../shared/api/types.ts'
+import { planSchema } from '../../../shared/editor/planExtensions.ts'
+import { toPlanJson } from '../../../shared/plan/planJson.ts'
 import { commentMarkKey } from '../../../shared/review/commentsMarkKey.ts'
-import { readThread } from '../../../shared/review/commentsStore.ts'
+import { readThread, readThreads } from '../../../shared/review/commentsStore.ts'
 import type { CommentThread } from '../../../shared/review/commentsTypes.ts'
+import { scanSuggestions } from '../../../shared/review/suggestScan.ts'
 import { readDecisions } from '../../../shared/review/suggestDecisions.ts'
-import { readStamp } from '../../../shared/review/suggestStamps.ts'
+import { readStamp, readStamps } from '../../../shared/review/suggestStamps.ts'
+import { pmDocOfFragment } from '../../../shared/review/suggestYdoc.ts'
+import type { WordReturnSummary } from '../../../shared/review/wordReturnTypes.ts'
 import { connectClient } from '../../utils/collabClient.ts'
 import { elementsNamed, textIn } from '../../utils/planText.ts'
 import { TEST_PASSWORD } from '../../utils/testServer.ts'
 import { waitForDoc } from '../../utils/waitFor.ts'
+import { DEPARTMENT_EDITS, exportedPlan, libreOfficeMissing, reviseInLibreOffice } from '../../utils/wordReturnFile.ts'
 import { adminToken, api, firstDraft, startCluster, type TestCluster } from '../cluster/clusterProcesses.ts'
 import { ownerIndex } from '../cluster/editing.ts'
 
@@ -62,6 +68,38 @@ describe('批注 on a cluster', () => {
     expect([given.status, given.body.decision.reason]).toEqual([200, '另行研究'])
     for (const c of [first, watcher]) await waitForDoc(c.doc, (d) => readDecisions(d).get('gcluster1')?.reason === '另行研究', { message: 'the reason' })
     expect(ownerIndex(cluster, docId)).toBe(owner)
+    first.close()
+    watcher.close()
+  })
+})
+
+describe.skipIf(libreOfficeMissing())('导入返回的Word on a cluster', () => {
+  it('places a returned file posted to the process that does not own the document in the owner’s room, seen by clients on both processes', { timeout: 150_000 }, async () => {
+    const base64 = Buffer.from(JSON.stringify(toPlanJson(exportedPlan()))).toString('base64')
+    const made = await api<{ document: DocumentInfo }>(cluster.servers[0], 'POST', '/api/documents', token, { import: { filename: 'plan.json', base64 } })
+    expect(made.status).toBe(201)
+    const id = made.body.document.id
+    const first = await connectClient(cluster.servers[0], id, token)
+    const owner = ownerIndex(cluster, id)
+    expect(owner).toBeGreaterThanOrEqual(0)
+    const other = cluster.servers[1 - owner]
+    const watcher = await connectClient(other, id, token)
+    const exported = await fetch(`${other.url}/api/documents/${id}/export.docx`, { headers: { Authorization: `Bearer ${token}` } })
+    expect(exported.status).toBe(200)
+    const returned = await reviseInLibreOffice(new Uint8Array(await exported.arrayBuffer()), DEPARTMENT_EDITS)
+
+    const res = await fetch(`${other.url}/api/documents/${id}/word-return`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream' }, body: new Uint8Array(returned) })
+    const summary = (await res.json()) as WordReturnSummary
+    expect([res.status, summary.placedSuggestions, summary.placedComments, summary.notPlaced]).toEqual([200, 4, 1, []])
+    for (const c of [first, watcher]) {
+      await waitForDoc(c.doc, (d) => readStamps(d).size === 4 && readThreads(d).length === 1, { message: 'the imported suggestions and thread' })
+      expect([...readStamps(c.doc).values()].map((s) => s.wordAuthor)).toEqual(Array(4).fill('张三（基教科）'))
+      expect(readThreads(c.doc)[0]).toMatchObject({ quote: '项目化学习', wordAuthor: '王五（德育科）' })
+    }
+    // Written once, by the owner: the marks are in the text on both processes, not twice.
+    const parts = [first, watcher].map((c) => scanSuggestions(pmDocOfFragment(c.doc.getXmlFragment('plan'), planSchema())).map((p) => `${p.kind}:${p.text}`))
+    expect(parts).toEqual(Array(2).fill(['deletion:四次', 'insertion:六次', 'insertion:全面', 'deletion:内容', 'deletion:应急演练', 'insertion:消防演练']))
+    expect(ownerIndex(cluster, id)).toBe(owner)
     first.close()
     watcher.close()
   })
