@@ -84,28 +84,32 @@ export function SuggestionsPanel(ctx: SidePanelContext) {
         .run()
   }
   const me = session.user.id
-  if (!list.length)
-    return (
-      <>
-        {reasonBox}
-        <p className="panel-empty" data-testid="suggestions-empty">
-          没有待处理的修订。
-        </p>
-        {ctx.canEdit && <WordReturnButton docId={ctx.docId} />}
-      </>
-    )
+  // One tree for the empty and the full list: the 导入返回的Word button keeps its place (and its open
+  // dialog with the summary) when the imported suggestions arrive and the list stops being empty.
   return (
     <div className="suggestions-panel" data-testid="suggestions-panel">
       {reasonBox}
-      {ctx.canEdit && (
+      {ctx.canEdit && list.length > 0 && (
         <div className="suggestions-all">
-          <span>共 {list.length} 处修订</span>
+          <span className="suggestions-count" data-testid="suggestions-count">
+            共 {list.length} 处修订
+          </span>
           <button type="button" className="button primary" data-testid="accept-all" onClick={decide(everySuggestion, 'accept')}>
             全部接受
           </button>
           <button type="button" className="button" data-testid="reject-all" onClick={decide(everySuggestion, 'reject')}>
             全部拒绝
           </button>
+        </div>
+      )}
+      {!list.length && (
+        <p className="panel-empty" data-testid="suggestions-empty">
+          没有待处理的修订。
+        </p>
+      )}
+      {ctx.canEdit && (
+        <div className="suggestions-import">
+          <span className="muted">科室用 Word 或 WPS 修订后返回的文件</span>
           <WordReturnButton docId={ctx.docId} />
         </div>
       )}

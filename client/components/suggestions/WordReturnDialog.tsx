@@ -64,6 +64,9 @@ function WordReturnDialog({ docId, onClose }: { docId: string; onClose: () => vo
 }
 
 function Summary({ summary }: { summary: WordReturnSummary }) {
+  // A file saved without 修订 on has nothing to import: say so rather than "已导入 0 处修订…全部内容均已导入".
+  if (!summary.placedSuggestions && !summary.placedComments && !summary.notPlaced.length)
+    return <p data-testid="word-return-summary">文件中没有修订或批注，未导入任何内容。请确认科室是在“修订”模式下修改的（Word、WPS：审阅 → 修订），批注用“新建批注”添加。</p>
   return (
     <div data-testid="word-return-summary">
       <p>
