@@ -109,7 +109,7 @@ export function SuggestionsPanel(ctx: SidePanelContext) {
       )}
       {ctx.canEdit && (
         <div className="suggestions-import">
-          <span className="muted">科室用 Word 或 WPS 修订后返回的文件</span>
+          <span className="muted">科室修订后返回的 .docx</span>
           <WordReturnButton docId={ctx.docId} />
         </div>
       )}
