@@ -3,7 +3,6 @@ import * as encoding from 'lib0/encoding'
 import type { Page } from 'playwright-core'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { authorColor } from '../../client/components/suggestions/authorColor.ts'
 import { CLOSE } from '../../shared/api/closeCodes.ts'
 import { textIn } from '../utils/planText.ts'
 import { openSocket } from '../utils/rawSocket.ts'
@@ -115,7 +114,8 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
       const first = await leadSentence(wang.page, 0)
       await cursorAtEndOfItem(wang.page, first.slice(0, 6))
       await wang.page.keyboard.type('（补充）')
-      const colour = rgb(authorColor(wang.user.id))
+      // Drawn in the reviewer's account colour, the colour of their caret.
+      const colour = rgb(wang.user.color)
       for (const m of t.all)
         await explained(docId, async () => {
           await waitForInsertionBy(m.page, '（补充）', wang.name)
@@ -145,9 +145,10 @@ describe('the reviewers’ loop with an owner, an editor and two reviewers in fo
           await waitForInsertionBy(m.page, '（王芳意见）', wang.name)
           await waitForInsertionBy(m.page, '（赵磊意见）', zhao.name)
         })
-      // Two people, two colours (the same person is the same colour everywhere).
+      // Two people, two colours: each their account's (the same person is the same colour everywhere).
       const marks = await shownMarks(t.owner.page, 'insertion')
-      expect(marks.map((m) => m.color)).toEqual([rgb(authorColor(wang.user.id)), rgb(authorColor(zhao.user.id))])
+      expect(marks.map((m) => m.color)).toEqual([rgb(wang.user.color), rgb(zhao.user.color)])
+      expect(wang.user.color).not.toBe(zhao.user.color)
 
       await sideTab(t.editor.page, 'suggestions')
       await suggestionCard(t.editor.page, '王芳意见').getByTestId('accept-suggestion').click()

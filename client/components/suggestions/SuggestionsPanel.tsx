@@ -5,7 +5,7 @@ import { byIds, bySuggestion, everySuggestion, inItem, type Decision, type Sugge
 import type { SuggestionStamp } from '../../../shared/review/suggestStamps.ts'
 import { shownAuthor } from '../../../shared/review/wordAuthor.ts'
 import type { SidePanelContext } from '../sidePanelRegistry.ts'
-import { authorColor, stampTime } from './authorColor.ts'
+import { stampColor, stampTime } from './authorColor.ts'
 import { DecisionReason, type JustDecided } from './DecisionReason.tsx'
 import { KIND_LABELS } from './suggestionDecorations.ts'
 import { useStamps } from './useSuggestMode.ts'
@@ -33,6 +33,8 @@ interface PersonGroup {
   key: string
   authorId: string
   name: string
+  /** The colour their marks are drawn in. */
+  color: string
   suggestions: Suggestion[]
 }
 
@@ -43,7 +45,7 @@ function byPerson(list: Suggestion[], stamps: Map<string, SuggestionStamp>): Per
     const authorId = stamp?.author.id ?? ''
     const key = stamp?.wordAuthor === undefined ? authorId : `${authorId}\u0000${stamp.wordAuthor}`
     let g = groups.get(key)
-    if (!g) groups.set(key, (g = { key, authorId, name: stamp ? shownAuthor(stamp) : '作者确认中', suggestions: [] }))
+    if (!g) groups.set(key, (g = { key, authorId, name: stamp ? shownAuthor(stamp) : '作者确认中', color: stampColor(stamp), suggestions: [] }))
     g.suggestions.push(s)
   }
   return [...groups.values()]
@@ -115,7 +117,7 @@ export function SuggestionsPanel(ctx: SidePanelContext) {
       )}
       {byPerson(list, stamps).map((g) => (
         <section key={g.key} className="suggestions-person" data-testid="suggestions-person">
-          <header style={{ ['--suggest-color' as string]: authorColor(g.authorId || undefined) }}>
+          <header style={{ ['--suggest-color' as string]: g.color }}>
             <span className="suggestions-dot" aria-hidden="true" />
             <strong>{g.name}</strong>
             <span className="muted">{g.suggestions.length} 处</span>

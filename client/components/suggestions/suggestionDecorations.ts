@@ -7,7 +7,7 @@ import { scanSuggestions } from '../../../shared/review/suggestScan.ts'
 import type { SuggestionStamp } from '../../../shared/review/suggestStamps.ts'
 import { shownAuthor } from '../../../shared/review/wordAuthor.ts'
 import { changesOnlyText } from '../../../shared/editor/extensions/textOnly.ts'
-import { authorColor, stampTime } from './authorColor.ts'
+import { stampColor, stampTime } from './authorColor.ts'
 
 /** Dispatch a transaction with this meta when the stamps changed (they arrive from the server after the text). */
 export const suggestionDecorationsKey = new PluginKey<DecorationSet>('suggestionDecorations')
@@ -26,7 +26,7 @@ export function suggestionDecorations(stamps: () => Map<string, SuggestionStamp>
     for (const part of scanSuggestions(state.doc)) {
       const stamp = all.get(part.id)
       const who = stamp ? `${shownAuthor(stamp)} ${stampTime(stamp.createdAt)}` : '（正在确认作者）'
-      const color = authorColor(stamp?.author.id)
+      const color = stampColor(stamp)
       const title = `${who} · ${KIND_LABELS[part.kind]}`
       if (part.node) {
         decorations.push(
