@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core'
-import { useEditorState } from '@tiptap/react'
 import type { ReactNode } from 'react'
 import { PLAN_SHORTCUTS } from '../../shared/editor/extensions/PlanKeymap.ts'
+import { useIdleEditorState } from '../hooks/useIdleEditorState.ts'
 import { useToolbarOverflow } from '../hooks/useToolbarOverflow.ts'
 import { MoreMenu } from './MoreMenu.tsx'
 import { MoveToSectionMenu } from './MoveToSectionMenu.tsx'
@@ -13,20 +13,18 @@ import { ToolButton } from './ToolButton.tsx'
  * width go, last first, into a 更多 menu; `right` always stays on the bar.
  */
 export function Toolbar({ editor, editable, tools, right }: { editor: Editor; editable: boolean; tools?: ReactNode; right?: ReactNode }) {
-  const can = useEditorState({
-    editor,
-    selector: ({ editor: e }) => ({
-      item: e.can().insertPlanItem(),
-      section: e.can().insertPlanSection(),
-      up: e.can().movePlanItemUp(),
-      down: e.can().movePlanItemDown(),
-      inItem: e.can().deletePlanItem(),
-      split: e.can().splitPlanItem(),
-      merge: e.can().mergePlanItemWithNext(),
-      undo: e.can().undo(),
-      redo: e.can().redo(),
-    }),
-  })
+  // Checked after each burst of transactions, not inside every one (useIdleEditorState says why).
+  const can = useIdleEditorState(editor, (e) => ({
+    item: e.can().insertPlanItem(),
+    section: e.can().insertPlanSection(),
+    up: e.can().movePlanItemUp(),
+    down: e.can().movePlanItemDown(),
+    inItem: e.can().deletePlanItem(),
+    split: e.can().splitPlanItem(),
+    merge: e.can().mergePlanItemWithNext(),
+    undo: e.can().undo(),
+    redo: e.can().redo(),
+  }))
   const run = (command: (chain: ReturnType<Editor['chain']>) => ReturnType<Editor['chain']>) => () => {
     command(editor.chain().focus()).run()
   }
