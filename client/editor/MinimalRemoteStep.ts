@@ -138,7 +138,11 @@ export function repointMapping(mapping: Map<unknown, PMNode | PMNode[]>, built: 
   walk(built, kept)
   for (const [type, value] of mapping) {
     if (Array.isArray(value)) {
-      if (value.some((n) => swap.has(n))) mapping.set(type, value.map((n) => swap.get(n) ?? n))
+      if (value.some((n) => swap.has(n)))
+        mapping.set(
+          type,
+          value.map((n) => swap.get(n) ?? n),
+        )
     } else {
       const to = swap.get(value)
       if (to) mapping.set(type, to)

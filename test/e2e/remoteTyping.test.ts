@@ -40,7 +40,12 @@ function textOf(el: Y.XmlElement): string {
   return el
     .toArray()
     .filter((c): c is Y.XmlText => c instanceof Y.XmlText)
-    .map((t) => t.toDelta().map((op: { insert?: unknown }) => (typeof op.insert === 'string' ? op.insert : '')).join(''))
+    .map((t) =>
+      t
+        .toDelta()
+        .map((op: { insert?: unknown }) => (typeof op.insert === 'string' ? op.insert : ''))
+        .join(''),
+    )
     .join('')
 }
 
@@ -63,7 +68,10 @@ describe("a collaborator's typing shown in the editor", () => {
     await openDocument(a.page, doc.id)
     const other = await connectClient(server, doc.id, bob.token)
     const fragment = other.fragment
-    const titles = (): Y.XmlElement[] => elements(fragment).filter((e) => e.el.nodeName === 'itemTitle').map((e) => e.el)
+    const titles = (): Y.XmlElement[] =>
+      elements(fragment)
+        .filter((e) => e.el.nodeName === 'itemTitle')
+        .map((e) => e.el)
     const expected = (): string[] => titles().map(textOf)
     try {
       for (let batch = 0; batch < 12; batch++) {

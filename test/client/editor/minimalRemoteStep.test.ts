@@ -10,7 +10,10 @@ import { districtSeed } from '../../utils/seeds.ts'
 /** What y-tiptap dispatches for a collaborator's change: the whole document replaced by nodes rebuilt from the Y.Doc. */
 function remoteReplace(state: EditorState, theirs: PMNode): { tr: Transaction; built: PMNode } {
   const built = PMNode.fromJSON(state.schema, theirs.toJSON())
-  const tr = state.tr.replace(0, state.doc.content.size, new Slice(built.content, 0, 0)).setMeta(ySyncPluginKey, { isChangeOrigin: true }).setMeta('addToHistory', false)
+  const tr = state.tr
+    .replace(0, state.doc.content.size, new Slice(built.content, 0, 0))
+    .setMeta(ySyncPluginKey, { isChangeOrigin: true })
+    .setMeta('addToHistory', false)
   return { tr, built: tr.doc }
 }
 

@@ -88,7 +88,11 @@ describe.skipIf(libreOfficeMissing())('导入返回的Word on a cluster', () => 
     expect(exported.status).toBe(200)
     const returned = await reviseInLibreOffice(new Uint8Array(await exported.arrayBuffer()), DEPARTMENT_EDITS)
 
-    const res = await fetch(`${other.url}/api/documents/${id}/word-return`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream' }, body: new Uint8Array(returned) })
+    const res = await fetch(`${other.url}/api/documents/${id}/word-return`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/octet-stream' },
+      body: new Uint8Array(returned),
+    })
     const summary = (await res.json()) as WordReturnSummary
     expect([res.status, summary.placedSuggestions, summary.placedComments, summary.notPlaced]).toEqual([200, 4, 1, []])
     for (const c of [first, watcher]) {
