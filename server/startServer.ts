@@ -1,5 +1,5 @@
 import { importLimits, planLimits } from './config/limits.ts'
-import { rateOptions } from './http/routeRates.ts'
+import { holdOptions, rateOptions } from './http/routeRates.ts'
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
@@ -117,7 +117,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     serveReasonCalls(services)
 
     const firstRun = await seedDataDir(services, { adminPassword: options.adminPassword, documents: options.seed !== false })
-    const router = new Router(routeModules.flat(), services, { rates: rateOptions() })
+    const router = new Router(routeModules.flat(), services, { rates: rateOptions(), hold: holdOptions() })
     const distDir = options.distDir ?? DIST_DIR
     const http = createServer((req: IncomingMessage, res: ServerResponse) => {
       const url = new URL(req.url ?? '/', 'http://localhost')

@@ -8,7 +8,7 @@ import type { Services } from '../services.ts'
 import { BodyBudget, JSON_BODY_BYTES, PUBLIC_BODY_BYTES } from './bodyLimits.ts'
 import { clientAddress } from './clientAddress.ts'
 import type { ApiErrorCode } from '../errorCodes.ts'
-import { DEFAULT_RATES, RouteRates, type RateOptions } from './routeRates.ts'
+import { DEFAULT_RATES, RouteRates, type HoldOptions, type RateOptions } from './routeRates.ts'
 import { checkDeclaredLength, readBodyBytes, readJsonBody } from './readJsonBody.ts'
 import { setSecurityHeaders } from './securityHeaders.ts'
 import { Reply, type RequestContext, type Route } from './route.ts'
@@ -26,6 +26,8 @@ export interface RouterOptions {
   bodyBudgetBytes?: number
   /** @default DEFAULT_RATES */
   rates?: RateOptions
+  /** @default DEFAULT_HOLD */
+  hold?: HoldOptions
 }
 
 /** One request's state the router cleans up after answering. */
@@ -59,7 +61,7 @@ export class Router {
       return { route, pattern: new RegExp(`^${source}/?$`), names }
     })
     this.budget = new BodyBudget(options.bodyBudgetBytes)
-    this.rates = new RouteRates(options.rates ?? DEFAULT_RATES)
+    this.rates = new RouteRates(options.rates ?? DEFAULT_RATES, options.hold)
   }
 
   /** Handles one /api request; never throws. */
@@ -91,7 +93,7 @@ export class Router {
       const auth = await this.services.sessions.authenticate(bearer(req))
       if (!auth && !route.public) throw new AppError('unauthenticated', '请先登录，或登录已过期', 401)
       const address = pending.address
-      if (route.rateLimit && auth) this.rates.take(route.rateLimit, auth.user.id, address)
+      if (route.rateLimit && auth) await this.rates.takeOrHold(route.rateLimit, auth.user.id, address, () => req.pause())
       const reserve = (bytes: number): boolean => {
         if (!this.budget.reserve(bytes)) return false
         pending.reserved += bytes

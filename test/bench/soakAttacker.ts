@@ -1,7 +1,7 @@
 // The soak bench's attacker, in a process of its own (as a real one would be, so that its client
 // work does not slow the editors measured in the bench process). Reads one command a line on stdin:
-// `imports` (import bombs back to back), `both` (also export the largest plan after every fourth
-// import), `pause` (answers once in-flight requests are done), `stop` (prints the answers it got
+// `imports` (import bombs back to back), `both` (also export the largest plan back to back, in loops
+// of their own: the server holds a refused import for a second, and exports are not rate-limited), `pause` (answers once in-flight requests are done), `stop` (prints the answers it got
 // by status as one JSON line and exits). Each command is acknowledged with `ok <command>`.
 import { createInterface } from 'node:readline'
 import { bombs } from './soak.bench.ts'
@@ -24,20 +24,26 @@ async function loop(): Promise<void> {
       () => 'connection closed',
     )
     count(`import ${status}`)
-    if (mode === 'both' && i % 4 === 3) {
-      const exported = await fetch(`${url}/api/documents/${bigDocId}/export.docx?notice=0`, { headers: { Authorization: `Bearer ${token}` } })
-      const bytes = (await exported.arrayBuffer()).byteLength
-      count(`export ${exported.status}${exported.ok ? ` (${(bytes / 1024).toFixed(0)} KB)` : ''}`)
-    }
+  }
+}
+
+/** Exports the largest plan back to back while the mode is `both`. */
+async function exportLoop(): Promise<void> {
+  while (mode === 'both') {
+    const exported = await fetch(`${url}/api/documents/${bigDocId}/export.docx?notice=0`, { headers: { Authorization: `Bearer ${token}` } })
+    const bytes = (await exported.arrayBuffer()).byteLength
+    count(`export ${exported.status}${exported.ok ? ` (${(bytes / 1024).toFixed(0)} KB)` : ''}`)
   }
 }
 
 for await (const line of createInterface({ input: process.stdin })) {
   const command = line.trim()
   if (command === 'imports' || command === 'both') {
-    const wasPaused = mode === 'pause'
+    const was = mode
     mode = command
-    if (wasPaused) running = Promise.all(Array.from({ length: Number(loopsArg) || 1 }, loop))
+    const loops = Number(loopsArg) || 1
+    const started = [...(was === 'pause' ? Array.from({ length: loops }, loop) : []), ...(command === 'both' && was !== 'both' ? Array.from({ length: loops }, exportLoop) : [])]
+    if (started.length) running = Promise.all([running, ...started])
   } else if (command === 'pause' || command === 'stop') {
     mode = 'pause'
     await running
