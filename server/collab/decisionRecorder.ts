@@ -28,7 +28,14 @@ function planNow(room: Room): PMNode {
  * without reading the plan.
  */
 function mayDecide(update: Uint8Array): boolean {
-  const { structs, ds } = Y.decodeUpdate(update)
+  let decoded: ReturnType<typeof Y.decodeUpdate>
+  try {
+    decoded = Y.decodeUpdate(update)
+  } catch {
+    // Not an update at all: the room's own check refuses it next (4400), this must not answer 1011 first.
+    return false
+  }
+  const { structs, ds } = decoded
   if (ds.clients.size) return true
   return structs.some((s) => s instanceof Y.Item && s.content instanceof Y.ContentFormat && s.content.value === null && /^(insertion|deletion)(--|$)/.test(s.content.key))
 }

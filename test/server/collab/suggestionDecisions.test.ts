@@ -1,4 +1,5 @@
 import JSZip from 'jszip'
+import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CLOSE } from '../../../shared/api/closeCodes.ts'
@@ -7,6 +8,7 @@ import { reviewRoot } from '../../../shared/review/reviewRoot.ts'
 import { DECISIONS_KEY, readDecisions } from '../../../shared/review/suggestDecisions.ts'
 import { readStamp } from '../../../shared/review/suggestStamps.ts'
 import { connectClient } from '../../utils/collabClient.ts'
+import { openSocket } from '../../utils/rawSocket.ts'
 import { textIn } from '../../utils/planText.ts'
 import { startTestServer } from '../../utils/testServer.ts'
 import { waitForDoc } from '../../utils/waitFor.ts'
@@ -101,5 +103,18 @@ describe('decisions on 修订 recorded by the server', () => {
     expect(s.server.services.rooms.get(s.docId)?.seq).toBe(seq)
     const room = s.server.services.rooms.get(s.docId)
     expect(room && readDecisions(room.doc).get('greject01')?.decision).toBe('rejected')
+  })
+
+  it('closes an editor’s socket with 4400, not an internal error, for an update that does not decode while the document has 修订', async () => {
+    const s = await setUp()
+    const socket = openSocket(s.server, s.docId, s.editorToken)
+    await socket.opened
+    const e = encoding.createEncoder()
+    encoding.writeVarUint(e, 0) // sync
+    encoding.writeVarUint(e, 2) // update
+    encoding.writeVarUint8Array(e, new Uint8Array([1, 1, 200, 7, 0, 9, 9, 9]))
+    socket.send(encoding.toUint8Array(e))
+    expect((await socket.closed).code).toBe(CLOSE.malformed)
+    expect(s.server.logs.some((l) => l.includes('ws.failed'))).toBe(false)
   })
 })
