@@ -55,6 +55,8 @@ function asStamp(value: unknown): SuggestionStamp | undefined {
  */
 export function suggestionIdsInUpdate(update: Uint8Array): Set<string> {
   const ids = new Set<string>()
+  // Plain typing carries none of these names: skip decoding it (every editor keystroke comes here).
+  if (!SUGGESTION_NAMES.some((name) => containsBytes(update, name))) return ids
   for (const struct of Y.decodeUpdate(update).structs) {
     if (!(struct instanceof Y.Item)) continue
     const content = struct.content
@@ -68,4 +70,21 @@ export function suggestionIdsInUpdate(update: Uint8Array): Set<string> {
     }
   }
   return ids
+}
+
+/**
+ * The names a suggestion is written under, as UTF-8: update encoding v1 stores format keys and
+ * attribute names verbatim, so an update without them writes no suggestion.
+ */
+const SUGGESTION_NAMES = ['insertion', 'deletion', 'suggestion'].map((name) => new TextEncoder().encode(name))
+
+/** Whether `needle` occurs in `bytes`. */
+function containsBytes(bytes: Uint8Array, needle: Uint8Array): boolean {
+  const first = needle[0]
+  for (let i = bytes.indexOf(first); i !== -1 && i <= bytes.length - needle.length; i = bytes.indexOf(first, i + 1)) {
+    let j = 1
+    while (j < needle.length && bytes[i + j] === needle[j]) j++
+    if (j === needle.length) return true
+  }
+  return false
 }
