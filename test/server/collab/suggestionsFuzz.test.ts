@@ -147,9 +147,11 @@ async function settle(server: Awaited<ReturnType<typeof startTestServer>>, docId
   const same = (): boolean => {
     const room = server.services.rooms.get(docId)
     if (!room) return false
-    const want = Buffer.from(Y.encodeStateVector(room.doc))
+    // The snapshot, not the state vector: a deletion (rejecting a suggested insertion, say) adds to
+    // the delete set only, so equal state vectors can still differ by a deletion in flight.
+    const want = Y.snapshot(room.doc)
     // A client the server closed (a refused reviewer) is replaced afterwards; it cannot catch up.
-    return clients.every((c) => !c.provider.wsconnected || Buffer.from(Y.encodeStateVector(c.doc)).equals(want))
+    return clients.every((c) => !c.provider.wsconnected || Y.equalSnapshots(Y.snapshot(c.doc), want))
   }
   await waitFor(same, { timeout: 20_000 })
 }
