@@ -91,14 +91,24 @@ export function stampNewSuggestions(room: Room, update: Uint8Array, user: Stampe
   if (!fresh.length) return
   const stamp: SuggestionStamp = { author: { id: user.id, name: user.name, ...(user.color ? { color: user.color } : {}) }, createdAt: new Date().toISOString() }
   room.change(user.id, (doc) =>
-    doc.transact(() => {
-      const root = reviewRoot(doc)
-      let map = root.get(SUGGESTIONS_KEY)
-      if (!(map instanceof Y.Map)) {
-        map = new Y.Map<unknown>()
-        root.set(SUGGESTIONS_KEY, map)
-      }
-      for (const id of fresh) (map as Y.Map<unknown>).set(id, stamp)
-    }, REVIEW_WRITE),
+    doc.transact(
+      () =>
+        putStamps(
+          doc,
+          fresh.map((id) => [id, stamp]),
+        ),
+      REVIEW_WRITE,
+    ),
   )
+}
+
+/** Writes suggestion stamps into the review root's `suggestions` map, creating it on first use; call inside the server's review transaction. */
+export function putStamps(doc: Y.Doc, stamps: Iterable<[string, SuggestionStamp]>): void {
+  const root = reviewRoot(doc)
+  let map = root.get(SUGGESTIONS_KEY)
+  if (!(map instanceof Y.Map)) {
+    map = new Y.Map<unknown>()
+    root.set(SUGGESTIONS_KEY, map)
+  }
+  for (const [id, stamp] of stamps) (map as Y.Map<unknown>).set(id, stamp)
 }

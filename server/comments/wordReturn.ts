@@ -4,13 +4,13 @@ import { PLAN_FIELD } from '../../shared/collab/ydoc.ts'
 import { planSchema } from '../../shared/editor/planExtensions.ts'
 import { readThreads } from '../../shared/review/commentsStore.ts'
 import { COMMENT_LIMITS, type CommentAuthor, type CommentThread } from '../../shared/review/commentsTypes.ts'
-import { reviewRoot, SUGGESTIONS_KEY } from '../../shared/review/reviewRoot.ts'
 import type { SuggestionStamp } from '../../shared/review/suggestStamps.ts'
 import { pmDocOfFragment } from '../../shared/review/suggestYdoc.ts'
 import { placeWordReturn, type Placement } from '../../shared/review/wordReturnPlace.ts'
 import type { ReturnedFile, WordReturnSummary } from '../../shared/review/wordReturnTypes.ts'
 import { AppError } from '../AppError.ts'
 import type { UserRecord } from '../auth/users.ts'
+import { putStamps } from '../collab/reviewerCheck.ts'
 import { InvalidUpdate, RoomFailed, type Room } from '../collab/Room.ts'
 import { REVIEW_WRITE } from '../collab/rootRules.ts'
 import { putThreads } from './threadWrites.ts'
@@ -65,18 +65,15 @@ function applyInRoom(room: Room, user: UserRecord, file: ReturnedFile): WordRetu
 }
 
 function writeStamps(doc: Y.Doc, placed: Placement, user: UserRecord, now: string): void {
-  doc.transact(() => {
-    const root = reviewRoot(doc)
-    let map = root.get(SUGGESTIONS_KEY)
-    if (!(map instanceof Y.Map)) {
-      map = new Y.Map<unknown>()
-      root.set(SUGGESTIONS_KEY, map)
-    }
-    for (const s of placed.suggestions) {
-      const stamp: SuggestionStamp = { author: { id: user.id, name: user.displayName }, createdAt: now, wordAuthor: s.wordAuthor }
-      ;(map as Y.Map<unknown>).set(s.id, stamp)
-    }
-  }, REVIEW_WRITE)
+  const stamp = (wordAuthor: string): SuggestionStamp => ({ author: { id: user.id, name: user.displayName }, createdAt: now, wordAuthor })
+  doc.transact(
+    () =>
+      putStamps(
+        doc,
+        placed.suggestions.map((s) => [s.id, stamp(s.wordAuthor)]),
+      ),
+    REVIEW_WRITE,
+  )
 }
 
 function threadOf(t: Placement['threads'][number], user: UserRecord, now: string): CommentThread {
