@@ -1,11 +1,11 @@
 import { closeSync, existsSync, fchmodSync, ftruncateSync, openSync, readFileSync, writeSync } from 'node:fs'
 import { crc32 } from 'node:zlib'
 import * as decoding from 'lib0/decoding'
-import * as encoding from 'lib0/encoding'
 import type { Log } from '../log.ts'
 import { docKey } from './keys.ts'
 import type { Storage, StoredUpdate, WriteOp } from './Storage.ts'
-import { decodeEntry, encodeEntry } from './updateEntry.ts'
+import { decodeEntry } from './updateEntry.ts'
+import { WalRecordWriter } from './walRecord.ts'
 
 /** Past this size the log is emptied as soon as everything in it is in the database. */
 const TRUNCATE_BYTES = 1024 * 1024
@@ -32,6 +32,8 @@ export class WriteAheadLog {
   private bytes = 0
   /** Set when a failed append may have left part of a record behind; cut off before the next append. */
   private torn = false
+  /** Builds each record in one reused buffer (a keystroke's record is about 70 bytes). */
+  private readonly records = new WalRecordWriter()
 
   private constructor(
     private readonly fd: number,
@@ -60,15 +62,7 @@ export class WriteAheadLog {
    */
   append(docId: string, entry: StoredUpdate): void {
     if (this.torn) this.cutTornTail()
-    const e = encoding.createEncoder()
-    encoding.writeVarString(e, docId)
-    encoding.writeVarUint(e, entry.seq)
-    encoding.writeVarUint8Array(e, encodeEntry(entry))
-    const payload = encoding.toUint8Array(e)
-    const record = Buffer.allocUnsafe(8 + payload.length)
-    record.writeUInt32LE(payload.length, 0)
-    record.writeUInt32LE(crc32(payload), 4)
-    record.set(payload, 8)
+    const record = this.records.record(docId, entry)
     try {
       let offset = 0
       while (offset < record.length) offset += this.write(this.fd, record, offset)

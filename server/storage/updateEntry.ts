@@ -2,12 +2,13 @@ import * as decoding from 'lib0/decoding'
 import * as encoding from 'lib0/encoding'
 import type { StoredUpdate } from './Storage.ts'
 
-const FORMAT = 1
+/** Version of the entry encoding (walRecord.ts writes the same bytes without lib0's encoder). */
+export const ENTRY_FORMAT = 1
 
 /** Binary form of a log entry: a small header (author, times, client ids) followed by the update. */
 export function encodeEntry(entry: StoredUpdate): Uint8Array {
   const e = encoding.createEncoder()
-  encoding.writeVarUint(e, FORMAT)
+  encoding.writeVarUint(e, ENTRY_FORMAT)
   encoding.writeVarUint(e, entry.firstSeq)
   encoding.writeVarUint(e, entry.count)
   encoding.writeFloat64(e, entry.at)
@@ -23,7 +24,7 @@ export function encodeEntry(entry: StoredUpdate): Uint8Array {
 export function decodeEntry(seq: number, bytes: Uint8Array): StoredUpdate {
   const d = decoding.createDecoder(bytes)
   const format = decoding.readVarUint(d)
-  if (format !== FORMAT) throw new Error(`unknown update entry format ${format}`)
+  if (format !== ENTRY_FORMAT) throw new Error(`unknown update entry format ${format}`)
   const firstSeq = decoding.readVarUint(d)
   const count = decoding.readVarUint(d)
   const at = decoding.readFloat64(d)
