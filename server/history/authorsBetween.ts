@@ -19,6 +19,7 @@ export interface NodeChanges {
   key: string
   /** The node type: item, section, subsection, planTitle … or 'meta'. */
   nodeName: string
+  /** Latest change first, by history order (two changes can share a millisecond). */
   authors: NodeAuthor[]
 }
 
@@ -51,8 +52,13 @@ export async function authorsBetween(storage: Storage, docId: string, fromSeq: n
     const at = new Date(current.at).toISOString()
     let node = result.get(where.key)
     if (!node) result.set(where.key, (node = { key: where.key, nodeName: where.nodeName, authors: [] }))
-    let author = node.authors.find((a) => a.userId === userId)
-    if (!author) node.authors.push((author = { userId, first: at, last: at, updates: 0 }))
+    const index = node.authors.findIndex((a) => a.userId === userId)
+    const author = index < 0 ? { userId, first: at, last: at, updates: 0 } : node.authors[index]
+    // Updates are replayed in order, so the author credited last goes first.
+    if (index !== 0) {
+      if (index > 0) node.authors.splice(index, 1)
+      node.authors.unshift(author)
+    }
     author.last = at
     if (countedSeq.get(author) !== current.seq) {
       author.updates += current.count

@@ -8,7 +8,7 @@ const UNKNOWN_USER = { displayName: '已删除的用户', color: '#7f7f7f' }
 
 /**
  * Who changed each plan node between a base position and the current one, with names and caret
- * colours, latest change first: the attribution of a review against a version or a visit.
+ * colours, latest change first (history order, as authorsBetween keeps them): the attribution of a review against a version or a visit.
  */
 export async function reviewAuthors(storage: Storage, users: Users, docId: string, fromSeq: number, toSeq: number): Promise<Record<string, ReviewAuthor[]>> {
   const changes = await authorsBetween(storage, docId, fromSeq, toSeq)
@@ -25,7 +25,7 @@ export async function reviewAuthors(storage: Storage, users: Users, docId: strin
       const p = await person(a.userId)
       list.push({ userId: a.userId, name: p.displayName, color: p.color, first: a.first, last: a.last, updates: a.updates })
     }
-    out[key] = list.sort((a, b) => b.last.localeCompare(a.last))
+    out[key] = list
   }
   return out
 }
