@@ -200,8 +200,8 @@ export class Room implements StoreSource {
   private readonly onTransaction = (tr: Y.Transaction): void => {
     const trial = this.trial
     if (!trial) return
-    trial.violation ??= this.check.check(tr.doc, tr)
-    for (const [client, clock] of tr.afterState) if (clock > (tr.beforeState.get(client) ?? 0)) trial.clients.add(client)
+    // A refused change is rolled back whole, so its writers need not be collected past the first problem.
+    trial.violation ??= this.check.check(tr.doc, tr, trial.clients)
   }
 
   private readonly onUpdate = (update: Uint8Array): void => {

@@ -4,8 +4,8 @@ import { PLAN_FIELD } from '../../shared/collab/ydoc.ts'
 import { planSchema } from '../../shared/editor/planExtensions.ts'
 import { parseSuggestionAttr } from '../../shared/editor/nodes/suggestionAttribute.ts'
 import { DEFAULT_PLAN_LIMITS, type PlanLimits } from '../../shared/plan/limits.ts'
-import { breakdownValueProblem, linkValueProblem, REVIEW_WRITE, rootRule } from './rootRules.ts'
-import { textLimitViolation } from './textLimits.ts'
+import { breakdownValueProblem, linkValueProblem, REVIEW_WRITE, rootRule, type RootRule } from './rootRules.ts'
+import { ItemLengths, textLimitViolation } from './textLimits.ts'
 
 /** Any Yjs shared type, by the fields the walk reads (AbstractType<T> is invariant in T). */
 export interface YType {
@@ -74,6 +74,7 @@ function reachableTypes(type: NodeType): Set<string> {
  */
 export class UpdateCheck {
   private totalChars = 0
+  private readonly itemLengths = new ItemLengths()
   private readonly rules: Map<string, NodeRules>
 
   constructor(
@@ -85,42 +86,59 @@ export class UpdateCheck {
 
   /** Counts the document's text from scratch (after loading it or throwing away a refused update). */
   reset(doc: Y.Doc): void {
-    this.totalChars = countChars(doc.getXmlFragment(PLAN_FIELD))
+    const plan = doc.getXmlFragment(PLAN_FIELD)
+    this.totalChars = countChars(plan)
+    this.itemLengths.reset(plan)
   }
 
-  /** Why the transaction's changes do not fit the plan, or null (and then they are counted). */
-  check(doc: Y.Doc, tr: Y.Transaction): Violation | null {
+  /**
+   * Why the transaction's changes do not fit the plan, or null (and then they are counted). Adds
+   * to `writers` the Yjs clients whose structs it added (one pass over the state vector, which has
+   * an entry for every client that ever wrote to the document).
+   */
+  check(doc: Y.Doc, tr: Y.Transaction, writers?: Set<number>): Violation | null {
     const plan = doc.getXmlFragment(PLAN_FIELD)
     const touched = new Set<Y.XmlElement | Y.XmlFragment>()
-    const texts = new Set<Y.XmlText>()
+    // Each changed text with the characters added to it.
+    const texts = new Map<Y.XmlText, number>()
     let added = 0
     for (const [client, end] of tr.afterState) {
       const start = tr.beforeState.get(client) ?? 0
       if (end <= start) continue
+      writers?.add(client)
       const structs = doc.store.clients.get(client) ?? []
       for (let i = Y.findIndexSS(structs, start); i < structs.length; i++) {
         const struct = structs[i]
         if (struct.id.clock >= end) break
         if (!(struct instanceof Y.Item)) continue
-        const problem = this.checkItem(struct, doc, tr.origin)
+        const parent = struct.parent
+        if (!(parent instanceof Y.AbstractType)) return { kind: 'schema', reason: 'item without a parent type' }
+        // Found once per struct: the rule, the plan test and the size count all need it.
+        const root = rootOf(parent)
+        const problem = this.checkItem(struct, parent, root, root === plan ? 'plan' : rootRule(doc, root), tr.origin)
         if (problem) return { kind: 'schema', reason: problem }
-        if (struct.deleted || rootOf(struct.parent as YType) !== plan) continue
-        collectTouched(struct, touched, texts)
-        if (struct.content instanceof Y.ContentString) added += struct.content.str.length
+        if (struct.deleted || root !== plan) continue
+        added += collectTouched(struct, touched, texts)
       }
     }
-    if (tr.origin !== REVIEW_WRITE && deletesReview(tr, doc)) return { kind: 'schema', reason: 'a client deleted from the server-owned review root' }
+    let deleted = 0
+    if (tr.deleteSet.clients.size) {
+      const removed = deletedFrom(tr, doc, plan)
+      if (removed.review && tr.origin !== REVIEW_WRITE) return { kind: 'schema', reason: 'a client deleted from the server-owned review root' }
+      deleted = removed.planChars
+    }
     for (const [type, keys] of tr.changed) {
       if (!keys.has(null) || rootOf(type) !== plan) continue
-      if (type instanceof Y.XmlText) texts.add(type)
-      else if (type instanceof Y.XmlElement || type instanceof Y.XmlFragment) touched.add(type)
+      if (type instanceof Y.XmlText) {
+        if (!texts.has(type)) texts.set(type, 0)
+      } else if (type instanceof Y.XmlElement || type instanceof Y.XmlFragment) touched.add(type)
     }
     for (const element of touched) {
       const problem = this.contentProblem(element)
       if (problem) return { kind: 'schema', reason: problem }
     }
-    const total = this.totalChars + added - deletedChars(tr, plan)
-    const size = textLimitViolation(plan, touched, texts, total, this.limits)
+    const total = this.totalChars + added - deleted
+    const size = textLimitViolation(plan, touched, texts, total, this.limits, this.itemLengths)
     if (size) return { kind: 'size', reason: size }
     this.totalChars = total
     return null
@@ -144,13 +162,9 @@ export class UpdateCheck {
     return match.validEnd ? null : `${name} is incomplete`
   }
 
-  private checkItem(item: Y.Item, doc: Y.Doc, origin: unknown): string | null {
-    const parent = item.parent
-    if (!(parent instanceof Y.AbstractType)) return 'item without a parent type'
-    const root = rootOf(parent)
+  private checkItem(item: Y.Item, parent: Y.AbstractType<unknown>, root: YType, rule: RootRule, origin: unknown): string | null {
     const content = item.content
     if (content instanceof Y.ContentDeleted) return null
-    const rule = rootRule(doc, root)
     if (rule === 'foreign') return 'content under a root type the plan does not use'
     // Comment threads and suggestion authors carry author and time: only the server writes them.
     if (rule === 'review') return origin === REVIEW_WRITE ? null : 'a client wrote the server-owned review root'
@@ -196,36 +210,38 @@ export class UpdateCheck {
   }
 }
 
-/** Remembers the element (and text) an added struct changed, and a new element itself (its content must be complete). */
-function collectTouched(struct: Y.Item, touched: Set<Y.XmlElement | Y.XmlFragment>, texts: Set<Y.XmlText>): void {
+/**
+ * Remembers the element (and text, with the characters added to it) an added struct changed, and
+ * a new element itself (its content must be complete); returns the characters it added.
+ */
+function collectTouched(struct: Y.Item, touched: Set<Y.XmlElement | Y.XmlFragment>, texts: Map<Y.XmlText, number>): number {
   const parent = struct.parent
-  if (parent instanceof Y.XmlText) texts.add(parent)
-  else if ((parent instanceof Y.XmlElement || parent instanceof Y.XmlFragment) && struct.parentSub === null) touched.add(parent)
   const content = struct.content
+  const chars = content instanceof Y.ContentString ? content.str.length : 0
+  if (parent instanceof Y.XmlText) texts.set(parent, (texts.get(parent) ?? 0) + chars)
+  else if ((parent instanceof Y.XmlElement || parent instanceof Y.XmlFragment) && struct.parentSub === null) touched.add(parent)
   if (content instanceof Y.ContentType) {
     if (content.type instanceof Y.XmlElement) touched.add(content.type)
-    else if (content.type instanceof Y.XmlText) texts.add(content.type)
+    else if (content.type instanceof Y.XmlText && !texts.has(content.type)) texts.set(content.type, 0)
   }
+  return chars
 }
 
-/** True when the transaction deleted anything under the review root (only the server may). */
-function deletesReview(tr: Y.Transaction, doc: Y.Doc): boolean {
-  let found = false
+/**
+ * What the transaction deleted, in one pass: whether anything under the review root (only the
+ * server may) and how many characters of plan text (deleting an element deletes its texts too).
+ */
+function deletedFrom(tr: Y.Transaction, doc: Y.Doc, plan: Y.XmlFragment): { review: boolean; planChars: number } {
+  let review = false
+  let planChars = 0
   Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
-    if (!found && struct instanceof Y.Item && struct.parent instanceof Y.AbstractType && rootRule(doc, rootOf(struct.parent)) === 'review') found = true
+    if (!(struct instanceof Y.Item) || !(struct.parent instanceof Y.AbstractType)) return
+    const root = rootOf(struct.parent)
+    if (root === plan) {
+      if (struct.content instanceof Y.ContentString) planChars += struct.content.str.length
+    } else if (rootRule(doc, root) === 'review') review = true
   })
-  return found
-}
-
-/** Characters of plan text the transaction deleted (deleting an element deletes its texts too). */
-function deletedChars(tr: Y.Transaction, plan: Y.XmlFragment): number {
-  let n = 0
-  Y.iterateDeletedStructs(tr, tr.deleteSet, (struct) => {
-    if (struct instanceof Y.Item && struct.content instanceof Y.ContentString && rootOf(struct.parent as YType) === plan) {
-      n += struct.content.str.length
-    }
-  })
-  return n
+  return { review, planChars }
 }
 
 /** Characters in every live text under a type. */
