@@ -25,7 +25,7 @@ import { openStorage } from './storage/openStorage.ts'
 import { ownerOnlyDir } from './storage/ownerOnly.ts'
 import type { Storage } from './storage/Storage.ts'
 import { WriteAheadLog } from './storage/WriteAheadLog.ts'
-import { ClusterNode } from './cluster/ClusterNode.ts'
+import type { ClusterNode } from './cluster/ClusterNode.ts'
 import { startClusterStorage } from './cluster/clusterStart.ts'
 import { watchAnchors } from './comments/anchorWatch.ts'
 import { serveCommentCalls } from './comments/commentThreads.ts'
@@ -94,7 +94,8 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   let cluster: ClusterNode | undefined
   try {
     const clustered = options.redisUrl ? await startClusterStorage(base, dataDir, log) : undefined
-    if (clustered) cluster = await ClusterNode.connect(options.redisUrl ?? '', clustered.storage, log, options.leaseMs)
+    // The redis client is loaded only in a cluster: a single server never needs it.
+    if (clustered) cluster = await (await import('./cluster/ClusterNode.ts')).ClusterNode.connect(options.redisUrl ?? '', clustered.storage, log, options.leaseMs)
     const users = new Users(storage)
     const sessions = new Sessions(storage, users, clustered ? clustered.secret : loadSecret(dataDir), options.tokenTtlMs)
     const documents = new Documents(storage, users)

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto'
-import { readFileSync, rmSync } from 'node:fs'
+import { rmSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import type { Log } from '../log.ts'
-import { PgStorage } from '../storage/PgStorage.ts'
+import type { PgStorage } from '../storage/PgStorage.ts'
 import type { Storage } from '../storage/Storage.ts'
 
 /** Name of the token signing key in PostgreSQL's shared_keys table. */
@@ -22,6 +22,8 @@ export interface ClusterStorage {
  * used since. What it held reached clients before the crash, and they send it again on reconnecting.
  */
 export async function startClusterStorage(base: Storage, dataDir: string, log: Log): Promise<ClusterStorage> {
+  // Loaded here, not with the server: a single server never needs pg.
+  const { PgStorage } = await import('../storage/PgStorage.ts')
   if (!(base instanceof PgStorage)) throw new Error('REDIS_URL 需要同时设置 DATABASE_URL：多台服务器共用 PostgreSQL 中的文档')
   const secret = await base.sharedSecret(SIGNING_KEY, () => randomBytes(32))
   const walPath = join(dataDir, 'wal.log')
@@ -33,9 +35,5 @@ export async function startClusterStorage(base: Storage, dataDir: string, log: L
 
 /** Bytes in a file, 0 when it does not exist. */
 function fileSize(path: string): number {
-  try {
-    return readFileSync(path).length
-  } catch {
-    return 0
-  }
+  return statSync(path, { throwIfNoEntry: false })?.size ?? 0
 }

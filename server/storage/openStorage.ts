@@ -1,7 +1,6 @@
 import { join } from 'node:path'
 import type { Log } from '../log.ts'
 import { LevelStorage } from './LevelStorage.ts'
-import { PgStorage } from './PgStorage.ts'
 import type { Storage } from './Storage.ts'
 
 /**
@@ -10,6 +9,8 @@ import type { Storage } from './Storage.ts'
  */
 export async function openStorage(dataDir: string, databaseUrl: string | undefined, log: Log): Promise<Storage> {
   if (!databaseUrl) return LevelStorage.open(join(dataDir, 'db'))
+  // pg is loaded only when PostgreSQL is configured: the default single server never needs it.
+  const { PgStorage } = await import('./PgStorage.ts')
   const storage = await PgStorage.open(databaseUrl, { onIdleError: (err) => log.warn('storage.connection.lost', { storage: 'postgresql' }, err) })
   log.info('storage.opened', { storage: 'postgresql' })
   return storage

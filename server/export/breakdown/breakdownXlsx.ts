@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { loadExcel } from './loadExcel.ts'
 import { breakdownRows, deadlineKindLabel } from '../../../shared/breakdown/table.ts'
 import type { Plan } from '../../../shared/plan/types.ts'
 import { xmlSafe } from '../xmlSafe.ts'
@@ -19,7 +19,8 @@ const EXTRA = [
 export async function breakdownXlsx(plan: Plan): Promise<Uint8Array> {
   const rows = breakdownRows(plan)
   const columns = columnsFor(rows, true)
-  const book = new ExcelJS.Workbook()
+  const { Workbook } = await loadExcel()
+  const book = new Workbook()
   book.creator = 'Plan Studio'
   book.title = breakdownTitle(xmlSafe(plan.title).slice(0, 200))
   const sheet = book.addWorksheet('任务分解表', {

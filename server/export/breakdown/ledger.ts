@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs'
+import { loadExcel } from './loadExcel.ts'
 import { LEDGER_STATUS_LABELS, ledgerRows, type LedgerRow } from '../../../shared/breakdown/ledger.ts'
 import { PROGRESS_LABELS, QUARTER_LABELS, QUARTERS, reportCell, type ProgressReport } from '../../../shared/breakdown/progress.ts'
 import { joinNames } from '../../../shared/breakdown/table.ts'
@@ -38,7 +38,8 @@ export async function ledgerDocx(plan: Plan, reports: readonly ProgressReport[],
 /** The 台账 (.xlsx), the rows of the 台账 page: a row per item, a column per quarter, filters on, overdue rows filled light red; a second sheet holds every report ever made. */
 export async function ledgerXlsx(plan: Plan, reports: readonly ProgressReport[], today: string, year?: number): Promise<Uint8Array> {
   const rows = ledgerRows(plan, reports, today, year)
-  const book = new ExcelJS.Workbook()
+  const { Workbook } = await loadExcel()
+  const book = new Workbook()
   book.creator = 'Plan Studio'
   book.title = ledgerTitle(xmlSafe(plan.title))
   const sheet = book.addWorksheet('台账', {
