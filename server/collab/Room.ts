@@ -8,6 +8,7 @@ import type { Storage, StoredUpdate, WriteOp } from '../storage/Storage.ts'
 import type { WriteAheadLog } from '../storage/WriteAheadLog.ts'
 import { applyParts } from '../storage/documentState.ts'
 import { docKey } from '../storage/keys.ts'
+import { AcceptedBytes } from './acceptedBytes.ts'
 import { awarenessMessage, updateMessage } from './protocol.ts'
 import { UpdateCheck, type Violation } from './schemaViolation.ts'
 import { storeWindowOf, type StoreBatch, type StoreSource, type StoreWindow } from './storeWindow.ts'
@@ -62,13 +63,6 @@ export interface RoomState {
 }
 
 /**
- * Accepted updates are folded into one encoded state once their bytes reach this share of it:
- * folding costs as much as encoding the document, so it must happen less often the larger the
- * document is (a fixed count made every keystroke in a 1,000-paragraph plan pay for it).
- */
-const FOLD_SHARE = 0.5
-
-/**
  * One open document. Every change is applied and checked (the plan schema, order, counts, sizes)
  * inside one transaction, then made durable with its author and sequence number in the
  * write-ahead log and broadcast — all synchronously, in the order received, so that no sync
@@ -94,9 +88,7 @@ export class Room implements StoreSource {
   /** Called after every accepted change with its author (server/comments watches for threads that lost their words). */
   readonly changeListeners = new Set<(userId: string) => void>()
   /** The document as bytes: the last fold of its state, then every update accepted since. */
-  private encoded: Uint8Array[]
-  /** Bytes of the updates accepted since the last fold. */
-  private unfolded = 0
+  private readonly accepted: AcceptedBytes
   private trial: Trial | null = null
   /** The plan check with its running character count; reset whenever the document is rebuilt. */
   private readonly check: UpdateCheck
@@ -121,9 +113,8 @@ export class Room implements StoreSource {
     const unstored = (loaded.unstored ?? []).filter((entry) => entry.seq > loaded.seq)
     this.seq = unstored.length ? unstored[unstored.length - 1].seq : loaded.seq
     this.clientUsers = loaded.clientUsers
-    this.encoded = [...loaded.parts, ...unstored.map((entry) => entry.update)]
-    this.doc = this.rebuild()
-    this.encoded = [Y.encodeStateAsUpdate(this.doc)]
+    this.doc = this.rebuild([...loaded.parts, ...unstored.map((entry) => entry.update)])
+    this.accepted = new AcceptedBytes(Y.encodeStateAsUpdate(this.doc))
     // Presence needs a document only for its own client id; its own tiny one survives rollbacks.
     this.awareness = new Awareness(new Y.Doc())
     this.awareness.setLocalState(null)
@@ -166,7 +157,7 @@ export class Room implements StoreSource {
     // Framed once, and only when someone else is there to receive it (one person editing alone is common).
     let frame: Uint8Array | null = null
     for (const peer of this.peers) if (peer !== origin) peer.send((frame ??= updateMessage(trial.update)))
-    this.remember(trial.update)
+    this.accepted.add(trial.update, this.doc)
     this.toStore.push(entry)
     this.scheduleStore()
     for (const listener of this.changeListeners) listener(userId)
@@ -208,23 +199,13 @@ export class Room implements StoreSource {
     this.trial?.updates.push(update)
   }
 
-  /** Keeps an accepted update as bytes, folding them into one state now and then so that they stay few. */
-  private remember(update: Uint8Array): void {
-    this.encoded.push(update)
-    this.unfolded += update.length
-    if (this.unfolded > FOLD_SHARE * this.encoded[0].length) {
-      this.encoded = [Y.encodeStateAsUpdate(this.doc)]
-      this.unfolded = 0
-    }
-  }
-
-  /** A document built from the encoded state, with the plan's root types and the trial listeners. */
-  private rebuild(): Y.Doc {
+  /** A document built from encoded parts, with the plan's root types and the trial listeners. */
+  private rebuild(parts: Uint8Array[]): Y.Doc {
     const doc = new Y.Doc()
     // Define the root types first so that remote structs land in typed roots.
     doc.getXmlFragment(PLAN_FIELD)
     doc.getMap(META_MAP)
-    applyParts(doc, this.encoded)
+    applyParts(doc, parts)
     this.check.reset(doc)
     doc.on('afterTransaction', this.onTransaction)
     doc.on('update', this.onUpdate)
@@ -234,7 +215,7 @@ export class Room implements StoreSource {
   /** Throws away whatever a refused change did: the document is rebuilt from its accepted bytes. */
   private rollback(): void {
     const old = this.doc
-    this.doc = this.rebuild()
+    this.doc = this.rebuild(this.accepted.parts())
     old.destroy()
   }
 
