@@ -2,23 +2,30 @@ import { configDefaults, defineConfig } from 'vitest/config'
 
 /** Server tests that also drive Chromium: they run with the browser tests. */
 const BROWSER_IN_SERVER = ['test/server/http/securityHeaders.test.ts']
-/** Server tests that kill and time several real processes (servers, PostgreSQL, Redis) under wall-clock deadlines. */
+/** Server tests that kill and time several real processes (servers, PostgreSQL, Redis). */
 const PROCESSES = ['test/server/cluster/**/*.test.ts', 'test/server/**/cluster.test.ts', 'test/server/process.test.ts']
-
-/** The options of a project that runs one file at a time, after the others. */
-const alone = { maxWorkers: 1, sequence: { groupOrder: 1 } }
+/**
+ * Server tests that change module state a later file in the same worker would inherit: limits set
+ * in process.env before the server is imported, vi.mock, fake timers. Each runs in a fresh process.
+ */
+const OWN_PROCESS = [
+  'test/server/collab/validation.test.ts',
+  'test/server/http/rateHold.test.ts',
+  'test/server/http/rawImport.test.ts',
+  'test/server/http/exportFailure.test.ts',
+  'test/server/hostile/importBombs.test.ts',
+]
 
 /**
  * Tests run in Node; browser scenarios drive Debian's Chromium through playwright-core.
- * Projects, so each kind of test runs the fastest way that is still safe for it:
- * - unit (shared/, client/, utils, lint): pure code with no servers, files, sockets or module-level hooks,
- *   run in reused workers (isolate: false). A fresh process per file cost more than the tests themselves.
- * - server: a real server, data folders and child processes per file; each file keeps its own process.
- * - browser and processes: Chromium, or several real processes killed under wall-clock deadlines; one file
- *   at a time after the others, so that they never share the machine with another test file (these are
- *   the tests a busy machine slows down most).
- * Unit and server files run two at a time: vitest's default on a 2-core machine is one (cores − 1), which
- * leaves a core idle while a file waits on its server, a socket or a child process.
+ * Every project runs in reused workers (isolate: false) except OWN_PROCESS and the process tests:
+ * a fresh process per file loaded the whole server (about a second) for every file, which was a
+ * third of the suite's time. Files clean up what they start (servers, folders, windows), so sharing
+ * a worker's module cache is safe; the browser tests share the worker's Chromium (test/e2e/browser.ts).
+ * All files run two at a time in one group, longest first, so that a browser or process test waiting
+ * on an event leaves the other core to a server test; the tests wait for events, never for time, and
+ * pass so on a loaded machine (the previous order, browser and process tests one at a time after the
+ * others, left a core idle for half the run).
  */
 export default defineConfig({
   test: {
@@ -28,9 +35,13 @@ export default defineConfig({
     maxWorkers: 2,
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/{shared,client,utils,lint}/**/*.test.ts'], isolate: false } },
-      { extends: true, test: { name: 'server', include: ['test/server/**/*.test.ts'], exclude: [...configDefaults.exclude, ...BROWSER_IN_SERVER, ...PROCESSES] } },
-      { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts', ...BROWSER_IN_SERVER], ...alone } },
-      { extends: true, test: { name: 'processes', include: PROCESSES, ...alone } },
+      {
+        extends: true,
+        test: { name: 'server', include: ['test/server/**/*.test.ts'], exclude: [...configDefaults.exclude, ...BROWSER_IN_SERVER, ...PROCESSES, ...OWN_PROCESS], isolate: false },
+      },
+      { extends: true, test: { name: 'own-process', include: OWN_PROCESS } },
+      { extends: true, test: { name: 'browser', include: ['test/e2e/**/*.test.ts', ...BROWSER_IN_SERVER], isolate: false } },
+      { extends: true, test: { name: 'processes', include: PROCESSES } },
     ],
   },
 })

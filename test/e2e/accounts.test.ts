@@ -8,7 +8,7 @@ import { createLog } from '../../server/log.ts'
 import { startServer } from '../../server/startServer.ts'
 import { startTestServer, TEST_PASSWORD } from '../utils/testServer.ts'
 import type { TestServer } from '../utils/testServer.ts'
-import { launchBrowser, signIn } from './browser.ts'
+import { launchBrowser, signInThroughPage } from './browser.ts'
 import type { Window } from './browser.ts'
 import { ensureClientBuilt } from './clientBuild.ts'
 
@@ -23,7 +23,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true })
   server = await startTestServer()
   browser = await launchBrowser()
-  admin = await signIn(browser, server.url, 'admin', TEST_PASSWORD)
+  admin = await signInThroughPage(browser, server.url, 'admin', TEST_PASSWORD)
 })
 
 afterAll(async () => {

@@ -1,15 +1,41 @@
 import { chromium } from 'playwright-core'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
+import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core'
 import { requireTool } from '../utils/tools.ts'
 
 /** Chromium flags that keep Debian's Chromium quiet and offline-safe in tests. */
 export const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync']
 
+/** The Chromium of this test worker: started once, shared by the test files the worker runs one after another. */
+let shared: Promise<Browser> | undefined
+
 /**
- * Starts Debian's Chromium through playwright-core. Browser tests never skip: without Chromium they
- * fail with the install command (in CI and out of it).
+ * Debian's Chromium through playwright-core, as a browser of this test file's own: its `close()`
+ * closes the windows (contexts) the file opened and leaves Chromium running for the next file of
+ * the worker — starting and stopping Chromium cost half a second a file. Browser tests never skip:
+ * without Chromium they fail with the install command (in CI and out of it). Outside vitest (the
+ * benches) each call starts a Chromium of its own, which `close()` stops.
  */
-export function launchBrowser(): Promise<Browser> {
+export async function launchBrowser(): Promise<Browser> {
+  if (!process.env.VITEST) return startChromium()
+  let browser = await (shared ??= startChromium())
+  if (!browser.isConnected()) browser = await (shared = startChromium())
+  const contexts = new Set<BrowserContext>()
+  return new Proxy(browser, {
+    get(target, prop) {
+      if (prop === 'newContext')
+        return async (options?: BrowserContextOptions): Promise<BrowserContext> => {
+          const context = await target.newContext(options)
+          contexts.add(context)
+          return context
+        }
+      if (prop === 'close') return async (): Promise<void> => void (await Promise.all([...contexts].map((c) => c.close())))
+      const value: unknown = Reflect.get(target, prop, target)
+      return typeof value === 'function' ? value.bind(target) : value
+    },
+  })
+}
+
+function startChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: requireTool('chromium', 'apt-get install -y chromium'), args: CHROMIUM_ARGS })
 }
 
@@ -21,17 +47,44 @@ export interface Window {
   errors: string[]
 }
 
-/** Opens a new 1280×800 context and signs in through the sign-in page. */
+/** Where the client keeps its session (client/api/session.ts). */
+const SESSION_KEY = 'plan-studio/session'
+
+/**
+ * Opens a new 1280×800 context signed in as `name`: the password is checked by the server's real
+ * POST /api/login, and the session it answers is put where the client keeps it, so the window opens
+ * on the document list. The sign-in page itself is tested by `signInThroughPage` (documents and
+ * accounts tests); typing it again in every window cost a second per window.
+ */
 export async function signIn(browser: Browser, baseUrl: string, name: string, password: string): Promise<Window> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', baseURL: baseUrl })
-  const page = await context.newPage()
-  const errors: string[] = []
-  page.on('pageerror', (e) => errors.push(e.message))
+  const res = await fetch(new URL('/api/login', baseUrl), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name, password }) })
+  if (!res.ok) throw new Error(`sign-in of ${name} refused: ${res.status} ${await res.text()}`)
+  const session = JSON.stringify(await res.json())
+  const storageState = { cookies: [], origins: [{ origin: new URL(baseUrl).origin, localStorage: [{ name: SESSION_KEY, value: session }] }] }
+  const window = await newWindow(browser, baseUrl, storageState)
+  await window.page.goto('/')
+  await window.page.locator('.list-page').waitFor()
+  return window
+}
+
+/** Opens a new 1280×800 context and signs in by typing the name and password on the sign-in page. */
+export async function signInThroughPage(browser: Browser, baseUrl: string, name: string, password: string): Promise<Window> {
+  const window = await newWindow(browser, baseUrl)
+  const { page } = window
   await page.goto('/')
   await page.locator('input[name=name]').fill(name)
   await page.locator('input[name=password]').fill(password)
   await page.locator('button[type=submit]').click()
   await page.locator('.list-page').waitFor()
+  return window
+}
+
+/** A new 1280×800 zh-CN context and page on `baseUrl` that records the page's errors. */
+async function newWindow(browser: Browser, baseUrl: string, storageState?: BrowserContextOptions['storageState']): Promise<Window> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'zh-CN', baseURL: baseUrl, storageState })
+  const page = await context.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (e) => errors.push(e.message))
   return { context, page, errors }
 }
 

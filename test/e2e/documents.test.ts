@@ -5,7 +5,7 @@ import { importFile } from '../../server/import/importFile.ts'
 import { SEED_PATHS } from '../utils/seeds.ts'
 import { startTestServer, TEST_PASSWORD } from '../utils/testServer.ts'
 import type { TestServer } from '../utils/testServer.ts'
-import { itemLines, launchBrowser, signIn } from './browser.ts'
+import { itemLines, launchBrowser, signInThroughPage } from './browser.ts'
 import type { Window } from './browser.ts'
 import { ensureClientBuilt } from './clientBuild.ts'
 
@@ -18,7 +18,7 @@ beforeAll(async () => {
   // With the seeds: last year's plan, the municipal plan and a carried-forward draft, as on a first start.
   server = await startTestServer({ seed: true })
   browser = await launchBrowser()
-  admin = await signIn(browser, server.url, 'admin', TEST_PASSWORD)
+  admin = await signInThroughPage(browser, server.url, 'admin', TEST_PASSWORD)
 })
 
 afterAll(async () => {
