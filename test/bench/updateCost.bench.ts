@@ -10,8 +10,10 @@ import { join } from 'node:path'
 import { getYDoc } from '@y/websocket-server/utils'
 import * as Y from 'yjs'
 import { writePlan } from '../../shared/collab/ydoc.ts'
+import { reviewRoot, SUGGESTIONS_KEY } from '../../shared/review/reviewRoot.ts'
 import { newId } from '../../shared/plan/ids.ts'
 import type { Plan, PlanItem } from '../../shared/plan/types.ts'
+import { planBeforeDecisions, recordDecisions } from '../../server/collab/decisionRecorder.ts'
 import { Room } from '../../server/collab/Room.ts'
 import { silentLog } from '../../server/log.ts'
 import { LevelStorage } from '../../server/storage/LevelStorage.ts'
@@ -134,4 +136,84 @@ export async function run(): Promise<void> {
       `  ${name} (${m.blocks} text blocks): ours ${o.toFixed(1)} µs, plain ${p.toFixed(1)} µs, ratio ${ratio.toFixed(2)}× (${ratio <= 1.2 ? 'met' : 'NOT MET'}); of ours, the write-ahead log append ${median(m.log).toFixed(1)} µs`,
     )
   }
+  await backspaceCost()
+}
+
+/** Backspaces of an editor, each in a random item's body paragraph; the 修订 are all in item titles. */
+const BACKSPACES = 1000
+/** Open 修订 in the large plan: insertions in the first items' lead sentences, stamped as the server does. */
+const OPEN_SUGGESTIONS = 20
+/** Counted rounds of the backspace case. */
+const ROUNDS_BS = 6
+
+/**
+ * Server CPU per backspace of an editor in the 300-item plan with open 修订 elsewhere, through the
+ * calls a connection makes (planBeforeDecisions → room.receive → recordDecisions): before issue 15's
+ * pre-check each one converted the whole plan to ProseMirror, once or twice.
+ */
+export async function backspaceCost(): Promise<void> {
+  const source = new Y.Doc()
+  writePlan(source, largePlan())
+  const stamps = new Y.Map<unknown>()
+  reviewRoot(source).set(SUGGESTIONS_KEY, stamps)
+  elementsNamed(source, 'itemTitle')
+    .slice(0, OPEN_SUGGESTIONS)
+    .forEach((title, k) => {
+      const text = title.toArray().find((c): c is Y.XmlText => c instanceof Y.XmlText)
+      text?.insert(0, '建议补充', { insertion: { id: `gbench${k}` } })
+      stamps.set(`gbench${k}`, { author: { id: 'reviewer', name: '审阅人' }, createdAt: new Date(0).toISOString() })
+    })
+  const state = Y.encodeStateAsUpdate(source)
+  const edits = backspaces(state, BACKSPACES)
+  const dir = mkdtempSync(join(tmpdir(), 'plan-bench-backspace-'))
+  const storage = await LevelStorage.open(join(dir, 'db'))
+  const wal = await WriteAheadLog.open(join(dir, 'wal.log'), storage, silentLog)
+  const editor = { id: 'editor', name: '编辑' }
+  const withDecisions: number[] = []
+  const receiveOnly: number[] = []
+  const runRoom = async (name: string, decisions: boolean, out: number[] | null): Promise<void> => {
+    const room = new Room(name, { parts: [state], seq: 0, clientUsers: new Map() }, storage, wal, silentLog)
+    const t0 = process.cpuUsage()
+    for (const u of edits) {
+      const before = decisions ? planBeforeDecisions(room, u) : null
+      room.receive(u, editor.id, null)
+      if (decisions) recordDecisions(room, before, u, editor)
+    }
+    out?.push(cpuMicros(t0) / BACKSPACES)
+    await room.flushed()
+    room.destroy()
+  }
+  try {
+    // Round -1 warms up and is not counted; the two sides alternate which goes first.
+    for (let round = -1; round < ROUNDS_BS; round++) {
+      const counted = round >= 0
+      if (round % 2 === 0) await runRoom(`bsr${round}`, false, counted ? receiveOnly : null)
+      await runRoom(`bsd${round}`, true, counted ? withDecisions : null)
+      if (round % 2 !== 0) await runRoom(`bsr${round}`, false, counted ? receiveOnly : null)
+    }
+  } finally {
+    await storage.close()
+    rmSync(dir, { recursive: true, force: true })
+  }
+  console.log(
+    `  editor's backspace, 300 items with ${OPEN_SUGGESTIONS} open 修订 elsewhere (${BACKSPACES} updates × ${ROUNDS_BS} rounds, median, µs of CPU): with the 修订 decision calls ${median(withDecisions).toFixed(1)} µs, room.receive alone ${median(receiveOnly).toFixed(1)} µs`,
+  )
+}
+
+/** Backspace updates deleting one character after another in random body paragraphs of a replica. */
+function backspaces(state: Uint8Array, count: number): Uint8Array[] {
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, state)
+  const texts = elementsNamed(doc, 'paragraph')
+    .map((p) => p.toArray().find((c): c is Y.XmlText => c instanceof Y.XmlText))
+    .filter((t): t is Y.XmlText => t !== undefined)
+  const out: Uint8Array[] = []
+  doc.on('update', (u: Uint8Array) => out.push(u))
+  let r = 54321
+  while (out.length < count) {
+    r = (r * 1103515245 + 12345) & 0x7fffffff
+    const text = texts[r % texts.length]
+    if (text.length > 1) text.delete(1 + (r % (text.length - 1)), 1)
+  }
+  return out
 }
