@@ -8,10 +8,10 @@ const SUGGESTION_ATTR = 'suggestion'
 /**
  * Whether an update could decide a suggestion of `doc`, answered from the update's structs and the
  * structs its delete set removes from `doc` as it stands (call before applying it). Only these can:
- * removing a 修订 mark's format (a null format, or deleting its format item), deleting text in a
- * paragraph or heading that carries 修订 marks, deleting a node that holds a mark or a `suggestion`
- * attribute, or writing/clearing a `suggestion` attribute. A backspace in a paragraph without 修订
- * leaves every suggestion's marks as they were, so the plan need not be read for it.
+ * removing a 修订 mark's format (a null format, or deleting its format item), deleting text that
+ * carries a 修订 mark, deleting a node that holds a mark or a `suggestion` attribute, or
+ * writing/clearing a `suggestion` attribute. A backspace in text without 修订 leaves every
+ * suggestion's marks as they were, so the plan need not be read for it.
  */
 export function mayDecide(doc: Y.Doc, update: Uint8Array): boolean {
   let decoded: ReturnType<typeof Y.decodeUpdate>
@@ -29,9 +29,9 @@ export function mayDecide(doc: Y.Doc, update: Uint8Array): boolean {
   return deletesNearSuggestion(doc, decoded.ds)
 }
 
-/** Whether a struct of `doc` the delete set removes sits in a container that holds a suggestion, or holds one itself. */
+/** Whether a struct of `doc` the delete set removes holds a suggestion, or is text under a 修订 mark or a mark's own format. */
 function deletesNearSuggestion(doc: Y.Doc, ds: ReturnType<typeof Y.decodeUpdate>['ds']): boolean {
-  const seen = new Set<Y.XmlText>()
+  const inTexts = new Map<Y.XmlText, Set<Y.Item>>()
   for (const [client, ranges] of ds.clients) {
     const structs = doc.store.clients.get(client)
     if (!structs?.length) continue
@@ -44,21 +44,40 @@ function deletesNearSuggestion(doc: Y.Doc, ds: ReturnType<typeof Y.decodeUpdate>
       for (let i = Y.findIndexSS(structs, Math.max(clock, structs[0].id.clock)); i < structs.length && structs[i].id.clock < end; i++) {
         const item = structs[i]
         if (!(item instanceof Y.Item) || item.deleted) continue
-        if (removesSuggestion(item, seen)) return true
+        if (item.parentSub !== null) {
+          if (item.parentSub === SUGGESTION_ATTR) return true
+          continue
+        }
+        if (item.content instanceof Y.ContentType && holdsSuggestion(item.content.type)) return true
+        if (item.parent instanceof Y.XmlText) {
+          const set = inTexts.get(item.parent) ?? new Set<Y.Item>()
+          inTexts.set(item.parent, set.add(item))
+        }
       }
     }
   }
+  for (const [text, items] of inTexts) if (deletesMarked(text, items)) return true
   return false
 }
 
-/** Whether deleting this live item could take a suggestion's mark or attribute away. */
-function removesSuggestion(item: Y.Item, seen: Set<Y.XmlText>): boolean {
-  if (item.parentSub !== null) return item.parentSub === SUGGESTION_ATTR
-  if (item.content instanceof Y.ContentType && holdsSuggestion(item.content.type)) return true
-  const parent = item.parent
-  if (!(parent instanceof Y.XmlText) || seen.has(parent)) return false
-  seen.add(parent)
-  return hasSuggestionMarks(parent)
+/**
+ * Whether any of `items` (live, in this paragraph's text) is a 修订 mark's format or carries a 修订
+ * mark: the text's attributes are followed as Yjs reads them (toDelta), one live format item after
+ * another. Text outside every mark can go without any suggestion changing.
+ */
+function deletesMarked(text: Y.XmlText, items: ReadonlySet<Y.Item>): boolean {
+  const active = new Set<string>()
+  for (let item = text._start; item; item = item.right) {
+    if (item.deleted) continue
+    const content = item.content
+    if (content instanceof Y.ContentFormat) {
+      if (!SUGGESTION_KEY.test(content.key)) continue
+      if (items.has(item)) return true
+      if (content.value === null) active.delete(content.key)
+      else active.add(content.key)
+    } else if (active.size && items.has(item)) return true
+  }
+  return false
 }
 
 /** Whether a node carries a `suggestion` attribute or 修订 marks, itself or anywhere inside. */

@@ -56,9 +56,11 @@ describe('whether an editor’s update may decide a 修订 suggestion, before re
     expect(mayDecide(setUp().server, new Uint8Array([1, 2, 3]))).toBe(false)
   })
 
-  it('says yes for a deletion inside a suggested insertion and for one elsewhere in the same paragraph', () => {
-    expect(decides((editor) => textIn(editor, 'itemTitle', 0).delete(3, 1))).toBe(true)
-    expect(decides((editor) => textIn(editor, 'itemTitle', 0).delete(8, 1))).toBe(true)
+  it('says yes for a deletion of marked text, and no for unmarked text right beside the mark in the same paragraph', () => {
+    // Item 1's lead sentence: two characters, then 建议新增 (positions 2–5) marked as an insertion.
+    for (const at of [2, 3, 5]) expect(decides((editor) => textIn(editor, 'itemTitle', 0).delete(at, 1)), `delete at ${at}`).toBe(true)
+    expect(decides((editor) => textIn(editor, 'itemTitle', 0).delete(0, 3)), 'a range ending in the mark').toBe(true)
+    for (const at of [0, 1, 6, 8]) expect(decides((editor) => textIn(editor, 'itemTitle', 0).delete(at, 1)), `delete at ${at}`).toBe(false)
   })
 
   it('says yes for deleting over a whole suggestion, and for taking its mark away', () => {
@@ -81,7 +83,8 @@ describe('whether an editor’s update may decide a 修订 suggestion, before re
 
   it('says yes for a mark kept under a hashed key (overlapping marks)', () => {
     const hashed = (server: Y.Doc): void => textIn(server, 'itemTitle', 4).format(0, 2, { 'deletion--AbCd1234': { id: 'ghash0001' } })
-    expect(decides((editor) => textIn(editor, 'itemTitle', 4).delete(5, 1), hashed)).toBe(true)
+    expect(decides((editor) => textIn(editor, 'itemTitle', 4).delete(1, 1), hashed)).toBe(true)
+    expect(decides((editor) => textIn(editor, 'itemTitle', 4).delete(5, 1), hashed)).toBe(false)
   })
 })
 
