@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
-import { writePlan } from '../../../shared/collab/ydoc.ts'
+import { PLAN_FIELD, writePlan } from '../../../shared/collab/ydoc.ts'
+import { planSchema } from '../../../shared/editor/planExtensions.ts'
 import { readDecisions } from '../../../shared/review/suggestDecisions.ts'
+import { scanSuggestions } from '../../../shared/review/suggestScan.ts'
 import { readStamp } from '../../../shared/review/suggestStamps.ts'
+import { pmDocOfFragment } from '../../../shared/review/suggestYdoc.ts'
 import { mayDecide } from '../../../server/collab/decisionPrecheck.ts'
 import { planBeforeDecisions } from '../../../server/collab/decisionRecorder.ts'
 import { connectClient } from '../../utils/collabClient.ts'
 import { elementsNamed, textIn } from '../../utils/planText.ts'
+import { seededRandom } from '../../utils/seededRandom.ts'
 import { districtSeed } from '../../utils/seeds.ts'
 import { startTestServer } from '../../utils/testServer.ts'
 import { waitForDoc } from '../../utils/waitFor.ts'
@@ -85,6 +89,43 @@ describe('whether an editor’s update may decide a 修订 suggestion, before re
     const hashed = (server: Y.Doc): void => textIn(server, 'itemTitle', 4).format(0, 2, { 'deletion--AbCd1234': { id: 'ghash0001' } })
     expect(decides((editor) => textIn(editor, 'itemTitle', 4).delete(1, 1), hashed)).toBe(true)
     expect(decides((editor) => textIn(editor, 'itemTitle', 4).delete(5, 1), hashed)).toBe(false)
+  })
+})
+
+describe('the pre-check against the plan itself', () => {
+  const random = seededRandom()
+  it(`never says no for an update after which a suggestion is gone, over 300 seeded random edits (TEST_SEED=${random.seed})`, () => {
+    const { server, editor } = setUp()
+    const ids = (doc: Y.Doc): Set<string> => new Set(scanSuggestions(pmDocOfFragment(doc.getXmlFragment(PLAN_FIELD), planSchema())).map((p) => p.id))
+    const said = { yes: 0, no: 0 }
+    const updates: Uint8Array[] = []
+    editor.on('update', (u: Uint8Array) => void updates.push(u))
+    for (let round = 0; round < 300; round++) {
+      const texts = elementsNamed(editor, 'itemTitle')
+        .map((_, n) => textIn(editor, 'itemTitle', n))
+      const text = texts[random.int(texts.length)]
+      // Empty text can only be typed into; whole items go only while enough are left to edit in.
+      const pick = !text.length ? 7 : elementsNamed(editor, 'item').length > 8 ? random.int(10) : 1 + random.int(9)
+      updates.length = 0
+      const items = elementsNamed(editor, 'item')
+      if (pick === 0) remove(items[random.int(items.length)])
+      else if (pick === 1) text.insert(random.int(text.length + 1), '议', { insertion: { id: `gfz${round}` } })
+      else if (pick === 2) text.format(random.int(text.length), 1, { deletion: { id: `gfd${round}` } })
+      else if (pick === 3) text.format(0, text.length, { insertion: null })
+      else if (pick < 7) text.delete(random.int(text.length), 1 + random.int(Math.min(3, text.length)))
+      else text.insert(random.int(text.length + 1), '工作')
+      for (const update of updates) {
+        const before = ids(server)
+        const may = mayDecide(server, update)
+        Y.applyUpdate(server, update)
+        const after = ids(server)
+        said[may ? 'yes' : 'no']++
+        if (!may) expect([...before].filter((id) => !after.has(id)), `round ${round}`).toEqual([])
+      }
+    }
+    // Both answers occur, or the run proves nothing.
+    expect(said.yes).toBeGreaterThan(10)
+    expect(said.no).toBeGreaterThan(10)
   })
 })
 
