@@ -139,17 +139,19 @@ export async function run(): Promise<void> {
   await backspaceCost()
 }
 
-/** Backspaces of an editor, each in a random item's body paragraph; the 修订 are all in item titles. */
+/** Backspaces of an editor in random item body paragraphs (the 修订 are all in item titles). */
 const BACKSPACES = 1000
+/** Backspaces in the lead sentences that carry a 修订, after its marked words (the sentences stay long enough). */
+const BACKSPACES_BESIDE = 200
 /** Open 修订 in the large plan: insertions in the first items' lead sentences, stamped as the server does. */
 const OPEN_SUGGESTIONS = 20
 /** Counted rounds of the backspace case. */
 const ROUNDS_BS = 6
 
 /**
- * Server CPU per backspace of an editor in the 300-item plan with open 修订 elsewhere, through the
- * calls a connection makes (planBeforeDecisions → room.receive → recordDecisions): before issue 15's
- * pre-check each one converted the whole plan to ProseMirror, once or twice.
+ * Server CPU per backspace of an editor in the 300-item plan with open 修订, through the calls a
+ * connection makes (planBeforeDecisions → room.receive → recordDecisions), far from the 修订 and
+ * beside one in its sentence: before issue 15's pre-check each converted the whole plan to ProseMirror.
  */
 export async function backspaceCost(): Promise<void> {
   const source = new Y.Doc()
@@ -164,14 +166,11 @@ export async function backspaceCost(): Promise<void> {
       stamps.set(`gbench${k}`, { author: { id: 'reviewer', name: '审阅人' }, createdAt: new Date(0).toISOString() })
     })
   const state = Y.encodeStateAsUpdate(source)
-  const edits = backspaces(state, BACKSPACES)
   const dir = mkdtempSync(join(tmpdir(), 'plan-bench-backspace-'))
   const storage = await LevelStorage.open(join(dir, 'db'))
   const wal = await WriteAheadLog.open(join(dir, 'wal.log'), storage, silentLog)
   const editor = { id: 'editor', name: '编辑' }
-  const withDecisions: number[] = []
-  const receiveOnly: number[] = []
-  const runRoom = async (name: string, decisions: boolean, out: number[] | null): Promise<void> => {
+  const runRoom = async (name: string, edits: Uint8Array[], decisions: boolean, out: number[] | null): Promise<void> => {
     const room = new Room(name, { parts: [state], seq: 0, clientUsers: new Map() }, storage, wal, silentLog)
     const t0 = process.cpuUsage()
     for (const u of edits) {
@@ -179,41 +178,49 @@ export async function backspaceCost(): Promise<void> {
       room.receive(u, editor.id, null)
       if (decisions) recordDecisions(room, before, u, editor)
     }
-    out?.push(cpuMicros(t0) / BACKSPACES)
+    out?.push(cpuMicros(t0) / edits.length)
     await room.flushed()
     room.destroy()
   }
   try {
-    // Round -1 warms up and is not counted; the two sides alternate which goes first.
-    for (let round = -1; round < ROUNDS_BS; round++) {
-      const counted = round >= 0
-      if (round % 2 === 0) await runRoom(`bsr${round}`, false, counted ? receiveOnly : null)
-      await runRoom(`bsd${round}`, true, counted ? withDecisions : null)
-      if (round % 2 !== 0) await runRoom(`bsr${round}`, false, counted ? receiveOnly : null)
+    for (const [where, edits] of [
+      ['elsewhere', backspaces(state, BACKSPACES, 'paragraph', 1, Infinity)],
+      ['beside one in its sentence', backspaces(state, BACKSPACES_BESIDE, 'itemTitle', 5, OPEN_SUGGESTIONS)],
+    ] as const) {
+      const withDecisions: number[] = []
+      const receiveOnly: number[] = []
+      // Round -1 warms up and is not counted; the two sides alternate which goes first.
+      for (let round = -1; round < ROUNDS_BS; round++) {
+        const counted = round >= 0
+        if (round % 2 === 0) await runRoom(`bsr${where}${round}`, edits, false, counted ? receiveOnly : null)
+        await runRoom(`bsd${where}${round}`, edits, true, counted ? withDecisions : null)
+        if (round % 2 !== 0) await runRoom(`bsr${where}${round}`, edits, false, counted ? receiveOnly : null)
+      }
+      console.log(
+        `  editor's backspace, 300 items with ${OPEN_SUGGESTIONS} open 修订, ${where} (${edits.length} updates × ${ROUNDS_BS} rounds, median, µs of CPU): with the 修订 decision calls ${median(withDecisions).toFixed(1)} µs, room.receive alone ${median(receiveOnly).toFixed(1)} µs`,
+      )
     }
   } finally {
     await storage.close()
     rmSync(dir, { recursive: true, force: true })
   }
-  console.log(
-    `  editor's backspace, 300 items with ${OPEN_SUGGESTIONS} open 修订 elsewhere (${BACKSPACES} updates × ${ROUNDS_BS} rounds, median, µs of CPU): with the 修订 decision calls ${median(withDecisions).toFixed(1)} µs, room.receive alone ${median(receiveOnly).toFixed(1)} µs`,
-  )
 }
 
-/** Backspace updates deleting one character after another in random body paragraphs of a replica. */
-function backspaces(state: Uint8Array, count: number): Uint8Array[] {
+/** Backspace updates deleting one character after another at `from` or later in random blocks named `name` (the first `first` of them) of a replica. */
+function backspaces(state: Uint8Array, count: number, name: string, from: number, first: number): Uint8Array[] {
   const doc = new Y.Doc()
   Y.applyUpdate(doc, state)
-  const texts = elementsNamed(doc, 'paragraph')
+  const texts = elementsNamed(doc, name)
+    .slice(0, first)
     .map((p) => p.toArray().find((c): c is Y.XmlText => c instanceof Y.XmlText))
     .filter((t): t is Y.XmlText => t !== undefined)
   const out: Uint8Array[] = []
   doc.on('update', (u: Uint8Array) => out.push(u))
   let r = 54321
-  while (out.length < count) {
-    r = (r * 1103515245 + 12345) & 0x7fffffff
+  while (out.length < count && texts.some((t) => t.length > from)) {
+    r = (Math.imul(r, 1103515245) + 12345) & 0x7fffffff
     const text = texts[r % texts.length]
-    if (text.length > 1) text.delete(1 + (r % (text.length - 1)), 1)
+    if (text.length > from) text.delete(from + (r % (text.length - from)), 1)
   }
   return out
 }
