@@ -33,6 +33,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
+    // Transformed modules kept on disk (node_modules/.experimental-vitest-cache, keyed by content) for the
+    // next run: a rerun skips about 12 s of TypeScript transforms. The default from vitest 5 on.
+    experimental: { fsModuleCache: true },
     projects: [
       { extends: true, test: { name: 'unit', include: ['test/{shared,client,utils,lint}/**/*.test.ts'], isolate: false } },
       {
