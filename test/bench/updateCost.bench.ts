@@ -50,7 +50,8 @@ function keystrokes(state: Uint8Array, count: number): Uint8Array[] {
   doc.on('update', (u: Uint8Array) => out.push(u))
   let r = 12345
   for (let i = 0; i < count; i++) {
-    r = (r * 1103515245 + 12345) & 0x7fffffff
+    // Math.imul: the float product of two 31-bit numbers loses its low bits, and the blocks picked were a handful.
+    r = (Math.imul(r, 1103515245) + 12345) & 0x7fffffff
     const text = blocks[r % blocks.length].toArray().find((c): c is Y.XmlText => c instanceof Y.XmlText)
     text?.insert(r % (text.length + 1), '字')
   }
