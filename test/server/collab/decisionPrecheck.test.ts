@@ -44,7 +44,10 @@ function decides(edit: (editor: Y.Doc) => void, prepare?: (server: Y.Doc) => voi
     prepare(server)
     Y.applyUpdate(editor, Y.encodeStateAsUpdate(server, Y.encodeStateVector(editor)))
   }
-  return mayDecide(server, updateOf(editor, () => edit(editor)))
+  return mayDecide(
+    server,
+    updateOf(editor, () => edit(editor)),
+  )
 }
 
 /** Removes an element from its parent. */
@@ -62,9 +65,20 @@ describe('whether an editor’s update may decide a 修订 suggestion, before re
 
   it('says yes for a deletion of marked text, and no for unmarked text right beside the mark in the same paragraph', () => {
     // Item 1's lead sentence: two characters, then 建议新增 (positions 2–5) marked as an insertion.
-    for (const at of [2, 3, 5]) expect(decides((editor) => textIn(editor, 'itemTitle', 0).delete(at, 1)), `delete at ${at}`).toBe(true)
-    expect(decides((editor) => textIn(editor, 'itemTitle', 0).delete(0, 3)), 'a range ending in the mark').toBe(true)
-    for (const at of [0, 1, 6, 8]) expect(decides((editor) => textIn(editor, 'itemTitle', 0).delete(at, 1)), `delete at ${at}`).toBe(false)
+    for (const at of [2, 3, 5])
+      expect(
+        decides((editor) => textIn(editor, 'itemTitle', 0).delete(at, 1)),
+        `delete at ${at}`,
+      ).toBe(true)
+    expect(
+      decides((editor) => textIn(editor, 'itemTitle', 0).delete(0, 3)),
+      'a range ending in the mark',
+    ).toBe(true)
+    for (const at of [0, 1, 6, 8])
+      expect(
+        decides((editor) => textIn(editor, 'itemTitle', 0).delete(at, 1)),
+        `delete at ${at}`,
+      ).toBe(false)
   })
 
   it('says yes for deleting over a whole suggestion, and for taking its mark away', () => {
@@ -101,8 +115,7 @@ describe('the pre-check against the plan itself', () => {
     const updates: Uint8Array[] = []
     editor.on('update', (u: Uint8Array) => void updates.push(u))
     for (let round = 0; round < 300; round++) {
-      const texts = elementsNamed(editor, 'itemTitle')
-        .map((_, n) => textIn(editor, 'itemTitle', n))
+      const texts = elementsNamed(editor, 'itemTitle').map((_, n) => textIn(editor, 'itemTitle', n))
       const text = texts[random.int(texts.length)]
       // Empty text can only be typed into; whole items go only while enough are left to edit in.
       const pick = !text.length ? 7 : elementsNamed(editor, 'item').length > 8 ? random.int(10) : 1 + random.int(9)
@@ -120,7 +133,11 @@ describe('the pre-check against the plan itself', () => {
         Y.applyUpdate(server, update)
         const after = ids(server)
         said[may ? 'yes' : 'no']++
-        if (!may) expect([...before].filter((id) => !after.has(id)), `round ${round}`).toEqual([])
+        if (!may)
+          expect(
+            [...before].filter((id) => !after.has(id)),
+            `round ${round}`,
+          ).toEqual([])
       }
     }
     // Both answers occur, or the run proves nothing.
@@ -147,8 +164,18 @@ describe('decisions through a real server with the pre-check', () => {
     // The pre-check against the server's own room, on updates made in a replica the server has not seen.
     const replica = new Y.Doc()
     Y.applyUpdate(replica, Y.encodeStateAsUpdate(editor.doc))
-    expect(planBeforeDecisions(room, updateOf(replica, () => textIn(replica, 'itemTitle', 6).delete(1, 1)))).toBeNull()
-    expect(planBeforeDecisions(room, updateOf(replica, () => textIn(replica, 'itemTitle', 0).delete(0, 4)))).not.toBeNull()
+    expect(
+      planBeforeDecisions(
+        room,
+        updateOf(replica, () => textIn(replica, 'itemTitle', 6).delete(1, 1)),
+      ),
+    ).toBeNull()
+    expect(
+      planBeforeDecisions(
+        room,
+        updateOf(replica, () => textIn(replica, 'itemTitle', 0).delete(0, 4)),
+      ),
+    ).not.toBeNull()
 
     // The editor's backspace far away, then their rejection: one record, the rejection's.
     const seq = room.seq
