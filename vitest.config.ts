@@ -33,6 +33,8 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
+    // Runs before every file, also in a reused worker: stops what the file's helpers started (test/utils/fileEnd.ts).
+    setupFiles: ['test/utils/fileEnd.setup.ts'],
     // Transformed modules kept on disk (node_modules/.experimental-vitest-cache, keyed by content) for the
     // next run: a rerun skips about 12 s of TypeScript transforms. The default from vitest 5 on.
     experimental: { fsModuleCache: true },

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import pg from 'pg'
-import { afterAll } from 'vitest'
+import { atFileEnd } from './fileEnd.ts'
 
 const run = promisify(execFile)
 
@@ -28,13 +28,6 @@ export interface TestPostgres {
   /** Stops the cluster (immediately) and deletes its folder; also done after the file. */
   stop(): Promise<void>
 }
-
-const running = new Set<TestPostgres>()
-// Benches (outside vitest) stop what they start themselves.
-if (process.env.VITEST)
-  afterAll(async () => {
-    await Promise.all([...running].map((p) => p.stop()))
-  })
 
 /** Starts a cluster (initdb + pg_ctl, as the postgres user when running as root); throws with the install command when it cannot. */
 export async function startPostgres(): Promise<TestPostgres> {
@@ -110,14 +103,14 @@ export async function startPostgres(): Promise<TestPostgres> {
     },
     stop() {
       return (stopping ??= (async () => {
-        running.delete(cluster)
         process.off('exit', killOnExit)
         await sh(`${bin}/pg_ctl -D ${data} -m immediate -w stop >/dev/null`).catch(() => killOnExit())
         rmSync(dir, { recursive: true, force: true })
       })())
     },
   }
-  running.add(cluster)
+  // Benches (outside vitest) stop what they start themselves.
+  if (process.env.VITEST) atFileEnd(() => cluster.stop())
   return cluster
 }
 

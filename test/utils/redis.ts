@@ -2,7 +2,7 @@
 // a free loopback port. Never skipped: a machine without redis-server fails with the install command.
 import { spawn, type ChildProcess } from 'node:child_process'
 import { existsSync } from 'node:fs'
-import { afterAll } from 'vitest'
+import { atFileEnd } from './fileEnd.ts'
 import { freePort } from './postgres.ts'
 
 /** The command that installs what these tests need (also in .ci/run). */
@@ -16,13 +16,6 @@ export interface TestRedis {
   /** Stops it (SIGKILL: nothing to keep); also done after the file. */
   stop(): Promise<void>
 }
-
-const running = new Set<TestRedis>()
-// Benches (outside vitest) stop what they start themselves.
-if (process.env.VITEST)
-  afterAll(async () => {
-    await Promise.all([...running].map((r) => r.stop()))
-  })
 
 /** Starts redis-server on a free loopback port and resolves once it accepts connections; throws with the install command when it cannot. */
 export async function startRedis(): Promise<TestRedis> {
@@ -65,7 +58,6 @@ function track(child: ChildProcess, port: number): TestRedis {
     port,
     stop() {
       return (stopping ??= (async () => {
-        running.delete(redis)
         process.off('exit', killOnExit)
         if (child.exitCode !== null || child.signalCode !== null) return
         const exited = new Promise<void>((r) => child.once('exit', () => r()))
@@ -74,6 +66,7 @@ function track(child: ChildProcess, port: number): TestRedis {
       })())
     },
   }
-  running.add(redis)
+  // Benches (outside vitest) stop what they start themselves.
+  if (process.env.VITEST) atFileEnd(() => redis.stop())
   return redis
 }

@@ -1,7 +1,8 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, onTestFinished } from 'vitest'
+import { onTestFinished } from 'vitest'
+import { atFileEnd } from './fileEnd.ts'
 import { collabServerUrl } from '../../shared/api/collab.ts'
 import type { CreateDocumentRequest, DocRole, DocumentInfo, GlobalRole, LoginResponse, UserInfo } from '../../shared/api/types.ts'
 import { toPlanJson } from '../../shared/plan/planJson.ts'
@@ -63,11 +64,6 @@ export interface TestServer {
   /** Stops the server (also done automatically after the test or file). */
   stop(): Promise<void>
 }
-
-const started = new Set<TestServer>()
-afterAll(async () => {
-  await Promise.all([...started].map((s) => s.stop()))
-})
 
 /**
  * Starts a real server (port 0, temporary DATA_DIR, first-run admin signed in) and registers its
@@ -149,18 +145,17 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       running = await boot(port)
     },
     async stop() {
-      started.delete(server)
       const r = running
       running = null
       if (r) await r.close()
       if (ownDir) rmSync(dataDir, { recursive: true, force: true })
     },
   }
-  started.add(server)
   try {
     onTestFinished(() => server.stop())
   } catch {
-    // Called from a beforeAll hook: the afterAll above stops it.
+    // Called from a beforeAll hook: stopped after the file.
+    atFileEnd(() => server.stop())
   }
   return server
 }

@@ -2,7 +2,7 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll } from 'vitest'
+import { atFileEnd } from '../../utils/fileEnd.ts'
 import type { DocumentInfo, LoginResponse } from '../../../shared/api/types.ts'
 import { startPostgres } from '../../utils/postgres.ts'
 import { startRedis } from '../../utils/redis.ts'
@@ -18,7 +18,6 @@ function cleanUp(): void {
   killServerProcesses()
   dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }))
 }
-if (process.env.VITEST) afterAll(cleanUp)
 
 /** A cluster of server processes and the means to restart one of them on its port. */
 export interface TestCluster {
@@ -39,6 +38,7 @@ export async function startCluster(count = 3, leaseMs = TEST_LEASE_MS): Promise<
   const dataDirs = Array.from({ length: count }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-cluster-'))
     dirs.push(dir)
+    if (process.env.VITEST && dirs.length === 1) atFileEnd(cleanUp)
     return dir
   })
   const servers: ServerProcess[] = [await startServerProcess({ dataDir: dataDirs[0], env })]

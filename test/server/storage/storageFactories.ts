@@ -3,10 +3,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { afterAll, afterEach } from 'vitest'
+import { onTestFinished } from 'vitest'
 import { LevelStorage } from '../../../server/storage/LevelStorage.ts'
 import { PgStorage } from '../../../server/storage/PgStorage.ts'
 import type { Storage } from '../../../server/storage/Storage.ts'
+import { atFileEnd } from '../../utils/fileEnd.ts'
 import { startPostgres, type TestPostgres } from '../../utils/postgres.ts'
 
 /** A fresh, empty storage, its own temporary folder (for files beside it), and a way to open the same data again after close. */
@@ -22,29 +23,32 @@ export interface StorageFactory {
   fresh(): Promise<FreshStorage>
 }
 
-const opened: Storage[] = []
-const dirs: string[] = []
-afterEach(async () => {
-  await Promise.allSettled(opened.splice(0).map((s) => s.close()))
-})
-afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })))
-
 let cluster: Promise<TestPostgres> | undefined
 
-/** This file's PostgreSQL cluster, started on first use and stopped after the file. */
+/** This file's PostgreSQL cluster, started on first use and stopped after the file (postgres.ts). */
 export function testCluster(): Promise<TestPostgres> {
-  return (cluster ??= startPostgres())
+  if (!cluster) {
+    cluster = startPostgres()
+    // The next file of a reused worker starts its own.
+    atFileEnd(() => (cluster = undefined))
+  }
+  return cluster
 }
 
-/** Closes `storage` after the current test. */
+/** Closes `storage` after the current test (after the file when opened outside a test). */
 export function closeAfterTest<S extends Storage>(storage: S): S {
-  opened.push(storage)
+  try {
+    // A test may have closed it already (closing twice is allowed to fail).
+    onTestFinished(() => storage.close().catch(() => undefined))
+  } catch {
+    atFileEnd(() => storage.close().catch(() => undefined))
+  }
   return storage
 }
 
 function tempDir(): string {
   const dir = mkdtempSync(join(tmpdir(), 'plan-storage-'))
-  dirs.push(dir)
+  atFileEnd(() => rmSync(dir, { recursive: true, force: true }))
   return dir
 }
 
