@@ -1,7 +1,6 @@
 import * as Y from 'yjs'
+import { suggestionMarkOfKey } from '../../shared/review/suggestStamps.ts'
 
-/** Format keys of 修订 marks: y-tiptap keeps overlapping marks of one type under `name--<hash>`. */
-const SUGGESTION_KEY = /^(insertion|deletion)(--|$)/
 /** The element attribute of a structural suggestion (an item or section added, deleted or moved). */
 const SUGGESTION_ATTR = 'suggestion'
 
@@ -24,7 +23,7 @@ export function mayDecide(doc: Y.Doc, update: Uint8Array): boolean {
   for (const s of decoded.structs) {
     if (!(s instanceof Y.Item)) continue
     if (s.parentSub === SUGGESTION_ATTR) return true
-    if (s.content instanceof Y.ContentFormat && s.content.value === null && SUGGESTION_KEY.test(s.content.key)) return true
+    if (s.content instanceof Y.ContentFormat && s.content.value === null && suggestionMarkOfKey(s.content.key)) return true
   }
   return deletesNearSuggestion(doc, decoded.ds)
 }
@@ -71,7 +70,7 @@ function deletesMarked(text: Y.XmlText, items: ReadonlySet<Y.Item>): boolean {
     if (item.deleted) continue
     const content = item.content
     if (content instanceof Y.ContentFormat) {
-      if (!SUGGESTION_KEY.test(content.key)) continue
+      if (!suggestionMarkOfKey(content.key)) continue
       if (items.has(item)) return true
       if (content.value === null) active.delete(content.key)
       else active.add(content.key)
@@ -93,7 +92,7 @@ function holdsSuggestion(type: Y.AbstractType<unknown>): boolean {
 /** Whether a paragraph's text has a live 修订 format item (a mark that starts somewhere in it). */
 function hasSuggestionMarks(text: Y.XmlText): boolean {
   for (let item = text._start; item; item = item.right) {
-    if (!item.deleted && item.content instanceof Y.ContentFormat && item.content.value !== null && SUGGESTION_KEY.test(item.content.key)) return true
+    if (!item.deleted && item.content instanceof Y.ContentFormat && item.content.value !== null && suggestionMarkOfKey(item.content.key)) return true
   }
   return false
 }

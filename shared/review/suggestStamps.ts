@@ -50,6 +50,15 @@ function asStamp(value: unknown): SuggestionStamp | undefined {
 }
 
 /**
+ * The 修订 mark a Yjs format key stands for: y-tiptap keeps overlapping marks of one type under
+ * `name--<8-character hash>`; any other key is not a 修订 mark.
+ */
+export function suggestionMarkOfKey(key: string): 'insertion' | 'deletion' | undefined {
+  const name = key.replace(/--[a-zA-Z0-9+/=]{8}$/, '')
+  return name === 'insertion' || name === 'deletion' ? name : undefined
+}
+
+/**
  * The suggestion ids an encoded update writes (insertion/deletion marks set, structural suggestion
  * attributes set), read from its structs without applying it: cheap enough for every update.
  */
@@ -61,9 +70,8 @@ export function suggestionIdsInUpdate(update: Uint8Array): Set<string> {
     if (!(struct instanceof Y.Item)) continue
     const content = struct.content
     if (content instanceof Y.ContentFormat) {
-      const name = content.key.replace(/--[a-zA-Z0-9+/=]{8}$/, '')
       const value = content.value as { id?: unknown } | null
-      if ((name === 'insertion' || name === 'deletion') && value && typeof value.id === 'string') ids.add(value.id)
+      if (suggestionMarkOfKey(content.key) && value && typeof value.id === 'string') ids.add(value.id)
     } else if (content instanceof Y.ContentAny && struct.parentSub === 'suggestion') {
       const parsed = parseSuggestionAttr(content.arr[0])
       if (parsed) ids.add(parsed.id)

@@ -38,9 +38,9 @@ export async function startCluster(count = 3, leaseMs = TEST_LEASE_MS): Promise<
   const dataDirs = Array.from({ length: count }, () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-cluster-'))
     dirs.push(dir)
-    if (process.env.VITEST && dirs.length === 1) atFileEnd(cleanUp)
     return dir
   })
+  if (process.env.VITEST) atFileEnd(cleanUp)
   const servers: ServerProcess[] = [await startServerProcess({ dataDir: dataDirs[0], env })]
   servers.push(...(await Promise.all(dataDirs.slice(1).map((dataDir) => startServerProcess({ dataDir, env })))))
   return {

@@ -8,12 +8,11 @@ import { readStamp } from '../../../shared/review/suggestStamps.ts'
 import { pmDocOfFragment } from '../../../shared/review/suggestYdoc.ts'
 import { mayDecide } from '../../../server/collab/decisionPrecheck.ts'
 import { planBeforeDecisions } from '../../../server/collab/decisionRecorder.ts'
-import { connectClient } from '../../utils/collabClient.ts'
 import { elementsNamed, textIn } from '../../utils/planText.ts'
 import { seededRandom } from '../../utils/seededRandom.ts'
 import { districtSeed } from '../../utils/seeds.ts'
-import { startTestServer } from '../../utils/testServer.ts'
 import { waitForDoc } from '../../utils/waitFor.ts'
+import { startReviewTeam } from './reviewTeam.ts'
 
 /** A server-side copy and an editor's replica of the district plan, with a 修订 insertion in item 1's lead sentence and an item suggested for deletion (item 3). */
 function setUp(): { server: Y.Doc; editor: Y.Doc } {
@@ -148,17 +147,10 @@ describe('the pre-check against the plan itself', () => {
 
 describe('decisions through a real server with the pre-check', () => {
   it('reads no plan for an editor’s backspace far from 修订, records nothing for it, and still records a rejection by deletion', async () => {
-    const server = await startTestServer()
-    const doc = await server.createDocument()
-    const rev = await server.createUser('shenyue')
-    await server.share(doc.id, rev.user.id, 'reviewer')
-    const ed = await server.createUser('bianji')
-    await server.share(doc.id, ed.user.id, 'editor')
-    const editor = await connectClient(server, doc.id, ed.token)
-    const reviewer = await connectClient(server, doc.id, rev.token)
+    const { server, docId, editor, reviewer, editorId } = await startReviewTeam()
     textIn(reviewer.doc, 'itemTitle', 0).insert(0, '另行表述', { insertion: { id: 'greject01' } })
     await waitForDoc(editor.doc, (d) => readStamp(d, 'greject01') !== undefined)
-    const room = server.services.rooms.get(doc.id)
+    const room = server.services.rooms.get(docId)
     if (!room) throw new Error('room not open')
 
     // The pre-check against the server's own room, on updates made in a replica the server has not seen.
@@ -184,6 +176,6 @@ describe('decisions through a real server with the pre-check', () => {
     expect(readDecisions(reviewer.doc).size).toBe(0)
     textIn(editor.doc, 'itemTitle', 0).delete(0, 4)
     await waitForDoc(reviewer.doc, (d) => readDecisions(d).size === 1)
-    expect(readDecisions(reviewer.doc).get('greject01')).toMatchObject({ decision: 'rejected', by: { id: ed.user.id } })
+    expect(readDecisions(reviewer.doc).get('greject01')).toMatchObject({ decision: 'rejected', by: { id: editorId } })
   })
 })

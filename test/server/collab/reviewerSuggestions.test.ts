@@ -3,31 +3,9 @@ import * as Y from 'yjs'
 import { CLOSE } from '../../../shared/api/closeCodes.ts'
 import { reviewRoot, SUGGESTIONS_KEY } from '../../../shared/review/reviewRoot.ts'
 import { readStamp } from '../../../shared/review/suggestStamps.ts'
-import { connectClient, type TestClient } from '../../utils/collabClient.ts'
 import { elementsNamed, textIn } from '../../utils/planText.ts'
-import { startTestServer, type TestServer } from '../../utils/testServer.ts'
 import { waitFor, waitForDoc } from '../../utils/waitFor.ts'
-
-interface Setup {
-  server: TestServer
-  docId: string
-  editor: TestClient
-  reviewer: TestClient
-  reviewerId: string
-  editorId: string
-}
-
-async function setUp(): Promise<Setup> {
-  const server = await startTestServer()
-  const doc = await server.createDocument()
-  const rev = await server.createUser('shenyue')
-  await server.share(doc.id, rev.user.id, 'reviewer')
-  const ed = await server.createUser('bianji')
-  await server.share(doc.id, ed.user.id, 'editor')
-  const editor = await connectClient(server, doc.id, ed.token)
-  const reviewer = await connectClient(server, doc.id, rev.token)
-  return { server, docId: doc.id, editor, reviewer, reviewerId: rev.user.id, editorId: ed.user.id }
-}
+import { startReviewTeam } from './reviewTeam.ts'
 
 /** Waits until the document holds the suggestion's stamp and returns its author's id. */
 async function stampOf(doc: Y.Doc, id: string): Promise<string> {
@@ -37,7 +15,7 @@ async function stampOf(doc: Y.Doc, id: string): Promise<string> {
 
 describe('reviewers suggest through the server’s update check', () => {
   it('refuses a reviewer’s direct text edit with 4400 and leaves the document unchanged', async () => {
-    const { server, docId, editor, reviewer } = await setUp()
+    const { server, docId, editor, reviewer } = await startReviewTeam()
     const seq = server.services.rooms.get(docId)?.seq
     const before = textIn(editor.doc, 'itemTitle', 0).toString()
     textIn(reviewer.doc, 'itemTitle', 0).insert(0, '直接改写')
@@ -48,7 +26,7 @@ describe('reviewers suggest through the server’s update check', () => {
   })
 
   it('accepts a reviewer’s suggested insertion and deletion and stamps them with the reviewer’s account', async () => {
-    const { editor, reviewer, reviewerId } = await setUp()
+    const { editor, reviewer, reviewerId } = await startReviewTeam()
     const title = textIn(reviewer.doc, 'itemTitle', 0)
     title.insert(0, '建议新增', { insertion: { id: 'grevins01' } })
     title.format(6, 2, { deletion: { id: 'grevdel01' } })
@@ -60,7 +38,7 @@ describe('reviewers suggest through the server’s update check', () => {
   })
 
   it('refuses a reviewer’s update that writes its own stamp (author and time come from the server only)', async () => {
-    const { server, docId, reviewer } = await setUp()
+    const { server, docId, reviewer } = await startReviewTeam()
     const seq = server.services.rooms.get(docId)?.seq
     reviewer.doc.transact(() => {
       textIn(reviewer.doc, 'itemTitle', 0).insert(0, '建议', { insertion: { id: 'gforged01' } })
@@ -73,7 +51,7 @@ describe('reviewers suggest through the server’s update check', () => {
   })
 
   it('lets a reviewer withdraw their own suggestion but not accept, reject or change an editor’s', async () => {
-    const { server, docId, editor, reviewer, editorId } = await setUp()
+    const { server, docId, editor, reviewer, editorId } = await startReviewTeam()
     textIn(editor.doc, 'itemTitle', 1).insert(0, '编辑建议', { insertion: { id: 'geditor01' } })
     expect(await stampOf(reviewer.doc, 'geditor01')).toBe(editorId)
     textIn(reviewer.doc, 'itemTitle', 0).insert(0, '我的建议', { insertion: { id: 'gmine0001' } })
@@ -91,7 +69,7 @@ describe('reviewers suggest through the server’s update check', () => {
   })
 
   it('accepts a reviewer’s insertion typed into the middle of an editor’s suggestion (the editor’s stays as it was)', async () => {
-    const { editor, reviewer, reviewerId } = await setUp()
+    const { editor, reviewer, reviewerId } = await startReviewTeam()
     textIn(editor.doc, 'itemTitle', 1).insert(0, '编辑建议', { insertion: { id: 'geditor02' } })
     await stampOf(reviewer.doc, 'geditor02')
     textIn(reviewer.doc, 'itemTitle', 1).insert(2, '审阅', { insertion: { id: 'greview02' } })
@@ -100,13 +78,13 @@ describe('reviewers suggest through the server’s update check', () => {
   })
 
   it('refuses a reviewer’s change outside the plan text (an item attribute, the metadata)', async () => {
-    const { reviewer } = await setUp()
+    const { reviewer } = await startReviewTeam()
     ;(elementsNamed(reviewer.doc, 'item')[0] as Y.XmlElement<{ carried: boolean }>).setAttribute('carried', true)
     expect((await reviewer.closed).code).toBe(CLOSE.malformed)
   })
 
   it('accepts a reviewer’s structural suggestion: a new item marked as suggested', async () => {
-    const { editor, reviewer, reviewerId } = await setUp()
+    const { editor, reviewer, reviewerId } = await startReviewTeam()
     const section = elementsNamed(reviewer.doc, 'section')[0]
     const item = new Y.XmlElement('item')
     const title = new Y.XmlElement('itemTitle')
@@ -124,7 +102,7 @@ describe('reviewers suggest through the server’s update check', () => {
 
 describe('the plan read from a document with open suggestions', () => {
   it('reads as if every suggestion were rejected: no suggested text or items, deleted text kept', async () => {
-    const { server, docId, editor, reviewer } = await setUp()
+    const { server, docId, editor, reviewer } = await startReviewTeam()
     const before = (await server.api<{ sections: { items: { title: string }[] }[] }>('GET', `/api/documents/${docId}/plan`, { token: server.admin.token })).body
     const title = textIn(reviewer.doc, 'itemTitle', 0)
     title.insert(0, '建议新增', { insertion: { id: 'gbaseins1' } })
