@@ -1,9 +1,19 @@
 import { crc32 } from 'node:zlib'
+import { crc32Of } from './crc32.ts'
 import type { StoredUpdate } from './Storage.ts'
 import { ENTRY_FORMAT } from './updateEntry.ts'
 
 /** Records up to this size are built in the writer's reused buffer; a larger one (a big paste or restore) gets its own. */
 const SCRATCH_BYTES = 64 * 1024
+
+/** Document and user ids kept encoded as UTF-8 (they repeat in every record); emptied when it reaches this many. */
+const ENCODED_IDS = 256
+
+/** Byte runs up to this length are copied byte by byte: cheaper than the native copy's call for a keystroke's few bytes. */
+const LOOP_COPY_BYTES = 64
+
+/** Payloads up to this size are summed in JavaScript (crc32.ts), larger ones by node:zlib, which is faster on long runs. */
+const JS_CRC_BYTES = 4096
 
 /**
  * Builds write-ahead log records: u32 length, u32 CRC-32 of the payload, then the payload
@@ -14,66 +24,76 @@ const SCRATCH_BYTES = 64 * 1024
  */
 export class WalRecordWriter {
   private scratch = Buffer.allocUnsafe(1024)
-  private buf = this.scratch
-  private pos = 0
+  private readonly encoded = new Map<string, Buffer>()
 
   /** The record of one entry: a view of the writer's buffer, valid until the next call (write it at once). */
   record(docId: string, entry: StoredUpdate): Buffer {
-    const docBytes = Buffer.byteLength(docId)
-    const userBytes = Buffer.byteLength(entry.userId)
+    const doc = this.utf8(docId)
+    const user = this.utf8(entry.userId)
+    const { clients, update } = entry
     let clientBytes = 0
-    for (const c of entry.clients) clientBytes += varUintSize(c)
+    for (let i = 0; i < clients.length; i++) clientBytes += varUintSize(clients[i])
     const entryBytes =
       varUintSize(ENTRY_FORMAT) +
       varUintSize(entry.firstSeq) +
       varUintSize(entry.count) +
       16 +
-      varUintSize(userBytes) +
-      userBytes +
-      varUintSize(entry.clients.length) +
+      varUintSize(user.length) +
+      user.length +
+      varUintSize(clients.length) +
       clientBytes +
-      varUintSize(entry.update.length) +
-      entry.update.length
-    const payloadBytes = varUintSize(docBytes) + docBytes + varUintSize(entry.seq) + varUintSize(entryBytes) + entryBytes
+      varUintSize(update.length) +
+      update.length
+    const payloadBytes = varUintSize(doc.length) + doc.length + varUintSize(entry.seq) + varUintSize(entryBytes) + entryBytes
     const total = 8 + payloadBytes
     if (total > this.scratch.length && total <= SCRATCH_BYTES) this.scratch = Buffer.allocUnsafe(Math.min(SCRATCH_BYTES, 2 * total))
-    this.buf = total <= this.scratch.length ? this.scratch : Buffer.allocUnsafe(total)
-    this.pos = 8
-    this.string(docId, docBytes)
-    this.varUint(entry.seq)
-    this.varUint(entryBytes)
-    this.varUint(ENTRY_FORMAT)
-    this.varUint(entry.firstSeq)
-    this.varUint(entry.count)
-    this.pos = this.buf.writeDoubleBE(entry.at, this.pos)
-    this.pos = this.buf.writeDoubleBE(entry.firstAt, this.pos)
-    this.string(entry.userId, userBytes)
-    this.varUint(entry.clients.length)
-    for (const c of entry.clients) this.varUint(c)
-    this.varUint(entry.update.length)
-    this.buf.set(entry.update, this.pos)
-    this.pos += entry.update.length
-    if (this.pos !== total) throw new Error(`wal record size ${this.pos} != ${total}`)
-    const record = this.buf.subarray(0, total)
-    record.writeUInt32LE(payloadBytes, 0)
-    record.writeUInt32LE(crc32(record.subarray(8)), 4)
-    return record
+    const buf = total <= this.scratch.length ? this.scratch : Buffer.allocUnsafe(total)
+    let pos = writeBytes(buf, 8, doc)
+    pos = writeVarUint(buf, pos, entry.seq)
+    pos = writeVarUint(buf, pos, entryBytes)
+    pos = writeVarUint(buf, pos, ENTRY_FORMAT)
+    pos = writeVarUint(buf, pos, entry.firstSeq)
+    pos = writeVarUint(buf, pos, entry.count)
+    pos = buf.writeDoubleBE(entry.at, pos)
+    pos = buf.writeDoubleBE(entry.firstAt, pos)
+    pos = writeBytes(buf, pos, user)
+    pos = writeVarUint(buf, pos, clients.length)
+    for (let i = 0; i < clients.length; i++) pos = writeVarUint(buf, pos, clients[i])
+    pos = writeBytes(buf, pos, update)
+    if (pos !== total) throw new Error(`wal record size ${pos} != ${total}`)
+    buf.writeUInt32LE(payloadBytes, 0)
+    buf.writeUInt32LE(payloadBytes <= JS_CRC_BYTES ? crc32Of(buf, 8, total) : crc32(buf.subarray(8, total)), 4)
+    return buf.subarray(0, total)
   }
 
-  /** lib0's var-uint: seven bits a byte, low first, the high bit set on all but the last. */
-  private varUint(n: number): void {
-    while (n > 0x7f) {
-      this.buf[this.pos++] = 0x80 | (n % 0x80)
-      n = Math.floor(n / 0x80)
-    }
-    this.buf[this.pos++] = n
+  /** A string's UTF-8 bytes (lone surrogates become U+FFFD, as lib0's encoder writes them). */
+  private utf8(s: string): Buffer {
+    let bytes = this.encoded.get(s)
+    if (bytes) return bytes
+    if (this.encoded.size >= ENCODED_IDS) this.encoded.clear()
+    bytes = Buffer.from(s, 'utf8')
+    this.encoded.set(s, bytes)
+    return bytes
   }
+}
 
-  /** lib0's var-string: the UTF-8 byte count, then the bytes. */
-  private string(s: string, bytes: number): void {
-    this.varUint(bytes)
-    this.pos += this.buf.write(s, this.pos, 'utf8')
+/** lib0's var-uint at `pos`: seven bits a byte, low first, the high bit set on all but the last; returns the position after it. */
+function writeVarUint(buf: Buffer, pos: number, n: number): number {
+  while (n > 0x7f) {
+    buf[pos++] = 0x80 | (n % 0x80)
+    n = Math.floor(n / 0x80)
   }
+  buf[pos++] = n
+  return pos
+}
+
+/** lib0's var-uint8-array (and var-string, given its UTF-8): the byte count, then the bytes; returns the position after them. */
+function writeBytes(buf: Buffer, pos: number, bytes: Uint8Array): number {
+  const n = bytes.length
+  pos = writeVarUint(buf, pos, n)
+  if (n > LOOP_COPY_BYTES) buf.set(bytes, pos)
+  else for (let i = 0; i < n; i++) buf[pos + i] = bytes[i]
+  return pos + n
 }
 
 /** Bytes of n as a var-uint. */

@@ -59,6 +59,17 @@ describe('write-ahead log records', () => {
     expect(decodeEntry(seq, decoding.readVarUint8Array(d))).toEqual(entry)
   })
 
+  it('stay correct for more distinct document and user ids than the writer keeps encoded, and for ids seen before that', () => {
+    const writer = new WalRecordWriter()
+    const entry = (seq: number, userId: string): StoredUpdate => ({ seq, firstSeq: seq, count: 1, at: seq, firstAt: seq, userId, clients: [seq], update: new Uint8Array([seq % 256, 1]) })
+    for (let i = 0; i < 700; i++) {
+      // Ids come back after hundreds of others (the writer's cache of encoded ids has been emptied by then).
+      const docId = `文档-${i % 300}`
+      const e = entry(i + 1, `用户-${(i * 7) % 290}`)
+      expect(Buffer.compare(writer.record(docId, e), lib0Record(docId, e)), `record ${i}`).toBe(0)
+    }
+  })
+
   it('stay correct when a large record comes between small ones (the reused buffer is not overrun)', () => {
     const writer = new WalRecordWriter()
     const small = (seq: number): StoredUpdate => ({ seq, firstSeq: seq, count: 1, at: seq, firstAt: seq, userId: 'u', clients: [1], update: new Uint8Array([seq % 256]) })
