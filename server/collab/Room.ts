@@ -45,6 +45,8 @@ export class InvalidUpdate extends Error {
 
 /** What one change did to the document: its updates, the Yjs clients that wrote structs, and any problem. */
 interface Trial {
+  /** Whether a change is running (the listeners collect only then). */
+  open: boolean
   updates: Uint8Array[]
   violation: Violation | null
   clients: Set<number>
@@ -89,7 +91,8 @@ export class Room implements StoreSource {
   readonly changeListeners = new Set<(userId: string) => void>()
   /** The document as bytes: the last fold of its state, then every update accepted since. */
   private readonly accepted: AcceptedBytes
-  private trial: Trial | null = null
+  /** The running change's findings; one object emptied per change, as this is the path of every keystroke. */
+  private readonly trial: Trial = { open: false, updates: [], violation: null, clients: new Set() }
   /** The plan check with its running character count; reset whenever the document is rebuilt. */
   private readonly check: UpdateCheck
   private readonly clientUsers: Map<number, string>
@@ -160,7 +163,7 @@ export class Room implements StoreSource {
     this.accepted.add(trial.update, this.doc)
     this.toStore.push(entry)
     this.scheduleStore()
-    for (const listener of this.changeListeners) listener(userId)
+    if (this.changeListeners.size) for (const listener of this.changeListeners) listener(userId)
     return true
   }
 
@@ -169,14 +172,17 @@ export class Room implements StoreSource {
    * added; null when nothing changed. On failure rolls the document back and throws InvalidUpdate.
    */
   private tryChange(fn: (doc: Y.Doc) => void): { update: Uint8Array; clients: number[] } | null {
-    const trial: Trial = { updates: [], violation: null, clients: new Set() }
-    this.trial = trial
+    const trial = this.trial
+    trial.updates.length = 0
+    trial.violation = null
+    trial.clients.clear()
+    trial.open = true
     try {
       fn(this.doc)
     } catch (err) {
       trial.violation ??= { kind: 'schema', reason: `apply failed: ${safeReason(err)}` }
     } finally {
-      this.trial = null
+      trial.open = false
     }
     if (trial.violation) {
       this.rollback()
@@ -190,13 +196,13 @@ export class Room implements StoreSource {
   /** The document's listeners collect into the running trial (set once, not per update: this is the hot path). */
   private readonly onTransaction = (tr: Y.Transaction): void => {
     const trial = this.trial
-    if (!trial) return
+    if (!trial.open) return
     // A refused change is rolled back whole, so its writers need not be collected past the first problem.
     trial.violation ??= this.check.check(tr.doc, tr, trial.clients)
   }
 
   private readonly onUpdate = (update: Uint8Array): void => {
-    this.trial?.updates.push(update)
+    if (this.trial.open) this.trial.updates.push(update)
   }
 
   /** A document built from encoded parts, with the plan's root types and the trial listeners. */

@@ -76,6 +76,12 @@ export class UpdateCheck {
   private totalChars = 0
   private readonly itemLengths = new ItemLengths()
   private readonly rules: Map<string, NodeRules>
+  /** The plan fragment of the document last reset() on: looked up once, not per update. */
+  private plan: Y.XmlFragment | null = null
+  /** Emptied and refilled by every check (two collections fewer to allocate and collect per keystroke). */
+  private readonly touched = new Set<Y.XmlElement | Y.XmlFragment>()
+  /** Each changed text with the characters added to it; emptied and refilled by every check. */
+  private readonly texts = new Map<Y.XmlText, number>()
 
   constructor(
     private readonly limits: PlanLimits = DEFAULT_PLAN_LIMITS,
@@ -87,6 +93,9 @@ export class UpdateCheck {
   /** Counts the document's text from scratch (after loading it or throwing away a refused update). */
   reset(doc: Y.Doc): void {
     const plan = doc.getXmlFragment(PLAN_FIELD)
+    this.plan = plan
+    this.touched.clear()
+    this.texts.clear()
     this.totalChars = countChars(plan)
     this.itemLengths.reset(plan)
   }
@@ -97,10 +106,12 @@ export class UpdateCheck {
    * an entry for every client that ever wrote to the document).
    */
   check(doc: Y.Doc, tr: Y.Transaction, writers?: Set<number>): Violation | null {
-    const plan = doc.getXmlFragment(PLAN_FIELD)
-    const touched = new Set<Y.XmlElement | Y.XmlFragment>()
-    // Each changed text with the characters added to it.
-    const texts = new Map<Y.XmlText, number>()
+    const plan = this.plan?.doc === doc ? this.plan : doc.getXmlFragment(PLAN_FIELD)
+    const touched = this.touched
+    const texts = this.texts
+    // clear() allocates a fresh table, so only when there is something to clear (a keystroke touches no element).
+    if (touched.size) touched.clear()
+    if (texts.size) texts.clear()
     let added = 0
     for (const [client, end] of tr.afterState) {
       const start = tr.beforeState.get(client) ?? 0
