@@ -9,6 +9,7 @@ import type { WriteAheadLog } from '../storage/WriteAheadLog.ts'
 import { applyParts } from '../storage/documentState.ts'
 import { docKey } from '../storage/keys.ts'
 import { AcceptedBytes } from './acceptedBytes.ts'
+import { MAX_PENDING_BYTES, pendingBytes } from './pendingLimit.ts'
 import { awarenessMessage, updateMessage } from './protocol.ts'
 import { UpdateCheck, type Violation } from './schemaViolation.ts'
 import { storeWindowOf, type StoreBatch, type StoreSource, type StoreWindow } from './storeWindow.ts'
@@ -184,6 +185,8 @@ export class Room implements StoreSource {
     } finally {
       trial.open = false
     }
+    // Changes waiting for one the room never got are not checked until they apply: bound what they hold.
+    if (pendingBytes(this.doc) > MAX_PENDING_BYTES) trial.violation ??= { kind: 'size', reason: 'too many changes waiting for a change the server never got' }
     if (trial.violation) {
       this.rollback()
       throw new InvalidUpdate(trial.violation.reason, trial.violation.kind)

@@ -4,6 +4,7 @@ import { PLAN_FIELD } from '../../shared/collab/ydoc.ts'
 import { planSchema } from '../../shared/editor/planExtensions.ts'
 import { parseSuggestionAttr } from '../../shared/editor/nodes/suggestionAttribute.ts'
 import { DEFAULT_PLAN_LIMITS, type PlanLimits } from '../../shared/plan/limits.ts'
+import { originProblem } from './originCheck.ts'
 import { breakdownValueProblem, linkValueProblem, REVIEW_WRITE, rootRule, type RootRule } from './rootRules.ts'
 import { ItemLengths, textLimitViolation } from './textLimits.ts'
 
@@ -122,6 +123,8 @@ export class UpdateCheck {
         const struct = structs[i]
         if (struct.id.clock >= end) break
         if (!(struct instanceof Y.Item)) continue
+        const misplaced = originProblem(struct)
+        if (misplaced) return { kind: 'schema', reason: misplaced }
         const parent = struct.parent
         if (!(parent instanceof Y.AbstractType)) return { kind: 'schema', reason: 'item without a parent type' }
         // Found once per struct: the rule, the plan test and the size count all need it.

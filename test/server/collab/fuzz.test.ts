@@ -5,6 +5,9 @@ import * as Y from 'yjs'
 import { CLOSE } from '../../../shared/api/closeCodes.ts'
 import { PLAN_FIELD, readPlan } from '../../../shared/collab/ydoc.ts'
 import { planSchema } from '../../../shared/editor/planExtensions.ts'
+import { REVIEW_ROOT } from '../../../shared/review/reviewRoot.ts'
+import { suggestionSignatures } from '../../../shared/review/suggestScan.ts'
+import { readStamps } from '../../../shared/review/suggestStamps.ts'
 import { pmDocOfFragment } from '../../../shared/review/suggestYdoc.ts'
 import { loadDocumentState } from '../../../server/storage/documentState.ts'
 import { connectClient } from '../../utils/collabClient.ts'
@@ -114,20 +117,21 @@ function mutate(corpus: Uint8Array[], rand: (n: number) => number): Uint8Array {
 
 /** Sends one frame and waits until the server handled it: either it answers a query that follows, or it closes. */
 async function handled(socket: RawSocket, data: Uint8Array): Promise<'open' | number> {
-  const before = socket.frames.length
+  let onMessage: ((frame: Buffer) => void) | null = null
+  const answered = new Promise<'open'>((resolve) => {
+    // The server answers a query-awareness frame with an awareness frame (type 1); frames are handled in order.
+    onMessage = (frame) => {
+      if (frame[0] === 1) resolve('open')
+    }
+    socket.ws.on('message', onMessage)
+  })
   socket.send(data)
   socket.send(new Uint8Array([3]))
-  return Promise.race([
-    socket.closed.then(({ code }) => code),
-    new Promise<'open'>((resolve) => {
-      const check = (): void => {
-        // The server answers a query-awareness frame with an awareness frame (type 1).
-        if (socket.frames.slice(before).some((f) => f[0] === 1)) resolve('open')
-        else setTimeout(check, 1)
-      }
-      check()
-    }),
-  ])
+  try {
+    return await Promise.race([socket.closed.then(({ code }) => code), answered])
+  } finally {
+    if (onMessage) socket.ws.off('message', onMessage)
+  }
 }
 
 async function fuzz(server: TestServer, docId: string, token: string, frames: number, rand: (n: number) => number): Promise<Map<string, number>> {
@@ -147,12 +151,19 @@ async function fuzz(server: TestServer, docId: string, token: string, frames: nu
   return outcomes
 }
 
-/** What a stored document shows: its plan text with marks and attributes, and its other roots. */
+/**
+ * What a stored document shows: its plan text with marks and attributes, its other roots, and the
+ * stamps (author, time) of the 修订 the plan shows. A stamp of a suggestion whose words show
+ * nowhere (typed under a deleted parent, or an empty mark) shows nowhere either.
+ */
 async function shownDocument(server: TestServer, docId: string): Promise<unknown> {
   const doc = new Y.Doc()
   Y.applyUpdate(doc, (await loadDocumentState(server.services.storage, docId)).state!)
-  const others = [...doc.share.keys()].filter((k) => k !== PLAN_FIELD).map((k) => [k, doc.get(k).toJSON()])
-  return { plan: pmDocOfFragment(doc.getXmlFragment(PLAN_FIELD), planSchema()).toJSON(), others }
+  const plan = pmDocOfFragment(doc.getXmlFragment(PLAN_FIELD), planSchema())
+  const shown = suggestionSignatures(plan)
+  const others = [...doc.share.keys()].filter((k) => k !== PLAN_FIELD && k !== REVIEW_ROOT).map((k) => [k, doc.get(k).toJSON()])
+  const stamps = [...readStamps(doc)].filter(([id]) => shown.has(id))
+  return { plan: plan.toJSON(), others, stamps }
 }
 
 describe('fuzzing the collaboration endpoint', () => {
