@@ -33,6 +33,9 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
+    // New password hashes at scrypt N = 1024 instead of 16384 (3 ms instead of 50 ms of CPU): the suite makes
+    // hundreds, one per account and sign-in. Hashes keep their parameters; test/server/auth/passwords.test.ts checks both.
+    env: { PASSWORD_SCRYPT_N: '1024' },
     // Runs before every file, also in a reused worker: stops what the file's helpers started (test/utils/fileEnd.ts).
     setupFiles: ['test/utils/fileEnd.setup.ts'],
     // Transformed modules kept on disk (node_modules/.experimental-vitest-cache, keyed by content) for the

@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { CLOSE } from '../shared/api/closeCodes.ts'
+import { scryptCost } from './auth/passwords.ts'
 import { loadSecret } from './auth/secret.ts'
 import { Sessions } from './auth/sessions.ts'
 import { Users } from './auth/users.ts'
@@ -83,9 +84,10 @@ export const DIST_DIR = join(fileURLToPath(new URL('.', import.meta.url)), '../d
 /** Starts the whole server: static client, JSON API under /api and collaboration rooms under /collab. */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const log = options.log ?? createLog()
-  // A bad PLAN_LIMIT_* or IMPORT_LIMIT_* value stops the server here, naming the variable, not at the first document.
+  // A bad PLAN_LIMIT_*, IMPORT_LIMIT_* or PASSWORD_SCRYPT_N value stops the server here, naming the variable, not at first use.
   planLimits()
   importLimits()
+  scryptCost()
   const dataDir = resolve(options.dataDir)
   // Owner-only before anything is written into it: it holds the signing key, the log and the database.
   if (ownerOnlyDir(dataDir)) log.warn('data.permissions', { dataDir, narrowedTo: '0700' })

@@ -2,6 +2,21 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
 
 const PARAMS = { N: 16384, r: 8, p: 1 }
 const KEY_BYTES = 32
+const COST_VAR = 'PASSWORD_SCRYPT_N'
+
+/**
+ * scrypt's cost N for new hashes: PASSWORD_SCRYPT_N, a power of two from 1,024 to 1,048,576
+ * (16,384 when unset). Raising it makes guessing dearer; the tests lower it, since a hash at the
+ * default costs 50 ms of CPU and the suite makes hundreds. Every hash keeps its own parameters, so
+ * a change affects new passwords only.
+ */
+export function scryptCost(env: Readonly<Record<string, string | undefined>> = process.env): number {
+  const raw = env[COST_VAR]
+  if (raw === undefined || raw.trim() === '') return PARAMS.N
+  const n = Number(raw)
+  if (!Number.isSafeInteger(n) || n < 1024 || n > 1_048_576 || (n & (n - 1)) !== 0) throw new Error(`${COST_VAR}=${raw}：必须是 1024 到 1048576 之间的 2 的幂`)
+  return n
+}
 
 function derive(password: string, salt: Buffer, opts: ScryptOptions): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -12,8 +27,9 @@ function derive(password: string, salt: Buffer, opts: ScryptOptions): Promise<Bu
 /** A scrypt hash of a password: `scrypt$N$r$p$salt$hash`, parameters kept so they can be raised later. */
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16)
-  const key = await derive(password, salt, PARAMS)
-  return ['scrypt', PARAMS.N, PARAMS.r, PARAMS.p, salt.toString('base64url'), key.toString('base64url')].join('$')
+  const params = { ...PARAMS, N: scryptCost() }
+  const key = await derive(password, salt, params)
+  return ['scrypt', params.N, params.r, params.p, salt.toString('base64url'), key.toString('base64url')].join('$')
 }
 
 /** True when the password matches the stored hash (constant-time comparison). */
