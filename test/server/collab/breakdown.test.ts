@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { CLOSE } from '../../../shared/api/closeCodes.ts'
+import { updateMessage } from '../../../server/collab/protocol.ts'
 import { BREAKDOWN_KEYS_PER_ITEM } from '../../../shared/breakdown/record.ts'
 import { DEFAULT_PLAN_LIMITS } from '../../../shared/plan/limits.ts'
 import { readBreakdowns, setBreakdownField } from '../../../shared/breakdown/store.ts'
@@ -11,14 +11,6 @@ import { openSocket } from '../../utils/rawSocket.ts'
 import { startTestServer, type TestServer } from '../../utils/testServer.ts'
 import { storedDoc } from '../../utils/storedDoc.ts'
 import { waitForDoc } from '../../utils/waitFor.ts'
-
-function updateFrame(update: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 0)
-  encoding.writeVarUint(e, 2)
-  encoding.writeVarUint8Array(e, update)
-  return encoding.toUint8Array(e)
-}
 
 async function updateOn(server: TestServer, docId: string, change: (doc: Y.Doc) => void): Promise<Uint8Array> {
   const doc = await storedDoc(server.services.storage, docId)
@@ -38,7 +30,7 @@ describe('the server checks the 任务分解 map like the links map', () => {
     const update = await updateOn(server, doc.id, (d) => d.getMap('breakdown').set(itemId, { lead: ['基教科'], support: ['德育科'], deadline: '2025年6月底', by: 'u1', at: '2026-01-01T00:00:00Z' }))
     const socket = openSocket(server, doc.id, token)
     await socket.opened
-    socket.send(updateFrame(update))
+    socket.send(updateMessage(update))
     await waitForDoc(watcher.doc, (d) => d.getMap('breakdown').has(itemId))
     const after = await server.api('GET', `/api/documents/${doc.id}/plan`, { token })
     expect((after.body as { sections: Array<{ items: Array<{ breakdown?: unknown }> }> }).sections[0].items[0].breakdown).toEqual({ lead: ['基教科'], support: ['德育科'], deadline: '2025年6月底' })
@@ -69,7 +61,7 @@ describe('the server checks the 任务分解 map like the links map', () => {
       const update = await updateOn(server, doc.id, change)
       const socket = openSocket(server, doc.id, token)
       await socket.opened
-      socket.send(updateFrame(update))
+      socket.send(updateMessage(update))
       expect((await socket.closed).code, what).toBe(CLOSE.malformed)
     }
     expect(CLOSE.malformed).toBe(4400)

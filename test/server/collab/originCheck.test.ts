@@ -1,7 +1,7 @@
-import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CLOSE } from '../../../shared/api/closeCodes.ts'
+import { updateMessage } from '../../../server/collab/protocol.ts'
 import { originProblem } from '../../../server/collab/originCheck.ts'
 import { connectClient } from '../../utils/collabClient.ts'
 import { planOf, textIn } from '../../utils/planText.ts'
@@ -143,7 +143,7 @@ describe('an editor socket sending an item with a forged right origin', () => {
     )
     const socket = openSocket(server, created.id, server.admin.token)
     await socket.opened
-    socket.send(syncUpdateFrame(update))
+    socket.send(updateMessage(update))
     // Without the check the item is accepted and lands somewhere in the first lead sentence.
     const outcome = await Promise.race([socket.closed.then(({ code }) => code), waitForDoc(reader.doc, (d) => textIn(d, 'itemTitle', 0).toString().includes('伪')).then(() => 'accepted')])
     expect(outcome).toBe(CLOSE.malformed)
@@ -161,12 +161,3 @@ describe('an editor socket sending an item with a forged right origin', () => {
     reader.close()
   })
 })
-
-/** A y-protocols sync "update" message (messageSync, step 2) carrying `update`. */
-function syncUpdateFrame(update: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 0)
-  encoding.writeVarUint(e, 2)
-  encoding.writeVarUint8Array(e, update)
-  return encoding.toUint8Array(e)
-}

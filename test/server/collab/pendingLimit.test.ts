@@ -1,22 +1,13 @@
-import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CLOSE } from '../../../shared/api/closeCodes.ts'
+import { updateMessage } from '../../../server/collab/protocol.ts'
 import { MAX_PENDING_BYTES, pendingBytes } from '../../../server/collab/pendingLimit.ts'
 import { connectClient } from '../../utils/collabClient.ts'
 import { textIn } from '../../utils/planText.ts'
 import { openSocket } from '../../utils/rawSocket.ts'
 import { startTestServer } from '../../utils/testServer.ts'
 import { waitForDoc } from '../../utils/waitFor.ts'
-
-/** A y-protocols sync "update" message carrying `update`. */
-function syncUpdateFrame(update: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 0)
-  encoding.writeVarUint(e, 2)
-  encoding.writeVarUint8Array(e, update)
-  return encoding.toUint8Array(e)
-}
 
 describe('changes that wait for a change the server never got', () => {
   it('are held up to the limit, then the socket is closed with 4413 and the room forgets them; others keep editing', async () => {
@@ -39,7 +30,7 @@ describe('changes that wait for a change the server never got', () => {
     while (closed === null && sent < (3 * MAX_PENDING_BYTES) / chunk.length) {
       const before = Y.encodeStateVector(forger)
       title.insert(0, chunk)
-      socket.send(syncUpdateFrame(Y.encodeStateAsUpdate(forger, before)))
+      socket.send(updateMessage(Y.encodeStateAsUpdate(forger, before)))
       sent++
       // Each frame is handled before the next is made (the server answers a query for presence).
       socket.send(new Uint8Array([3]))

@@ -1,5 +1,4 @@
 import JSZip from 'jszip'
-import * as encoding from 'lib0/encoding'
 import { describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { CLOSE } from '../../../shared/api/closeCodes.ts'
@@ -12,6 +11,7 @@ import { openSocket } from '../../utils/rawSocket.ts'
 import { textIn } from '../../utils/planText.ts'
 import { startTestServer } from '../../utils/testServer.ts'
 import { waitForDoc } from '../../utils/waitFor.ts'
+import { updateMessage } from '../../../server/collab/protocol.ts'
 
 /** A document with a saved version, an editor and a reviewer of 基础教育科 who suggests in items 1, 2 and 3. */
 async function setUp() {
@@ -109,11 +109,7 @@ describe('decisions on 修订 recorded by the server', () => {
     const s = await setUp()
     const socket = openSocket(s.server, s.docId, s.editorToken)
     await socket.opened
-    const e = encoding.createEncoder()
-    encoding.writeVarUint(e, 0) // sync
-    encoding.writeVarUint(e, 2) // update
-    encoding.writeVarUint8Array(e, new Uint8Array([1, 1, 200, 7, 0, 9, 9, 9]))
-    socket.send(encoding.toUint8Array(e))
+    socket.send(updateMessage(new Uint8Array([1, 1, 200, 7, 0, 9, 9, 9])))
     expect((await socket.closed).code).toBe(CLOSE.malformed)
     expect(s.server.logs.some((l) => l.includes('ws.failed'))).toBe(false)
   })

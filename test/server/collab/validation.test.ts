@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import * as encoding from 'lib0/encoding'
 import * as Y from 'yjs'
 import { CLOSE } from '../../../shared/api/closeCodes.ts'
+import { updateMessage } from '../../../server/collab/protocol.ts'
 import { PLAN_FIELD } from '../../../shared/collab/ydoc.ts'
 import { DEFAULT_PLAN_LIMITS } from '../../../shared/plan/limits.ts'
 import { connectClient } from '../../utils/collabClient.ts'
@@ -10,14 +10,6 @@ import { openSocket } from '../../utils/rawSocket.ts'
 import { startTestServer, type TestServer } from '../../utils/testServer.ts'
 import { storedDoc } from '../../utils/storedDoc.ts'
 import { waitForDoc } from '../../utils/waitFor.ts'
-
-function updateFrame(update: Uint8Array): Uint8Array {
-  const e = encoding.createEncoder()
-  encoding.writeVarUint(e, 0)
-  encoding.writeVarUint(e, 2)
-  encoding.writeVarUint8Array(e, update)
-  return encoding.toUint8Array(e)
-}
 
 /** An update made on a copy of the server's document. */
 async function updateOn(server: TestServer, docId: string, change: (doc: Y.Doc) => void): Promise<Uint8Array> {
@@ -97,7 +89,7 @@ describe('the update check refuses what would damage a plan', () => {
       const update = await updateOn(server, doc.id, change)
       const socket = openSocket(server, doc.id, token)
       await socket.opened
-      socket.send(updateFrame(update))
+      socket.send(updateMessage(update))
       expect((await socket.closed).code, what).toBe(code)
     }
     expect(server.services.rooms.get(doc.id)?.seq).toBe(seq)
@@ -130,7 +122,7 @@ describe('the update check refuses what would damage a plan', () => {
     })
     const socket = openSocket(server, doc.id, token)
     await socket.opened
-    socket.send(updateFrame(update))
+    socket.send(updateMessage(update))
     await waitForDoc(watcher.doc, (d) => elementsNamed(d, 'item').some((i) => i.getAttribute('id') === 'inew') && d.getMap('links').has('inew→m1'))
     socket.ws.close()
     watcher.close()
@@ -146,7 +138,7 @@ describe('the update check refuses what would damage a plan', () => {
       const update = await updateOn(server, doc.id, (d) => d.getXmlFragment(PLAN_FIELD).insert(3, [section(n)]))
       const socket = openSocket(server, doc.id, token)
       await socket.opened
-      socket.send(updateFrame(update))
+      socket.send(updateMessage(update))
       return socket
     }
     const ninth = await send(9)
