@@ -1,6 +1,7 @@
 import { resolve } from 'node:path'
 import type { GlobalRole } from '../../../shared/api/types.ts'
 import { AppError } from '../../AppError.ts'
+import { scryptCost } from '../../auth/passwords.ts'
 import { Users } from '../../auth/users.ts'
 import { silentLog } from '../../log.ts'
 import { openStorage } from '../../storage/openStorage.ts'
@@ -22,6 +23,12 @@ export const command: CliCommand = async (args, io) => {
     return action ? 0 : 2
   }
   const dataDir = resolve(stringFlag(flags.get('data')) ?? io.env.DATA_DIR ?? './data')
+  // A bad PASSWORD_SCRYPT_N is the operator's setting, not an internal error: say so before opening the data folder.
+  try {
+    scryptCost(io.env)
+  } catch (err) {
+    throw new CliError((err as Error).message)
+  }
   return withUsers(dataDir, io.env.DATABASE_URL || undefined, async (users) => {
     switch (action) {
       case 'add': {

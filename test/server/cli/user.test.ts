@@ -56,6 +56,9 @@ describe('plan user', () => {
       expect(r.stderr).toMatch(message)
       expect(r.stderr).not.toMatch(/at .*\.ts:\d+/)
     }
+    const badCost = await runCli(['user', 'add', 'x', '--role', 'member', '--password', 'long-enough1', '--data', dataDir], undefined, { env: { PASSWORD_SCRYPT_N: '5' } })
+    expect(badCost.code).toBe(1)
+    expect(badCost.stderr).toBe('plan: PASSWORD_SCRYPT_N=5：必须是 1024 到 1048576 之间的 2 的幂\n')
     expect((await plan('user', 'add', 'dup', '--role', 'admin', '--password', 'long-enough1', '--data', dataDir)).code).toBe(0)
     const dup = await plan('user', 'add', 'dup', '--role', 'admin', '--password', 'long-enough1', '--data', dataDir)
     expect(dup.code).toBe(1)
