@@ -99,6 +99,11 @@ export class Connection implements RoomPeer {
     setTimeout(() => this.ws.terminate(), 5000).unref()
   }
 
+  /** Sends a keep-alive ping; the pong sets `alive` again. */
+  ping(): void {
+    this.ws.ping()
+  }
+
   /** Drops a socket that stopped answering (no closing handshake: nothing would answer it); its presence goes at once. */
   terminate(reason: string): void {
     if (this.closed) return

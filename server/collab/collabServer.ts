@@ -8,6 +8,7 @@ import type { DocumentAccess } from './documentAccess.ts'
 import type { Log } from '../log.ts'
 import { Connection } from './Connection.ts'
 import type { Rooms } from './Rooms.ts'
+import { startPingRounds } from './pingRounds.ts'
 
 /** What the websocket endpoint needs. */
 export interface CollabDeps {
@@ -134,17 +135,7 @@ export function attachCollab(server: Server, deps: CollabDeps): CollabServer {
     }
   }
 
-  const pings = setInterval(() => {
-    for (const conn of connections) {
-      if (!conn.alive) {
-        conn.terminate('no answer to ping')
-        continue
-      }
-      conn.alive = false
-      conn.ws.ping()
-    }
-  }, deps.pingMs ?? DEFAULT_PING_MS)
-  pings.unref()
+  const stopPings = startPingRounds(connections, deps.pingMs ?? DEFAULT_PING_MS)
 
   return {
     connections,
@@ -152,7 +143,7 @@ export function attachCollab(server: Server, deps: CollabDeps): CollabServer {
     recheckAccess,
     close() {
       server.off('upgrade', onUpgrade)
-      clearInterval(pings)
+      stopPings()
       offRevoke()
       offAccess()
       wss.close()
