@@ -9,6 +9,7 @@ import type { WriteAheadLog } from '../storage/WriteAheadLog.ts'
 import { applyParts } from '../storage/documentState.ts'
 import { docKey } from '../storage/keys.ts'
 import { AcceptedBytes } from './acceptedBytes.ts'
+import { groupCommitOf, type CommitSource, type GroupCommit } from './groupCommit.ts'
 import { MAX_PENDING_BYTES, pendingBytes } from './pendingLimit.ts'
 import { awarenessMessage, updateMessage } from './protocol.ts'
 import { UpdateCheck, type Violation } from './schemaViolation.ts'
@@ -67,19 +68,17 @@ export interface RoomState {
 
 /**
  * One open document. Every change is applied and checked (the plan schema, order, counts, sizes)
- * inside one transaction, then made durable with its author and sequence number in the
- * write-ahead log and broadcast — all synchronously, in the order received, so that no sync
- * answer can see a change before it is checked and logged. A change that throws or breaks the
+ * inside one transaction and staged with its author and sequence number in the write-ahead log,
+ * in the order received; at the end of the turn the group commit writes the turn's updates of
+ * every room at once and only then are they broadcast. Anything that shows the document commits
+ * first (`doc`), so that no sync answer can see a change before it is checked and logged. A change that throws or breaks the
  * plan is rolled back: the document is rebuilt from its encoded state (the last fold plus the
  * updates accepted since), which costs a fraction of the second, shadow copy that this replaced.
  * The database write follows in the background, at most one per STORE_DELAY_MS.
  */
-export class Room implements StoreSource {
-  /**
-   * The accepted state; every sync answer comes from here. Replaced by an equal document when a
-   * refused change is rolled back, so read it when needed rather than keeping it.
-   */
-  doc: Y.Doc
+export class Room implements StoreSource, CommitSource {
+  /** The accepted state, updates waiting for their log write included (see `doc`). */
+  private current: Y.Doc
   readonly awareness: Awareness
   readonly peers = new Set<RoomPeer>()
   /** Holds by non-socket users (HTTP restore, version reads); the room stays open while > 0. */
@@ -103,6 +102,9 @@ export class Room implements StoreSource {
   private readonly window: StoreWindow
   private flushWaiters: Array<() => void> = []
   private destroyed = false
+  /** Accepted updates staged in the write-ahead log, broadcast once the turn's group commit wrote them. */
+  private unpublished: Array<{ entry: StoredUpdate; origin: RoomPeer | null }> = []
+  private readonly commits: GroupCommit
 
   constructor(
     readonly docId: string,
@@ -114,11 +116,12 @@ export class Room implements StoreSource {
   ) {
     this.check = new UpdateCheck(limits)
     this.window = storeWindowOf(storage)
+    this.commits = groupCommitOf(wal)
     const unstored = (loaded.unstored ?? []).filter((entry) => entry.seq > loaded.seq)
     this.seq = unstored.length ? unstored[unstored.length - 1].seq : loaded.seq
     this.clientUsers = loaded.clientUsers
-    this.doc = this.rebuild([...loaded.parts, ...unstored.map((entry) => entry.update)])
-    this.accepted = new AcceptedBytes(Y.encodeStateAsUpdate(this.doc))
+    this.current = this.rebuild([...loaded.parts, ...unstored.map((entry) => entry.update)])
+    this.accepted = new AcceptedBytes(Y.encodeStateAsUpdate(this.current))
     // Presence needs a document only for its own client id; its own tiny one survives rollbacks.
     this.awareness = new Awareness(new Y.Doc())
     this.awareness.setLocalState(null)
@@ -130,6 +133,26 @@ export class Room implements StoreSource {
   }
 
   /**
+   * The accepted state; every sync answer and every read for a client comes from here. Reading it
+   * commits the updates waiting for this turn's log write first, so nothing shows an update that
+   * is not logged. Replaced by an equal document when a refused change is rolled back, so read it
+   * when needed rather than keeping it.
+   */
+  get doc(): Y.Doc {
+    this.commitStaged()
+    return this.current
+  }
+
+  /**
+   * The document with the updates still waiting for this turn's log write: only for the server's
+   * own checks of the next change on the path of a keystroke (decisions, reviewer rules), which
+   * must see what was accepted before it and show nothing to anyone.
+   */
+  get live(): Y.Doc {
+    return this.current
+  }
+
+  /**
    * Applies an update sent by `userId`; returns false when it held nothing new. Throws
    * InvalidUpdate (and leaves the document unchanged) when it cannot be applied.
    */
@@ -137,35 +160,69 @@ export class Room implements StoreSource {
     return this.commit(userId, origin, (doc) => Y.applyUpdate(doc, update, origin))
   }
 
-  /** A change made by the server for a user (a restore); stored and broadcast like a client's. */
+  /**
+   * A change made by the server for a user (a restore, a comment); stored and broadcast like a
+   * client's, but logged before this returns (an HTTP answer may then say it was saved). Throws
+   * RoomFailed when it could not be logged.
+   */
   change(userId: string, fn: (doc: Y.Doc) => void): boolean {
-    return this.commit(userId, null, fn)
+    const changed = this.commit(userId, null, fn)
+    this.commitStaged()
+    if (this.failed) throw new RoomFailed()
+    return changed
   }
 
+  /**
+   * Checks the change and stages it in the write-ahead log; the turn's group commit writes it and
+   * then publishes it (published()). The sequence number is taken now, so the order is the order
+   * received.
+   */
   private commit(userId: string, origin: RoomPeer | null, fn: (doc: Y.Doc) => void): boolean {
     if (this.failed) throw new RoomFailed()
     const trial = this.tryChange(fn)
     if (!trial) return false
     const at = Date.now()
     const entry: StoredUpdate = { seq: this.seq + 1, firstSeq: this.seq + 1, count: 1, at, firstAt: at, userId, update: trial.update, clients: trial.clients }
-    try {
-      this.wal.append(this.docId, entry)
-    } catch (err) {
-      // Not durable, so nobody may see it: roll it back and let everyone reconnect.
-      this.log.error('wal.failed', { doc: this.docId }, err)
-      this.rollback()
-      this.fail()
-      throw new RoomFailed()
-    }
+    this.wal.stage(this.docId, entry)
     this.seq = entry.seq
-    // Framed once, and only when someone else is there to receive it (one person editing alone is common).
-    let frame: Uint8Array | null = null
-    for (const peer of this.peers) if (peer !== origin) peer.send((frame ??= updateMessage(trial.update)))
-    this.accepted.add(trial.update, this.doc)
-    this.toStore.push(entry)
-    this.scheduleStore()
-    if (this.changeListeners.size) for (const listener of this.changeListeners) listener(userId)
+    this.accepted.stage(trial.update)
+    this.unpublished.push({ entry, origin })
+    this.commits.add(this)
     return true
+  }
+
+  /** The group commit wrote this room's staged updates (CommitSource): broadcast them, then store them. */
+  published(): void {
+    const list = this.unpublished
+    this.unpublished = []
+    if (!list.length) return
+    this.accepted.settle(this.current)
+    for (const { entry, origin } of list) {
+      // Framed once, and only when someone else is there to receive it (one person editing alone is common).
+      let frame: Uint8Array | null = null
+      for (const peer of this.peers) if (peer !== origin) peer.send((frame ??= updateMessage(entry.update)))
+    }
+    if (this.failed) return
+    for (const { entry } of list) this.toStore.push(entry)
+    this.scheduleStore()
+    if (this.changeListeners.size) for (const { entry } of list) for (const listener of this.changeListeners) listener(entry.userId)
+  }
+
+  /** The group commit could not write this room's staged updates (CommitSource): they never happened; everyone reconnects. */
+  notLogged(error: unknown): void {
+    const list = this.unpublished
+    this.unpublished = []
+    if (!list.length) return
+    this.log.error('wal.failed', { doc: this.docId, updates: list.length }, error)
+    this.seq = list[0].entry.seq - 1
+    this.accepted.dropUnsettled()
+    this.rollback()
+    this.fail()
+  }
+
+  /** Writes and publishes the staged updates now (someone is about to see the document). */
+  private commitStaged(): void {
+    if (this.unpublished.length) this.commits.flush()
   }
 
   /**
@@ -179,14 +236,14 @@ export class Room implements StoreSource {
     trial.clients.clear()
     trial.open = true
     try {
-      fn(this.doc)
+      fn(this.current)
     } catch (err) {
       trial.violation ??= { kind: 'schema', reason: `apply failed: ${safeReason(err)}` }
     } finally {
       trial.open = false
     }
     // Changes waiting for one the room never got are not checked until they apply: bound what they hold.
-    if (pendingBytes(this.doc) > MAX_PENDING_BYTES) trial.violation ??= { kind: 'size', reason: 'too many changes waiting for a change the server never got' }
+    if (pendingBytes(this.current) > MAX_PENDING_BYTES) trial.violation ??= { kind: 'size', reason: 'too many changes waiting for a change the server never got' }
     if (trial.violation) {
       this.rollback()
       throw new InvalidUpdate(trial.violation.reason, trial.violation.kind)
@@ -223,8 +280,8 @@ export class Room implements StoreSource {
 
   /** Throws away whatever a refused change did: the document is rebuilt from its accepted bytes. */
   private rollback(): void {
-    const old = this.doc
-    this.doc = this.rebuild(this.accepted.parts())
+    const old = this.current
+    this.current = this.rebuild(this.accepted.parts())
     old.destroy()
   }
 
@@ -293,6 +350,7 @@ export class Room implements StoreSource {
 
   /** Resolves once every change accepted so far is in the database (or the room failed). */
   flushed(): Promise<void> {
+    this.commitStaged()
     if (!this.storing && !this.toStore.length) return Promise.resolve()
     return new Promise((resolve) => {
       this.flushWaiters.push(resolve)
@@ -322,6 +380,8 @@ export class Room implements StoreSource {
       for (const id of added) peer.awarenessIds.add(id)
       for (const id of removed) peer.awarenessIds.delete(id)
     }
+    // A cursor in text that is still waiting for its log write would arrive before the text.
+    this.commitStaged()
     const changed = [...added, ...updated, ...removed]
     // Sent to everyone, the sender included: y-websocket reconnects when it hears nothing for 30 s.
     const frame = awarenessMessage(encodeAwarenessUpdate(this.awareness, changed))
@@ -341,11 +401,12 @@ export class Room implements StoreSource {
   /** Frees the documents and timers; call after flushed(). Safe to call twice. */
   destroy(): void {
     if (this.destroyed) return
+    this.commitStaged()
     this.destroyed = true
     this.failed = true
     this.awareness.off('update', this.onAwarenessUpdate)
     this.awareness.destroy()
-    this.doc.destroy()
+    this.current.destroy()
   }
 }
 

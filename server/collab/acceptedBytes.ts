@@ -23,6 +23,8 @@ export class AcceptedBytes {
   private tail = new Uint8Array(0)
   private view = new DataView(this.tail.buffer)
   private tailBytes = 0
+  /** The tail up to here is logged; past it, staged updates waiting for their commit. */
+  private settledBytes = 0
 
   /** Starts from the document's state, encoded. */
   constructor(state: Uint8Array) {
@@ -31,15 +33,18 @@ export class AcceptedBytes {
 
   /** Keeps an accepted update; folds `doc` (the document that holds it) into one state once enough have come. */
   add(update: Uint8Array, doc: Y.Doc): void {
-    if (this.tailBytes + LENGTH_BYTES + update.length > FOLD_SHARE * this.folded.length) {
-      this.folded = Y.encodeStateAsUpdate(doc)
-      this.tailBytes = 0
-      return
-    }
+    this.stage(update)
+    this.settle(doc)
+  }
+
+  /** Keeps an accepted update that is not logged yet: dropUnsettled() can still take it back. */
+  stage(update: Uint8Array): void {
     const end = this.tailBytes + LENGTH_BYTES + update.length
     if (end > this.tail.length) {
-      // Never past the fold threshold (plus the update that crosses it): a large plan's buffer must not double past what it can hold.
-      const grown = new Uint8Array(Math.max(end, Math.min(2 * this.tail.length || 1024, FOLD_SHARE * this.folded.length + LENGTH_BYTES)))
+      // Up to the fold threshold the buffer doubles but never past it (a large plan's buffer must
+      // not double past what it can hold); beyond it (a turn's updates waiting for their commit) it doubles.
+      const cap = FOLD_SHARE * this.folded.length + LENGTH_BYTES
+      const grown = new Uint8Array(Math.max(end, end <= cap ? Math.min(cap, 2 * this.tail.length || 1024) : 2 * this.tail.length))
       grown.set(this.tail.subarray(0, this.tailBytes))
       this.tail = grown
       this.view = new DataView(grown.buffer)
@@ -47,6 +52,20 @@ export class AcceptedBytes {
     this.view.setUint32(this.tailBytes, update.length, true)
     this.tail.set(update, this.tailBytes + LENGTH_BYTES)
     this.tailBytes = end
+  }
+
+  /** Every staged update is logged; `doc` holds exactly the updates kept so far. Folds when they reach the fold share. */
+  settle(doc: Y.Doc): void {
+    if (this.tailBytes > FOLD_SHARE * this.folded.length) {
+      this.folded = Y.encodeStateAsUpdate(doc)
+      this.tailBytes = 0
+    }
+    this.settledBytes = this.tailBytes
+  }
+
+  /** Forgets the updates staged since the last settle (their log write failed). */
+  dropUnsettled(): void {
+    this.tailBytes = this.settledBytes
   }
 
   /** The fold, then every update since, in order: what applyParts rebuilds the document from. */

@@ -16,10 +16,10 @@ import { REVIEW_WRITE } from './rootRules.ts'
 const cache = new WeakMap<Y.Doc, { seq: number; pm: PMNode }>()
 
 function planNow(room: Room): PMNode {
-  const hit = cache.get(room.doc)
+  const hit = cache.get(room.live)
   if (hit && hit.seq === room.seq) return hit.pm
-  const pm = pmDocOfFragment(room.doc.getXmlFragment(PLAN_FIELD), planSchema())
-  cache.set(room.doc, { seq: room.seq, pm })
+  const pm = pmDocOfFragment(room.live.getXmlFragment(PLAN_FIELD), planSchema())
+  cache.set(room.live, { seq: room.seq, pm })
   return pm
 }
 
@@ -29,7 +29,7 @@ function planNow(room: Room): PMNode {
  * every suggestion (decisionPrecheck.ts) reads nothing: in a 1,000-paragraph plan that read was ~4 ms.
  */
 export function planBeforeDecisions(room: Room, update: Uint8Array): PMNode | null {
-  if (!stampsMapOf(room.doc)?.size || !mayDecide(room.doc, update)) return null
+  if (!stampsMapOf(room.live)?.size || !mayDecide(room.live, update)) return null
   return planNow(room)
 }
 
@@ -42,7 +42,7 @@ export function planBeforeDecisions(room: Room, update: Uint8Array): PMNode | nu
 export function recordDecisions(room: Room, before: PMNode | null, update: Uint8Array, user: Stamper): void {
   const reopened = reopenedIds(room, update)
   const found = before && scanSuggestions(before).length ? inferDecisions(before, planNow(room)) : []
-  const stamps = found.length ? readStamps(room.doc) : null
+  const stamps = found.length ? readStamps(room.live) : null
   const decided = found.filter((d) => !(d.decision === 'rejected' && stamps?.get(d.id)?.author.id === user.id))
   if (!decided.length && !reopened.length) return
   const at = new Date().toISOString()
@@ -61,18 +61,18 @@ export function recordDecisions(room: Room, before: PMNode | null, update: Uint8
     }, REVIEW_WRITE),
   )
   // The record is outside the plan: the plan just read is still the room's (the editor's next deletion need not read it again).
-  const read = cache.get(room.doc)
-  if (read && read.seq === seq) cache.set(room.doc, { seq: room.seq, pm: read.pm })
+  const read = cache.get(room.live)
+  if (read && read.seq === seq) cache.set(room.live, { seq: room.seq, pm: read.pm })
 }
 
 /** Decided suggestion ids whose marks the update writes again. */
 function reopenedIds(room: Room, update: Uint8Array): string[] {
-  const map = decisionsMapOf(room.doc)
+  const map = decisionsMapOf(room.live)
   if (!map?.size) return []
   const ids = [...suggestionIdsInUpdate(update)].filter((id) => map.has(id))
   if (!ids.length) return []
   // Written again but maybe removed in the same update: only ids open now count.
   const open = new Set(scanSuggestions(planNow(room)).map((p) => p.id))
-  const known = readDecisions(room.doc)
+  const known = readDecisions(room.live)
   return ids.filter((id) => open.has(id) && known.has(id))
 }

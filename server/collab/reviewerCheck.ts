@@ -37,10 +37,10 @@ function reviewState(doc: Y.Doc): ReviewState {
 }
 
 function stateBefore(room: Room): ReviewState {
-  const hit = cache.get(room.doc)
+  const hit = cache.get(room.live)
   if (hit && hit.seq === room.seq) return hit.state
-  const state = reviewState(room.doc)
-  cache.set(room.doc, { seq: room.seq, state })
+  const state = reviewState(room.live)
+  cache.set(room.live, { seq: room.seq, state })
   return state
 }
 
@@ -86,7 +86,7 @@ export function receiveReviewerUpdate(room: Room, update: Uint8Array, user: Stam
 export function stampNewSuggestions(room: Room, update: Uint8Array, user: Stamper): void {
   const ids = suggestionIdsInUpdate(update)
   if (!ids.size) return
-  const stamps = readStamps(room.doc)
+  const stamps = readStamps(room.live)
   const fresh = [...ids].filter((id) => !stamps.has(id))
   if (!fresh.length) return
   const stamp: SuggestionStamp = { author: { id: user.id, name: user.name, ...(user.color ? { color: user.color } : {}) }, createdAt: new Date().toISOString() }

@@ -56,16 +56,34 @@ describe('a full disk under the write-ahead log itself', () => {
       ),
     ).toBe(true)
     const seq = room.seq
+    // Written by the turn's group commit before the disk fills.
+    await new Promise((resolve) => setImmediate(resolve))
     disk.full = true
+    // A peer in the room: it must never receive the change that could not be logged.
+    const frames: Uint8Array[] = []
+    const closed: number[] = []
+    room.join({ userId: 'u2', awarenessIds: new Set(), send: (frame) => frames.push(frame), close: (code) => closed.push(code) })
+    // Accepted and staged; the turn's group commit then finds the disk full.
+    expect(
+      room.receive(
+        updateFrom(room.live, (d) => textIn(d, 'itemTitle', 1).insert(0, '磁盘已满')),
+        'u1',
+        null,
+      ),
+    ).toBe(true)
+    await new Promise((resolve) => setImmediate(resolve))
+    expect(room.failed).toBe(true)
+    expect(frames).toEqual([])
+    expect(closed).toEqual([1011])
+    expect(room.seq).toBe(seq)
+    expect(textOf(room.doc, 'itemTitle', 1)).not.toContain('磁盘已满')
     expect(() =>
       room.receive(
-        updateFrom(room.doc, (d) => textIn(d, 'itemTitle', 1).insert(0, '磁盘已满')),
+        updateFrom(room.live, (d) => textIn(d, 'itemTitle', 2).insert(0, '之后')),
         'u1',
         null,
       ),
     ).toThrow(RoomFailed)
-    expect(room.seq).toBe(seq)
-    expect(textOf(room.doc, 'itemTitle', 1)).not.toContain('磁盘已满')
     rooms.release(room)
 
     disk.full = false

@@ -86,6 +86,7 @@ describe('批注 threads', () => {
     const newRoot = await openRawEditor(server, doc.id, editor.token)
     reviewRoot(newRoot.doc).set('suggestions', 'x')
     expect((await newRoot.raw.closed).code).toBe(CLOSE.malformed)
+    await server.services.rooms.get(doc.id)?.flushed()
     const stored = await storedDoc(server.services.storage, doc.id)
     expect(readThreads(stored).map((t) => t.text)).toEqual(['原批注'])
     expect([...reviewRoot(stored).keys()]).toEqual([THREADS_KEY])

@@ -1,0 +1,156 @@
+import { mkdtempSync, rmSync, writeSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import * as decoding from 'lib0/decoding'
+import { afterEach, describe, expect, it } from 'vitest'
+import * as Y from 'yjs'
+import { writePlan } from '../../../shared/collab/ydoc.ts'
+import { InvalidUpdate, Room, type RoomPeer } from '../../../server/collab/Room.ts'
+import { silentLog } from '../../../server/log.ts'
+import { LevelStorage } from '../../../server/storage/LevelStorage.ts'
+import { WriteAheadLog, type WriteFn } from '../../../server/storage/WriteAheadLog.ts'
+import { textIn, textOf } from '../../utils/planText.ts'
+import { districtSeed } from '../../utils/seeds.ts'
+
+const dirs: string[] = []
+const closers: Array<() => Promise<void>> = []
+afterEach(async () => {
+  for (const close of closers.splice(0)) await close()
+  dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true }))
+})
+
+/** A peer that records the frames it is sent, and how many writes the log had made at each. */
+function peer(writes: { count: number }): RoomPeer & { frames: Uint8Array[]; writesSeen: number[] } {
+  const p = {
+    userId: 'reader',
+    awarenessIds: new Set<number>(),
+    frames: [] as Uint8Array[],
+    writesSeen: [] as number[],
+    send(frame: Uint8Array) {
+      p.frames.push(frame)
+      p.writesSeen.push(writes.count)
+    },
+    close() {},
+  }
+  return p
+}
+
+/** Two rooms of the seeded plan over one write-ahead log whose writes are counted, with a peer each. */
+async function setUp() {
+  const dir = mkdtempSync(join(tmpdir(), 'plan-group-commit-'))
+  dirs.push(dir)
+  const storage = await LevelStorage.open(join(dir, 'db'))
+  const writes = { count: 0 }
+  const write: WriteFn = (fd, buffer, offset) => {
+    writes.count++
+    return writeSync(fd, buffer, offset)
+  }
+  const wal = await WriteAheadLog.open(join(dir, 'wal.log'), storage, silentLog, write)
+  const seed = new Y.Doc()
+  writePlan(seed, districtSeed())
+  const state = Y.encodeStateAsUpdate(seed)
+  const rooms = ['a', 'b'].map((id) => new Room(id, { parts: [state], seq: 0, clientUsers: new Map() }, storage, wal, silentLog))
+  const peers = rooms.map((room) => {
+    const p = peer(writes)
+    room.join(p)
+    return p
+  })
+  closers.push(async () => {
+    for (const room of rooms) {
+      await room.flushed()
+      room.destroy()
+    }
+    wal.close()
+    await storage.close()
+  })
+  return { rooms, peers, writes, state }
+}
+
+/** An editor's replica of a room: its keystrokes are the updates the room receives. */
+function editor(state: Uint8Array): { keystroke(item: number, text: string): Uint8Array; doc: Y.Doc } {
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, state)
+  return {
+    doc,
+    keystroke(item, text) {
+      let update: Uint8Array | null = null
+      doc.once('update', (u: Uint8Array) => (update = u))
+      textIn(doc, 'itemTitle', item).insert(0, text)
+      if (!update) throw new Error('no update')
+      return update
+    },
+  }
+}
+
+/** The update carried by a sync update frame (message type 0, sync type 2). */
+function updateOfFrame(frame: Uint8Array): Uint8Array {
+  const decoder = decoding.createDecoder(frame)
+  expect([decoding.readVarUint(decoder), decoding.readVarUint(decoder)]).toEqual([0, 2])
+  return decoding.readVarUint8Array(decoder)
+}
+
+/** The update that `edit` makes on a replica of `state`. */
+function updateOf(state: Uint8Array, edit: (doc: Y.Doc) => void): Uint8Array {
+  const doc = new Y.Doc()
+  Y.applyUpdate(doc, state)
+  const before = Y.encodeStateVector(doc)
+  edit(doc)
+  return Y.encodeStateAsUpdate(doc, before)
+}
+
+const turnEnd = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
+
+describe('group commit', () => {
+  it('writes the updates that several rooms accept in one turn with one write, and broadcasts each only after that write, in order', async () => {
+    const { rooms, peers, writes, state } = await setUp()
+    const editors = rooms.map(() => editor(state))
+    for (let k = 0; k < 3; k++) rooms.forEach((room, r) => expect(room.receive(editors[r].keystroke(0, `${k}`), 'writer', null)).toBe(true))
+    expect(writes.count).toBe(0)
+    expect(peers.map((p) => p.frames.length)).toEqual([0, 0])
+    await turnEnd()
+    expect(writes.count).toBe(1)
+    expect(peers.map((p) => p.writesSeen)).toEqual([
+      [1, 1, 1],
+      [1, 1, 1],
+    ])
+    // The reader's replica, fed the frames in the order sent, reads what the writer typed.
+    for (const [r, p] of peers.entries()) {
+      const reader = new Y.Doc()
+      Y.applyUpdate(reader, state)
+      for (const frame of p.frames) Y.applyUpdate(reader, updateOfFrame(frame))
+      expect(textOf(reader, 'itemTitle', 0)).toBe(textOf(editors[r].doc, 'itemTitle', 0))
+    }
+    expect(rooms.map((room) => room.seq)).toEqual([3, 3])
+  })
+
+  it('commits what the turn staged before anyone reads the document (a sync answer never shows an unlogged update)', async () => {
+    const { rooms, peers, writes, state } = await setUp()
+    const typist = editor(state)
+    rooms[0].receive(typist.keystroke(1, '先写'), 'writer', null)
+    expect(writes.count).toBe(0)
+    expect(textOf(rooms[0].doc, 'itemTitle', 1)).toMatch(/^先写/)
+    expect(writes.count).toBe(1)
+    expect(peers[0].writesSeen).toEqual([1])
+    await turnEnd()
+    expect(writes.count).toBe(1)
+  })
+
+  it('keeps the updates accepted earlier in the turn when a later one is refused and rolled back', async () => {
+    const { rooms, peers, state } = await setUp()
+    const typist = editor(state)
+    rooms[0].receive(typist.keystroke(2, '保留'), 'writer', null)
+    const bad = updateOf(state, (doc) => doc.getMap('intruder').set('x', 1))
+    expect(() => rooms[0].receive(bad, 'writer', null)).toThrow(InvalidUpdate)
+    await turnEnd()
+    expect(textOf(rooms[0].doc, 'itemTitle', 2)).toMatch(/^保留/)
+    expect(peers[0].frames).toHaveLength(1)
+    expect(rooms[0].seq).toBe(1)
+  })
+
+  it('logs a server change (a comment, a restore) before change() returns, so that its HTTP answer can say it was saved', async () => {
+    const { rooms, peers, writes } = await setUp()
+    expect(rooms[1].change('editor', (doc) => textIn(doc, 'itemTitle', 3).insert(0, '服务端'))).toBe(true)
+    expect(writes.count).toBe(1)
+    expect(peers[1].writesSeen).toEqual([1])
+  })
+})
