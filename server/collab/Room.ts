@@ -380,7 +380,8 @@ export class Room implements StoreSource, CommitSource {
       for (const id of added) peer.awarenessIds.add(id)
       for (const id of removed) peer.awarenessIds.delete(id)
     }
-    // A cursor in text that is still waiting for its log write would arrive before the text.
+    // The page's 已保存 is the echo of its presence probe, sent after its updates: they must be
+    // logged before it goes out. (And a cursor must not arrive before the text it points into.)
     this.commitStaged()
     const changed = [...added, ...updated, ...removed]
     // Sent to everyone, the sender included: y-websocket reconnects when it hears nothing for 30 s.

@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as decoding from 'lib0/decoding'
+import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
 import { afterEach, describe, expect, it } from 'vitest'
 import * as Y from 'yjs'
 import { writePlan } from '../../../shared/collab/ydoc.ts'
@@ -152,5 +153,18 @@ describe('group commit', () => {
     expect(rooms[1].change('editor', (doc) => textIn(doc, 'itemTitle', 3).insert(0, '服务端'))).toBe(true)
     expect(writes.count).toBe(1)
     expect(peers[1].writesSeen).toEqual([1])
+  })
+
+  it('commits staged updates before it echoes a presence change, so the page shows 已保存 only for logged changes', async () => {
+    const { rooms, peers, writes, state } = await setUp()
+    const typist = editor(state)
+    rooms[0].receive(typist.keystroke(4, '已保存吗'), 'writer', null)
+    // The page's save probe: a presence change sent after the update, echoed to every peer.
+    const probe = new Awareness(typist.doc)
+    probe.setLocalStateField('savedSeq', 1)
+    applyAwarenessUpdate(rooms[0].awareness, encodeAwarenessUpdate(probe, [probe.clientID]), null)
+    expect(writes.count).toBe(1)
+    expect(peers[0].frames.map((f) => f[0])).toEqual([0, 1])
+    expect(peers[0].writesSeen).toEqual([1, 1])
   })
 })
