@@ -1,6 +1,7 @@
 // Many rooms in one process: 200 open documents with 5 clients each, every client typing one
 // character a second, against @y/websocket-server's plain server with the same load, each server in
-// its own process, two rounds each in ABBA order. Prints propagation p50/p99 (send → arrival at
+// its own process, both servers' clients connected throughout, eight 10-second rounds in ABBA ABBA
+// order after an uncounted warm-up round each. Prints propagation p50/p99 (send → arrival at
 // each other client of the room), the p99 ratio (target: ours within 1.2× plain), each server's
 // RSS at the end of its round and its CPU while the clients type; and per round the p99 and how
 // busy the bench process itself was (it must stay well below a core, or it measures itself).
@@ -22,7 +23,9 @@ import { TEST_PASSWORD } from '../utils/testPassword.ts'
 
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 200)
 const CLIENTS = 5
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 20)
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
+/** Rounds in ABBA order, half each; a multiple of four. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8)
 
 interface Server {
   name: string
@@ -121,43 +124,66 @@ function keystrokeOf(frame: Uint8Array): { clientId: number; clock: number } | n
   return { clientId: decoding.readVarUint(update), clock: decoding.readVarUint(update) }
 }
 
+/** A server's 1,000 clients, connected once for every round: a replica per room and five sockets. */
+interface Crowd {
+  server: Server
+  replicas: Y.Doc[]
+  rooms: LightClient[][]
+  /** Where arrivals go; null between rounds. */
+  samples: number[] | null
+  /** Client id → clock and send time of its keystroke under way. */
+  sent: Map<number, { clock: number; at: number }>
+}
+
 /**
- * Every client types into its own item's lead sentence once a second (at its own phase); each
- * other client of the room notes when that edit arrives. Returns the latencies in ms.
- *
- * The clients are bare sockets, and a room's five share one replica that types under each one's
- * own Yjs client id: the server sees five sockets and five writers per room, exactly as with
- * five browsers, but the bench process does not apply 4,000 updates a second to 1,000 replicas.
- * With full clients it was busy most of the time and its pauses (a full GC of 1,000 replicas)
- * were what the p99 measured, in both servers' rounds alike.
+ * Connects the server's clients: bare sockets, and a room's five share one replica that types
+ * under each one's own Yjs client id. The server sees five sockets and five writers per room,
+ * exactly as with five browsers, but the bench process does not apply 4,000 updates a second to
+ * 1,000 replicas: with full clients it was busy most of the time and its pauses (a full GC of
+ * 1,000 replicas) were what the p99 measured, in both servers' rounds alike.
  */
-async function round(server: Server): Promise<Round> {
-  const replicas: Y.Doc[] = []
-  const rooms: LightClient[][] = []
+async function connect(server: Server): Promise<Crowd> {
+  const crowd: Crowd = { server, replicas: [], rooms: [], samples: null, sent: new Map() }
   for (const id of server.docIds) {
     const probe = await connectClient(server, id, server.token, { timeout: 60_000 })
     probe.provider.destroy()
-    replicas.push(probe.doc)
+    crowd.replicas.push(probe.doc)
     const clients: LightClient[] = []
     for (let c = 0; c < CLIENTS; c++) {
       const socket = openSocket(server, id, server.token)
       await socket.opened
-      clients.push({ socket, clientId: Math.floor(Math.random() * 2 ** 31) })
-    }
-    rooms.push(clients)
-  }
-  const samples: number[] = []
-  // Client id → clock and send time of its keystroke under way.
-  const sent = new Map<number, { clock: number; at: number }>()
-  for (const clients of rooms)
-    for (const receiver of clients)
-      receiver.socket.ws.on('message', (data: Buffer) => {
+      const client = { socket, clientId: Math.floor(Math.random() * 2 ** 31) }
+      socket.frames.length = 0
+      socket.ws.on('message', (data: Buffer) => {
         const arrived = performance.now()
+        // openSocket keeps every frame; the rounds' would pile up.
+        socket.frames.length = 0
         const key = keystrokeOf(new Uint8Array(data.buffer, data.byteOffset, data.byteLength))
-        const pending = key && sent.get(key.clientId)
+        const pending = key && crowd.sent.get(key.clientId)
         // The plain server echoes an update to its sender too: only the others' arrivals count.
-        if (pending && pending.clock === key.clock && key.clientId !== receiver.clientId) samples.push(arrived - pending.at)
+        if (crowd.samples && pending && pending.clock === key.clock && key.clientId !== client.clientId) crowd.samples.push(arrived - pending.at)
       })
+      clients.push(client)
+    }
+    crowd.rooms.push(clients)
+  }
+  return crowd
+}
+
+/** Closes the crowd's sockets and frees its replicas. */
+function leave(crowd: Crowd): void {
+  for (const clients of crowd.rooms) for (const c of clients) c.socket.ws.close()
+  for (const replica of crowd.replicas) replica.destroy()
+}
+
+/**
+ * Every client types into its own item's lead sentence once a second (at its own phase) for
+ * `seconds`; each other client of the room notes when that edit arrives.
+ */
+async function type(crowd: Crowd, seconds: number): Promise<Round> {
+  const samples: number[] = []
+  crowd.samples = samples
+  const { server, replicas, rooms, sent } = crowd
   const timers: ReturnType<typeof setInterval>[] = []
   const serverBefore = cpuSeconds(server.pid)
   const benchBefore = process.cpuUsage()
@@ -190,14 +216,12 @@ async function round(server: Server): Promise<Round> {
     }),
   )
   await Promise.all(started)
-  await new Promise((r) => setTimeout(r, SECONDS * 1000))
+  await new Promise((r) => setTimeout(r, seconds * 1000))
   for (const t of timers) clearInterval(t)
   await new Promise((r) => setTimeout(r, 500))
+  crowd.samples = null
   const bench = process.cpuUsage(benchBefore)
-  const typed = { serverCpu: cpuSeconds(server.pid) - serverBefore, benchLoad: (bench.user + bench.system) / 1e3 / (performance.now() - typingFrom) }
-  for (const clients of rooms) for (const c of clients) c.socket.ws.close()
-  for (const replica of replicas) replica.destroy()
-  return { samples, ...typed }
+  return { samples, serverCpu: cpuSeconds(server.pid) - serverBefore, benchLoad: (bench.user + bench.system) / 1e3 / (performance.now() - typingFrom) }
 }
 
 /** What one round measured: arrival latencies, the server's CPU seconds while typing, the bench process's share of a core then. */
@@ -220,20 +244,30 @@ export async function run(): Promise<void> {
   const results: Record<string, number[]> = { ours: [], plain: [] }
   const rss: Record<string, number> = {}
   const cpu: Record<string, number> = { ours: 0, plain: 0 }
+  const crowds: Crowd[] = []
   try {
-    for (const s of [o, p, p, o]) {
-      const r = await round(s)
-      results[s.name].push(...r.samples)
-      cpu[s.name] += r.serverCpu
-      console.log(`  round ${s.name}: p99 ${pct(r.samples, 0.99).toFixed(2)} ms, server CPU ${r.serverCpu.toFixed(1)} s, bench process ${(100 * r.benchLoad).toFixed(0)}% of a core`)
-      rss[s.name] = rssMiB(s.pid)
+    // Both servers' clients stay connected throughout, so the rounds can alternate often: the
+    // machine's load moves from minute to minute, and each server must get its share of both.
+    crowds.push(await connect(o), await connect(p))
+    const [ours, plainCrowd] = crowds
+    // One short round each warms both servers up (compilation, the rooms' first writes); not counted.
+    for (const crowd of crowds) await type(crowd, 3)
+    for (let i = 0; i < ROUNDS; i++) {
+      const crowd = [ours, plainCrowd, plainCrowd, ours][i % 4]
+      const name = crowd.server.name
+      const r = await type(crowd, SECONDS)
+      results[name].push(...r.samples)
+      cpu[name] += r.serverCpu
+      rss[name] = rssMiB(crowd.server.pid)
+      console.log(`  round ${i + 1} ${name}: p99 ${pct(r.samples, 0.99).toFixed(2)} ms, server CPU ${r.serverCpu.toFixed(1)} s, bench process ${(100 * r.benchLoad).toFixed(0)}% of a core`)
     }
   } finally {
+    crowds.forEach(leave)
     await o.stop()
     await p.stop()
     killServerProcesses()
   }
-  console.log(`${ROOMS} rooms × ${CLIENTS} clients, one edit per client per second, ${SECONDS} s × 2 rounds each (ABBA):`)
+  console.log(`${ROOMS} rooms × ${CLIENTS} clients, one edit per client per second, ${ROUNDS} rounds of ${SECONDS} s (ABBA …), ${ROUNDS / 2} each:`)
   for (const name of ['ours', 'plain']) {
     const s = results[name]
     // Each edit arrives at CLIENTS - 1 others; the CPU is the typing time's (connecting is not counted).
