@@ -104,6 +104,8 @@ export class Room implements StoreSource, CommitSource {
   private destroyed = false
   /** Accepted updates staged in the write-ahead log, broadcast once the turn's group commit wrote them. */
   private unpublished: Array<{ entry: StoredUpdate; origin: RoomPeer | null }> = []
+  /** Presence frames that came while updates waited for their log write: sent right after them. */
+  private presenceAfterCommit: Uint8Array[] = []
   private readonly commits: GroupCommit
 
   constructor(
@@ -202,6 +204,9 @@ export class Room implements StoreSource, CommitSource {
       let frame: Uint8Array | null = null
       for (const peer of this.peers) if (peer !== origin) peer.send((frame ??= updateMessage(entry.update)))
     }
+    const presence = this.presenceAfterCommit
+    this.presenceAfterCommit = []
+    for (const frame of presence) for (const peer of this.peers) peer.send(frame)
     if (this.failed) return
     for (const { entry } of list) this.toStore.push(entry)
     this.scheduleStore()
@@ -214,6 +219,7 @@ export class Room implements StoreSource, CommitSource {
     this.unpublished = []
     if (!list.length) return
     this.log.error('wal.failed', { doc: this.docId, updates: list.length }, error)
+    this.presenceAfterCommit = []
     this.seq = list[0].entry.seq - 1
     this.accepted.dropUnsettled()
     this.rollback()
@@ -380,13 +386,14 @@ export class Room implements StoreSource, CommitSource {
       for (const id of added) peer.awarenessIds.add(id)
       for (const id of removed) peer.awarenessIds.delete(id)
     }
-    // The page's 已保存 is the echo of its presence probe, sent after its updates: they must be
-    // logged before it goes out. (And a cursor must not arrive before the text it points into.)
-    this.commitStaged()
     const changed = [...added, ...updated, ...removed]
     // Sent to everyone, the sender included: y-websocket reconnects when it hears nothing for 30 s.
     const frame = awarenessMessage(encodeAwarenessUpdate(this.awareness, changed))
-    for (const p of this.peers) p.send(frame)
+    // The page's 已保存 is the echo of its presence probe, sent after its updates: while updates
+    // wait for the turn's log write, presence waits behind them (a cursor never arrives before its
+    // text either). Committing here instead would cut the group at every cursor move.
+    if (this.unpublished.length) this.presenceAfterCommit.push(frame)
+    else for (const p of this.peers) p.send(frame)
   }
 
   /** Gives up after a failed store: closes every peer (they reconnect and bring what was not stored). */

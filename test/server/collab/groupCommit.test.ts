@@ -155,7 +155,7 @@ describe('group commit', () => {
     expect(peers[1].writesSeen).toEqual([1])
   })
 
-  it('commits staged updates before it echoes a presence change, so the page shows 已保存 only for logged changes', async () => {
+  it('sends a presence change that came after staged updates only after their commit, so the page shows 已保存 only for logged changes, and does not cut the group', async () => {
     const { rooms, peers, writes, state } = await setUp()
     const typist = editor(state)
     rooms[0].receive(typist.keystroke(4, '已保存吗'), 'writer', null)
@@ -163,8 +163,15 @@ describe('group commit', () => {
     const probe = new Awareness(typist.doc)
     probe.setLocalStateField('savedSeq', 1)
     applyAwarenessUpdate(rooms[0].awareness, encodeAwarenessUpdate(probe, [probe.clientID]), null)
+    rooms[0].receive(typist.keystroke(5, '再打几个字'), 'writer', null)
+    expect([writes.count, peers[0].frames.length]).toEqual([0, 0])
+    await turnEnd()
     expect(writes.count).toBe(1)
-    expect(peers[0].frames.map((f) => f[0])).toEqual([0, 1])
-    expect(peers[0].writesSeen).toEqual([1, 1])
+    expect(peers[0].frames.map((f) => f[0])).toEqual([0, 0, 1])
+    expect(peers[0].writesSeen).toEqual([1, 1, 1])
+    // With nothing waiting, presence goes out at once.
+    probe.setLocalStateField('savedSeq', 2)
+    applyAwarenessUpdate(rooms[0].awareness, encodeAwarenessUpdate(probe, [probe.clientID]), null)
+    expect(peers[0].frames.map((f) => f[0])).toEqual([0, 0, 1, 1])
   })
 })
