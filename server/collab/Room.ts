@@ -175,9 +175,9 @@ export class Room implements StoreSource, CommitSource {
   }
 
   /**
-   * Checks the change and stages it in the write-ahead log; the turn's group commit writes it and
-   * then publishes it (published()). The sequence number is taken now, so the order is the order
-   * received.
+   * Checks the change and stages it in the write-ahead log; the group commit writes it (at once
+   * when it is the turn's first, else at the turn's end) and then publishes it (published()). The
+   * sequence number is taken now, so the order is the order received.
    */
   private commit(userId: string, origin: RoomPeer | null, fn: (doc: Y.Doc) => void): boolean {
     if (this.failed) throw new RoomFailed()
@@ -190,6 +190,8 @@ export class Room implements StoreSource, CommitSource {
     this.accepted.stage(trial.update)
     this.unpublished.push({ entry, origin })
     this.commits.add(this)
+    // Written at once (the turn's first update) and the write failed: the room closed.
+    if (this.failed) throw new RoomFailed()
     return true
   }
 

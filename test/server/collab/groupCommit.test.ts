@@ -102,17 +102,17 @@ function updateOf(state: Uint8Array, edit: (doc: Y.Doc) => void): Uint8Array {
 const turnEnd = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 describe('group commit', () => {
-  it('writes the updates that several rooms accept in one turn with one write, and broadcasts each only after that write, in order', async () => {
+  it('writes the turn’s first update at once and those that several rooms accept after it in the same turn with one write at its end, broadcasting each only after its write, in order', async () => {
     const { rooms, peers, writes, state } = await setUp()
     const editors = rooms.map(() => editor(state))
     for (let k = 0; k < 3; k++) rooms.forEach((room, r) => expect(room.receive(editors[r].keystroke(0, `${k}`), 'writer', null)).toBe(true))
-    expect(writes.count).toBe(0)
-    expect(peers.map((p) => p.frames.length)).toEqual([0, 0])
-    await turnEnd()
     expect(writes.count).toBe(1)
+    expect(peers.map((p) => p.writesSeen)).toEqual([[1], []])
+    await turnEnd()
+    expect(writes.count).toBe(2)
     expect(peers.map((p) => p.writesSeen)).toEqual([
-      [1, 1, 1],
-      [1, 1, 1],
+      [1, 2, 2],
+      [2, 2, 2],
     ])
     // The reader's replica, fed the frames in the order sent, reads what the writer typed.
     for (const [r, p] of peers.entries()) {
@@ -122,56 +122,63 @@ describe('group commit', () => {
       expect(textOf(reader, 'itemTitle', 0)).toBe(textOf(editors[r].doc, 'itemTitle', 0))
     }
     expect(rooms.map((room) => room.seq)).toEqual([3, 3])
+    // The next turn's first update is written at once again.
+    rooms[1].receive(editors[1].keystroke(1, '下一轮'), 'writer', null)
+    expect(writes.count).toBe(3)
   })
 
   it('commits what the turn staged before anyone reads the document (a sync answer never shows an unlogged update)', async () => {
     const { rooms, peers, writes, state } = await setUp()
     const typist = editor(state)
-    rooms[0].receive(typist.keystroke(1, '先写'), 'writer', null)
-    expect(writes.count).toBe(0)
-    expect(textOf(rooms[0].doc, 'itemTitle', 1)).toMatch(/^先写/)
+    rooms[0].receive(typist.keystroke(1, '先'), 'writer', null)
+    rooms[0].receive(typist.keystroke(1, '写'), 'writer', null)
     expect(writes.count).toBe(1)
-    expect(peers[0].writesSeen).toEqual([1])
+    expect(textOf(rooms[0].doc, 'itemTitle', 1)).toMatch(/^写先/)
+    expect(writes.count).toBe(2)
+    expect(peers[0].writesSeen).toEqual([1, 2])
     await turnEnd()
-    expect(writes.count).toBe(1)
+    expect(writes.count).toBe(2)
   })
 
   it('keeps the updates accepted earlier in the turn when a later one is refused and rolled back', async () => {
     const { rooms, peers, state } = await setUp()
     const typist = editor(state)
+    rooms[0].receive(typist.keystroke(2, '先'), 'writer', null)
     rooms[0].receive(typist.keystroke(2, '保留'), 'writer', null)
     const bad = updateOf(state, (doc) => doc.getMap('intruder').set('x', 1))
     expect(() => rooms[0].receive(bad, 'writer', null)).toThrow(InvalidUpdate)
     await turnEnd()
-    expect(textOf(rooms[0].doc, 'itemTitle', 2)).toMatch(/^保留/)
-    expect(peers[0].frames).toHaveLength(1)
-    expect(rooms[0].seq).toBe(1)
+    expect(textOf(rooms[0].doc, 'itemTitle', 2)).toMatch(/^保留先/)
+    expect(peers[0].frames).toHaveLength(2)
+    expect(rooms[0].seq).toBe(2)
   })
 
   it('logs a server change (a comment, a restore) before change() returns, so that its HTTP answer can say it was saved', async () => {
-    const { rooms, peers, writes } = await setUp()
+    const { rooms, peers, writes, state } = await setUp()
+    rooms[1].receive(editor(state).keystroke(3, '先'), 'writer', null)
     expect(rooms[1].change('editor', (doc) => textIn(doc, 'itemTitle', 3).insert(0, '服务端'))).toBe(true)
-    expect(writes.count).toBe(1)
-    expect(peers[1].writesSeen).toEqual([1])
+    expect(writes.count).toBe(2)
+    expect(peers[1].writesSeen).toEqual([1, 2])
   })
 
   it('sends a presence change that came after staged updates only after their commit, so the page shows 已保存 only for logged changes, and does not cut the group', async () => {
     const { rooms, peers, writes, state } = await setUp()
     const typist = editor(state)
+    rooms[0].receive(typist.keystroke(4, '先'), 'writer', null)
     rooms[0].receive(typist.keystroke(4, '已保存吗'), 'writer', null)
     // The page's save probe: a presence change sent after the update, echoed to every peer.
     const probe = new Awareness(typist.doc)
     probe.setLocalStateField('savedSeq', 1)
     applyAwarenessUpdate(rooms[0].awareness, encodeAwarenessUpdate(probe, [probe.clientID]), null)
     rooms[0].receive(typist.keystroke(5, '再打几个字'), 'writer', null)
-    expect([writes.count, peers[0].frames.length]).toEqual([0, 0])
+    expect([writes.count, peers[0].frames.length]).toEqual([1, 1])
     await turnEnd()
-    expect(writes.count).toBe(1)
-    expect(peers[0].frames.map((f) => f[0])).toEqual([0, 0, 1])
-    expect(peers[0].writesSeen).toEqual([1, 1, 1])
+    expect(writes.count).toBe(2)
+    expect(peers[0].frames.map((f) => f[0])).toEqual([0, 0, 0, 1])
+    expect(peers[0].writesSeen).toEqual([1, 2, 2, 2])
     // With nothing waiting, presence goes out at once.
     probe.setLocalStateField('savedSeq', 2)
     applyAwarenessUpdate(rooms[0].awareness, encodeAwarenessUpdate(probe, [probe.clientID]), null)
-    expect(peers[0].frames.map((f) => f[0])).toEqual([0, 0, 1, 1])
+    expect(peers[0].frames.map((f) => f[0])).toEqual([0, 0, 0, 1, 1])
   })
 })

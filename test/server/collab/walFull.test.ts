@@ -63,15 +63,14 @@ describe('a full disk under the write-ahead log itself', () => {
     const frames: Uint8Array[] = []
     const closed: number[] = []
     room.join({ userId: 'u2', awarenessIds: new Set(), send: (frame) => frames.push(frame), close: (code) => closed.push(code) })
-    // Accepted and staged; the turn's group commit then finds the disk full.
-    expect(
+    // The turn's first update is written at once, and the disk is full.
+    expect(() =>
       room.receive(
         updateFrom(room.live, (d) => textIn(d, 'itemTitle', 1).insert(0, '磁盘已满')),
         'u1',
         null,
       ),
-    ).toBe(true)
-    await new Promise((resolve) => setImmediate(resolve))
+    ).toThrow(RoomFailed)
     expect(room.failed).toBe(true)
     expect(frames).toEqual([])
     expect(closed).toEqual([1011])
