@@ -69,10 +69,10 @@ export interface RoomState {
 /**
  * One open document. Every change is applied and checked (the plan schema, order, counts, sizes)
  * inside one transaction and staged with its author and sequence number in the write-ahead log,
- * in the order received; at the end of the turn the group commit writes the turn's updates of
- * every room at once and only then are they broadcast. Anything that shows the document commits
- * first (`doc`), so that no sync answer can see a change before it is checked and logged. A change that throws or breaks the
- * plan is rolled back: the document is rebuilt from its encoded state (the last fold plus the
+ * in the order received; the group commit writes it (at once when it is the first of its turn of
+ * the event loop, else with the turn's others at its end) and only then is it broadcast. Anything
+ * that shows the document commits first (`doc`), so that no sync answer can see a change before it
+ * is checked and logged. A change that throws or breaks the plan is rolled back: the document is rebuilt from its encoded state (the last fold plus the
  * updates accepted since), which costs a fraction of the second, shadow copy that this replaced.
  * The database write follows in the background, at most one per STORE_DELAY_MS.
  */
