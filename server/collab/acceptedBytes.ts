@@ -31,12 +31,6 @@ export class AcceptedBytes {
     this.folded = state
   }
 
-  /** Keeps an accepted update; folds `doc` (the document that holds it) into one state once enough have come. */
-  add(update: Uint8Array, doc: Y.Doc): void {
-    this.stage(update)
-    this.settle(doc)
-  }
-
   /** Keeps an accepted update that is not logged yet: dropUnsettled() can still take it back. */
   stage(update: Uint8Array): void {
     const end = this.tailBytes + LENGTH_BYTES + update.length

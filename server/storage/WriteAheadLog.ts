@@ -94,11 +94,6 @@ export class WriteAheadLog {
     this.staged.push({ docId, entry })
   }
 
-  /** The number of staged updates not yet committed. */
-  get stagedCount(): number {
-    return this.staged.length
-  }
-
   /**
    * Writes every staged record in one append; when this returns they are safe to broadcast. On a
    * write error (disk full) none of them counts: the part that reached the file is cut off and the
@@ -114,9 +109,10 @@ export class WriteAheadLog {
     const buffer = this.staging
     if (buffer.length > MAX_IDLE_STAGING_BYTES) this.staging = Buffer.allocUnsafe(STAGING_BYTES)
     if (this.torn) this.cutTornTail()
+    const records = buffer.subarray(0, bytes)
     try {
       let offset = 0
-      while (offset < bytes) offset += this.write(this.fd, buffer.subarray(0, bytes), offset)
+      while (offset < bytes) offset += this.write(this.fd, records, offset)
     } catch (err) {
       this.torn = true
       try {

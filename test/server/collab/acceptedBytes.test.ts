@@ -27,7 +27,10 @@ describe('the accepted bytes a room rolls back to', () => {
       if (random.next() < 0.25 && text.length > 0) text.delete(random.int(text.length), 1)
       // Now and then an update far larger than the others.
       else text.insert(random.int(text.length + 1), random.next() < 0.02 ? '长'.repeat(300 + random.int(600)) : '字')
-      for (const update of updates.splice(0)) accepted.add(update, doc)
+      for (const update of updates.splice(0)) {
+        accepted.stage(update)
+        accepted.settle(doc)
+      }
       const parts = accepted.parts()
       if (parts.length < before) folds++
       before = parts.length
@@ -45,9 +48,13 @@ describe('the accepted bytes a room rolls back to', () => {
     const update = new Uint8Array(100)
     // Each update takes its 100 bytes and a 4-byte length.
     const fit = Math.floor((FOLD_SHARE * state.length) / 104)
-    for (let i = 0; i < fit; i++) accepted.add(update, doc)
+    for (let i = 0; i < fit; i++) {
+      accepted.stage(update)
+      accepted.settle(doc)
+    }
     expect(accepted.parts()).toHaveLength(1 + fit)
-    accepted.add(update, doc)
+    accepted.stage(update)
+    accepted.settle(doc)
     expect(accepted.parts()).toHaveLength(1)
   })
 })
