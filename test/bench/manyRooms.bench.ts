@@ -244,6 +244,8 @@ export async function run(): Promise<void> {
   const results: Record<string, number[]> = { ours: [], plain: [] }
   const rss: Record<string, number> = {}
   const cpu: Record<string, number> = { ours: 0, plain: 0 }
+  /** Each round's p99 in the order run: rounds 2k and 2k + 1 are one ours and one plain, back to back. */
+  const roundP99: Array<{ name: string; p99: number }> = []
   const crowds: Crowd[] = []
   try {
     // Both servers' clients stay connected throughout, so the rounds can alternate often: the
@@ -259,6 +261,7 @@ export async function run(): Promise<void> {
       results[name].push(...r.samples)
       cpu[name] += r.serverCpu
       rss[name] = rssMiB(crowd.server.pid)
+      roundP99.push({ name, p99: pct(r.samples, 0.99) })
       console.log(`  round ${i + 1} ${name}: p99 ${pct(r.samples, 0.99).toFixed(2)} ms, server CPU ${r.serverCpu.toFixed(1)} s, bench process ${(100 * r.benchLoad).toFixed(0)}% of a core`)
     }
   } finally {
@@ -278,4 +281,27 @@ export async function run(): Promise<void> {
   }
   const ratio = pct(results.ours, 0.99) / pct(results.plain, 0.99)
   console.log(`  p99 ratio ours / plain ${ratio.toFixed(2)}× (target ≤ 1.2×: ${ratio <= 1.2 ? 'met' : 'NOT MET'})`)
+  const pairs = pairRatios(roundP99)
+  console.log(
+    `  per pair of adjacent rounds, ours p99 / plain p99: ${pairs.map((r) => r.toFixed(2)).join(', ')} (median ${median(pairs).toFixed(2)}×; a stall of the machine in one round moves the pooled p99, not this)`,
+  )
+}
+
+/** The middle value (the mean of the two middle ones for an even count). */
+function median(xs: readonly number[]): number {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2
+}
+
+/** The p99 ratio of each pair of back-to-back rounds (ABBA: rounds 1–2, 3–4, …), ours over plain. */
+function pairRatios(rounds: ReadonlyArray<{ name: string; p99: number }>): number[] {
+  const out: number[] = []
+  for (let i = 0; i + 1 < rounds.length; i += 2) {
+    const pair = [rounds[i], rounds[i + 1]]
+    const ours = pair.find((r) => r.name === 'ours')
+    const plain = pair.find((r) => r.name === 'plain')
+    if (ours && plain) out.push(ours.p99 / plain.p99)
+  }
+  return out
 }
