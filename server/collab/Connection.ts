@@ -22,8 +22,8 @@ const MAX_BUFFERED_BYTES = 64 * 1024 * 1024
  */
 export class Connection implements RoomPeer {
   readonly awarenessIds = new Set<number>()
-  /** Set by ping rounds; a socket that did not answer the last ping is dropped. */
-  alive = true
+  /** Set by every frame and pong; the ping rounds clear it and ping only a connection not heard from since (pingRounds.ts). */
+  heard = true
   room: Room | null = null
   role: DocRole = 'viewer'
   /** True while the document is 定稿: updates are dropped as a viewer's are, whatever the role. */
@@ -43,7 +43,7 @@ export class Connection implements RoomPeer {
     ws.binaryType = 'nodebuffer'
     ws.on('message', (data, isBinary) => this.onFrame(data, isBinary))
     ws.on('pong', () => {
-      this.alive = true
+      this.heard = true
     })
     ws.on('error', (err) => this.log.warn('ws.error', { conn: this.id, doc: docId }, err))
     ws.on('close', (code) => this.onClose(code))
@@ -115,6 +115,7 @@ export class Connection implements RoomPeer {
 
   private onFrame(data: Buffer | ArrayBuffer | Buffer[], isBinary: boolean): void {
     if (this.closed) return
+    this.heard = true
     if (!isBinary) return this.close(CLOSE.malformed, 'text frame')
     const frame = Array.isArray(data) ? new Uint8Array(Buffer.concat(data)) : new Uint8Array(data)
     if (this.queue) this.queue.push(frame)

@@ -16,7 +16,7 @@ export interface CollabDeps {
   documents: DocumentAccess
   rooms: Rooms
   log: Log
-  /** Milliseconds between keep-alive pings; a socket that misses one is dropped at the next. @default DEFAULT_PING_MS */
+  /** Milliseconds between keep-alive pings of a quiet socket; one that misses a ping is dropped half a period later. @default DEFAULT_PING_MS */
   pingMs?: number
   /**
    * In a cluster: where a document's sockets go. Resolves to a function that takes the socket when
@@ -26,8 +26,9 @@ export interface CollabDeps {
 }
 
 /**
- * Ping interval. A socket that stops answering is dropped at most two intervals after its last
- * answer, so a colleague whose connection died leaves the presence list within 8 s (issue: 30–60 s).
+ * Ping interval of a quiet socket. A socket that goes silent is dropped at most 1.5 intervals after
+ * the last thing it sent (pingRounds.ts), so a colleague whose connection died leaves the presence
+ * list within 6 s (issue: 30–60 s).
  */
 export const DEFAULT_PING_MS = 4_000
 

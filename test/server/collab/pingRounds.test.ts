@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { PING_SLICES, startPingRounds, type Pingable } from '../../../server/collab/pingRounds.ts'
 import { waitFor } from '../../utils/waitFor.ts'
 
@@ -18,14 +18,14 @@ function currentBatch(): number {
 function fake(id: number, answers = true): Pingable & { pings: number[]; batches: number[]; dropped: string | null } {
   const conn = {
     id,
-    alive: true,
+    heard: false,
     pings: [] as number[],
     batches: [] as number[],
     dropped: null as string | null,
     ping() {
       conn.pings.push(performance.now())
       conn.batches.push(currentBatch())
-      if (answers) conn.alive = true
+      if (answers) conn.heard = true
     },
     terminate(reason: string) {
       conn.dropped = reason
@@ -35,7 +35,7 @@ function fake(id: number, answers = true): Pingable & { pings: number[]; batches
 }
 
 describe('ping rounds', () => {
-  it('pings only a slice of the connections at each tick, each connection once per period', async () => {
+  it('pings only a slice of the quiet connections at each tick, each connection once per period', async () => {
     const conns = Array.from({ length: 4 * PING_SLICES }, (_, i) => fake(i))
     const stop = startPingRounds(conns, 200)
     await waitFor(() => conns.every((c) => c.pings.length >= 2))
@@ -57,5 +57,45 @@ describe('ping rounds', () => {
     expect(silent.dropped).toBe('no answer to ping')
     expect(silent.pings).toHaveLength(1)
     expect(others.map((c) => c.dropped)).toEqual([null, null, null])
+  })
+
+  it('does not ping a connection heard from since its last turn, and never drops it', async () => {
+    const busy = fake(5)
+    const quiet = fake(6)
+    // A typing client: a frame arrives between every two turns of its slice.
+    const frames = setInterval(() => (busy.heard = true), 5)
+    const stop = startPingRounds([busy, quiet], 200)
+    await waitFor(() => quiet.pings.length >= 3)
+    stop()
+    clearInterval(frames)
+    expect(busy.pings).toHaveLength(0)
+    expect(busy.dropped).toBeNull()
+    expect(quiet.dropped).toBeNull()
+  })
+
+  it('drops a connection that goes silent within one and a half periods of the last thing it sent', () => {
+    vi.useFakeTimers()
+    try {
+      const period = 400
+      const conn = fake(7, false)
+      const stop = startPingRounds([conn], period)
+      // Slice 7's turns come every half period, the first at the 8th tick: that one pings it.
+      vi.advanceTimersByTime((8 * period) / 2 / PING_SLICES)
+      expect(conn.pings).toHaveLength(1)
+      // The worst moment to fall silent: it answers just after its turn, then nothing more.
+      conn.heard = true
+      conn.pings.length = 0
+      vi.advanceTimersByTime(period / 2) // a turn that finds it heard: no ping
+      expect(conn.pings).toHaveLength(0)
+      vi.advanceTimersByTime(period / 2) // quiet since: pinged
+      expect(conn.pings).toHaveLength(1)
+      vi.advanceTimersByTime(period / 2 - 1)
+      expect(conn.dropped).toBeNull()
+      vi.advanceTimersByTime(1) // no answer: dropped at the next turn, 1.5 periods after it last answered
+      expect(conn.dropped).toBe('no answer to ping')
+      stop()
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
