@@ -65,7 +65,7 @@ export class Rooms {
 
   /** True when the write-ahead log holds updates of the document that the database does not have (a write failed). */
   hasUnstored(docId: string): boolean {
-    return this.wal.unstored(docId).length > 0
+    return this.wal.hasUnstored(docId)
   }
 
   /** Every open room. */

@@ -32,8 +32,14 @@ const writeToFile: WriteFn = (fd, buffer, offset) => writeSync(fd, buffer, offse
  * Record: u32 length, u32 CRC-32 of the payload, payload (document id, sequence number, entry).
  */
 export class WriteAheadLog {
-  /** Appended entries the database does not have yet, per document, in sequence order. */
-  private readonly unstoredByDoc = new Map<string, StoredUpdate[]>()
+  /**
+   * Documents with appended entries the database does not have yet: the last sequence number
+   * appended and the last stored. Numbers, not the entries: entries kept here until their
+   * database write were copied to the old generation by nearly every scavenge and made the
+   * server's GC pauses longer and its full collections frequent; the rare reader of the entries
+   * themselves (a room reopening after a failed database write) reads them from the file.
+   */
+  private readonly pending = new Map<string, { appended: number; stored: number }>()
   /** Length of the file up to the last whole record. */
   private bytes = 0
   /** Set when a failed append may have left part of a record behind; cut off before the next append. */
@@ -43,7 +49,9 @@ export class WriteAheadLog {
   /** Records staged for the next commit, back to back in `staging`. */
   private staging = Buffer.allocUnsafe(STAGING_BYTES)
   private stagedBytes = 0
-  private staged: Array<{ docId: string; entry: StoredUpdate }> = []
+  /** The document and sequence number of each staged record, in order (two arrays: no object per keystroke). */
+  private stagedDocs: string[] = []
+  private stagedSeqs: number[] = []
 
   private constructor(
     private readonly fd: number,
@@ -91,7 +99,8 @@ export class WriteAheadLog {
     }
     record.copy(this.staging, this.stagedBytes)
     this.stagedBytes = end
-    this.staged.push({ docId, entry })
+    this.stagedDocs.push(docId)
+    this.stagedSeqs.push(entry.seq)
   }
 
   /**
@@ -100,10 +109,12 @@ export class WriteAheadLog {
    * error thrown.
    */
   commit(): void {
-    if (!this.staged.length) return
-    const staged = this.staged
+    const docs = this.stagedDocs
+    if (!docs.length) return
+    const seqs = this.stagedSeqs
     const bytes = this.stagedBytes
-    this.staged = []
+    this.stagedDocs = []
+    this.stagedSeqs = []
     this.stagedBytes = 0
     // A burst (a large paste, a reconnect's backlog) must not keep its buffer for ever.
     const buffer = this.staging
@@ -123,10 +134,11 @@ export class WriteAheadLog {
       throw err
     }
     this.bytes += bytes
-    for (const { docId, entry } of staged) {
-      const unstored = this.unstoredByDoc.get(docId)
-      if (unstored) unstored.push(entry)
-      else this.unstoredByDoc.set(docId, [entry])
+    for (let i = 0; i < docs.length; i++) {
+      const pending = this.pending.get(docs[i])
+      // A document's entries are appended in sequence order; all before the first pending one are stored.
+      if (pending) pending.appended = seqs[i]
+      else this.pending.set(docs[i], { appended: seqs[i], stored: seqs[i] - 1 })
     }
   }
 
@@ -136,22 +148,30 @@ export class WriteAheadLog {
    * nor gives their sequence numbers to other updates.
    */
   unstored(docId: string): readonly StoredUpdate[] {
-    return this.unstoredByDoc.get(docId) ?? []
+    const pending = this.pending.get(docId)
+    if (!pending) return []
+    // Everything not yet stored is in the file (it is emptied only when nothing is pending).
+    const { entries } = readRecords(readFileSync(this.path).subarray(0, this.bytes))
+    return entries.filter((r) => r.docId === docId && r.entry.seq > pending.stored).map((r) => r.entry)
+  }
+
+  /** Whether the log holds entries of the document that the database does not have yet. */
+  hasUnstored(docId: string): boolean {
+    return this.pending.has(docId)
   }
 
   /** Call when a document's entries up to `seq` are in the database; the log is emptied once it is large and all are. */
   stored(docId: string, seq: number): void {
-    const unstored = this.unstoredByDoc.get(docId)
-    if (!unstored) return
-    const rest = unstored.filter((entry) => entry.seq > seq)
-    if (rest.length) this.unstoredByDoc.set(docId, rest)
-    else this.unstoredByDoc.delete(docId)
-    if (this.unstoredByDoc.size === 0 && this.bytes > TRUNCATE_BYTES) this.empty()
+    const pending = this.pending.get(docId)
+    if (!pending) return
+    if (seq >= pending.appended) this.pending.delete(docId)
+    else pending.stored = Math.max(pending.stored, seq)
+    if (this.pending.size === 0 && this.bytes > TRUNCATE_BYTES) this.empty()
   }
 
   /** Empties the log if everything in it is stored, and closes it. */
   close(): void {
-    if (this.unstoredByDoc.size === 0) this.empty()
+    if (this.pending.size === 0) this.empty()
     closeSync(this.fd)
   }
 

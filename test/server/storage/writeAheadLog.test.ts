@@ -97,4 +97,22 @@ describe.each(storageFactories)('the write-ahead log on a full disk, on $name', 
     expect(wal.unstored('d1')).toEqual([])
     wal.close()
   })
+
+  it('gives back whole entries (author, time, clients, bytes) of a document not yet stored, from the file, and says whether it has any', async () => {
+    const { dir, storage } = await setup(factory)
+    const wal = await WriteAheadLog.open(join(dir, 'wal.log'), storage, silentLog)
+    const written = [1, 2, 3].map((seq) => ({ ...entry(seq, `u${seq}`, 40 + seq), update: new Uint8Array([seq, 1, 2, 3]) }))
+    for (const e of written) wal.append('d1', e)
+    wal.append('d2', entry(1))
+    wal.stored('d1', 1)
+    expect(wal.unstored('d1')).toEqual(written.slice(1))
+    expect(wal.hasUnstored('d1')).toBe(true)
+    wal.stored('d1', 3)
+    expect(wal.hasUnstored('d1')).toBe(false)
+    expect(wal.hasUnstored('d2')).toBe(true)
+    // A document that starts pending again after everything was stored: only its new entries.
+    wal.append('d1', { ...entry(4), update: new Uint8Array([4]) })
+    expect(wal.unstored('d1').map((e) => e.seq)).toEqual([4])
+    wal.close()
+  })
 })
