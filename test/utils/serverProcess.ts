@@ -1,4 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { collabServerUrl } from '../../shared/api/collab.ts'
 import { TEST_PASSWORD } from './testPassword.ts'
@@ -18,6 +20,12 @@ export interface ServerProcess {
 }
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url))
+
+/**
+ * The Node flags `npm start` runs the server with: a young generation that V8 may not shrink
+ * after a quiet spell (the first seconds of typing after one scavenged 10–20 times a second).
+ */
+export const SERVER_NODE_FLAGS: readonly string[] = JSON.parse(readFileSync(join(ROOT, 'server/nodeFlags.json'), 'utf8')) as string[]
 const running = new Set<ChildProcess>()
 
 /** Kills (SIGKILL) every server process started here that is still running; call it in afterAll. */
@@ -31,7 +39,7 @@ export function killServerProcesses(): void {
  * on DATA_DIR, PORT (0 = free) and loopback; resolves once it listens.
  */
 export function startServerProcess(options: { dataDir: string; port?: number; env?: Record<string, string> }): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'server/main.ts'], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, '--import', 'tsx', 'server/main.ts'], {
     cwd: ROOT,
     env: { ...process.env, PORT: String(options.port ?? 0), HOST: '127.0.0.1', DATA_DIR: options.dataDir, PLAN_ADMIN_PASSWORD: TEST_PASSWORD, ...options.env },
     stdio: ['ignore', 'pipe', 'pipe'],
