@@ -23,7 +23,9 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url))
 
 /**
  * The Node flags `npm start` runs the server with: a young generation that V8 may not shrink
- * after a quiet spell (the first seconds of typing after one scavenged 10–20 times a second).
+ * after a quiet spell (the first seconds of typing after one scavenged 10–20 times a second), and
+ * room for the old generation to double before a full collection (with V8's own factor a busy
+ * server's heap crossed its limit every 6 s, each a 5–9 ms pause).
  */
 export const SERVER_NODE_FLAGS: readonly string[] = JSON.parse(readFileSync(join(ROOT, 'server/nodeFlags.json'), 'utf8')) as string[]
 const running = new Set<ChildProcess>()
