@@ -49,6 +49,13 @@ export class InvalidUpdate extends Error {
 interface Trial {
   /** Whether a change is running (the listeners collect only then). */
   open: boolean
+  /** The received update being applied, when the change is one (null for the server's own changes). */
+  raw: Uint8Array | null
+  /** Whether the document held changes waiting for one it never got when the change began. */
+  pendingBefore: boolean
+  /** Whether any of the change's transactions changed the document. */
+  changed: boolean
+  /** Yjs's encoding of the change's transactions, collected only when the received bytes cannot stand for it (see onTransaction). */
   updates: Uint8Array[]
   violation: Violation | null
   clients: Set<number>
@@ -92,7 +99,7 @@ export class Room implements StoreSource, CommitSource {
   /** The document as bytes: the last fold of its state, then every update accepted since. */
   private readonly accepted: AcceptedBytes
   /** The running change's findings; one object emptied per change, as this is the path of every keystroke. */
-  private readonly trial: Trial = { open: false, updates: [], violation: null, clients: new Set() }
+  private readonly trial: Trial = { open: false, raw: null, pendingBefore: false, changed: false, updates: [], violation: null, clients: new Set() }
   /** The plan check with its running character count; reset whenever the document is rebuilt. */
   private readonly check: UpdateCheck
   private readonly clientUsers: Map<number, string>
@@ -159,7 +166,7 @@ export class Room implements StoreSource, CommitSource {
    * InvalidUpdate (and leaves the document unchanged) when it cannot be applied.
    */
   receive(update: Uint8Array, userId: string, origin: RoomPeer | null): boolean {
-    return this.commit(userId, origin, (doc) => Y.applyUpdate(doc, update, origin))
+    return this.commit(userId, origin, (doc) => Y.applyUpdate(doc, update, origin), update)
   }
 
   /**
@@ -179,9 +186,9 @@ export class Room implements StoreSource, CommitSource {
    * when it is the turn's first, else at the turn's end) and then publishes it (published()). The
    * sequence number is taken now, so the order is the order received.
    */
-  private commit(userId: string, origin: RoomPeer | null, fn: (doc: Y.Doc) => void): boolean {
+  private commit(userId: string, origin: RoomPeer | null, fn: (doc: Y.Doc) => void, raw: Uint8Array | null = null): boolean {
     if (this.failed) throw new RoomFailed()
-    const trial = this.tryChange(fn)
+    const trial = this.tryChange(fn, raw)
     if (!trial) return false
     const at = Date.now()
     const entry: StoredUpdate = { seq: this.seq + 1, firstSeq: this.seq + 1, count: 1, at, firstAt: at, userId, update: trial.update, clients: trial.clients }
@@ -236,37 +243,55 @@ export class Room implements StoreSource, CommitSource {
   /**
    * Runs fn on the document and returns the update it made and the Yjs clients whose structs it
    * added; null when nothing changed. On failure rolls the document back and throws InvalidUpdate.
+   * `raw`: the received update fn applies, logged and broadcast as it came when it stands for the change.
    */
-  private tryChange(fn: (doc: Y.Doc) => void): { update: Uint8Array; clients: number[] } | null {
+  private tryChange(fn: (doc: Y.Doc) => void, raw: Uint8Array | null): { update: Uint8Array; clients: number[] } | null {
     const trial = this.trial
+    const doc = this.current
+    trial.raw = raw
+    trial.pendingBefore = pendingBytes(doc) > 0
+    trial.changed = false
     trial.updates.length = 0
     trial.violation = null
     trial.clients.clear()
     trial.open = true
     try {
-      fn(this.current)
+      fn(doc)
     } catch (err) {
       trial.violation ??= { kind: 'schema', reason: `apply failed: ${safeReason(err)}` }
     } finally {
       trial.open = false
+      doc.off('update', this.onUpdate)
     }
     // Changes waiting for one the room never got are not checked until they apply: bound what they hold.
-    if (pendingBytes(this.current) > MAX_PENDING_BYTES) trial.violation ??= { kind: 'size', reason: 'too many changes waiting for a change the server never got' }
+    if (pendingBytes(doc) > MAX_PENDING_BYTES) trial.violation ??= { kind: 'size', reason: 'too many changes waiting for a change the server never got' }
     if (trial.violation) {
       this.rollback()
       throw new InvalidUpdate(trial.violation.reason, trial.violation.kind)
     }
-    if (!trial.updates.length) return null
-    const update = trial.updates.length === 1 ? trial.updates[0] : Y.mergeUpdates(trial.updates)
+    if (!trial.changed) return null
+    const update = trial.updates.length === 0 ? (raw as Uint8Array) : trial.updates.length === 1 ? trial.updates[0] : Y.mergeUpdates(trial.updates)
     return { update, clients: [...trial.clients] }
   }
 
-  /** The document's listeners collect into the running trial (set once, not per update: this is the hot path). */
+  /**
+   * The document's listener collects into the running trial (set once, not per update: this is the
+   * hot path). A received update that applied whole, with nothing waiting before or after it, is
+   * logged and broadcast as received: it holds exactly the change (and at most structs the room
+   * already had, which apply as nothing). Otherwise (the server's own change, or changes that wait
+   * for one the room never got, or that now applied after waiting) Yjs's encoding of the transaction
+   * is taken, by listening to 'update' for this transaction only: Yjs encodes every transaction
+   * while anyone listens, which cost a quarter of a keystroke's apply.
+   */
   private readonly onTransaction = (tr: Y.Transaction): void => {
     const trial = this.trial
     if (!trial.open) return
     // A refused change is rolled back whole, so its writers need not be collected past the first problem.
     trial.violation ??= this.check.check(tr.doc, tr, trial.clients)
+    if (!changedDocument(tr)) return
+    trial.changed = true
+    // Yjs emits 'update' after this event, in the same cleanup; whoever listens by then gets it.
+    if (trial.raw === null || trial.pendingBefore || pendingBytes(tr.doc) > 0) tr.doc.on('update', this.onUpdate)
   }
 
   private readonly onUpdate = (update: Uint8Array): void => {
@@ -282,7 +307,6 @@ export class Room implements StoreSource, CommitSource {
     applyParts(doc, parts)
     this.check.reset(doc)
     doc.on('afterTransaction', this.onTransaction)
-    doc.on('update', this.onUpdate)
     return doc
   }
 
@@ -425,4 +449,11 @@ function safeReason(err: unknown): string {
   if (err instanceof SyntaxError) return 'content is not valid JSON'
   const message = err instanceof Error ? err.message : String(err)
   return message.replace(/(["'`]).*?\1/g, '…').slice(0, 80)
+}
+
+/** Whether a transaction changed the document: new structs or deletions (Yjs's own test before it emits 'update'). */
+function changedDocument(tr: Y.Transaction): boolean {
+  if (tr.deleteSet.clients.size > 0) return true
+  for (const [client, clock] of tr.afterState) if (tr.beforeState.get(client) !== clock) return true
+  return false
 }
