@@ -76,8 +76,8 @@ export interface RoomState {
 /**
  * One open document. Every change is applied and checked (the plan schema, order, counts, sizes)
  * inside one transaction and staged with its author and sequence number in the write-ahead log,
- * in the order received; the group commit writes it (at once when it is the first of its turn of
- * the event loop, else with the turn's others at its end) and only then is it broadcast. Anything
+ * in the order received; the group commit writes it (at once on a quiet server, else with the other
+ * updates of its turn of the event loop at the turn's end) and only then is it broadcast. Anything
  * that shows the document commits first (`doc`), so that no sync answer can see a change before it
  * is checked and logged. A change that throws or breaks the plan is rolled back: the document is rebuilt from its encoded state (the last fold plus the
  * updates accepted since), which costs a fraction of the second, shadow copy that this replaced.
@@ -183,7 +183,7 @@ export class Room implements StoreSource, CommitSource {
 
   /**
    * Checks the change and stages it in the write-ahead log; the group commit writes it (at once
-   * when it is the turn's first, else at the turn's end) and then publishes it (published()). The
+   * on a quiet server, else at the turn's end) and then publishes it (published()). The
    * sequence number is taken now, so the order is the order received.
    */
   private commit(userId: string, origin: RoomPeer | null, fn: (doc: Y.Doc) => void, raw: Uint8Array | null = null): boolean {
@@ -197,7 +197,7 @@ export class Room implements StoreSource, CommitSource {
     this.accepted.stage(trial.update)
     this.unpublished.push({ entry, origin })
     this.commits.add(this)
-    // Written at once (the turn's first update) and the write failed: the room closed.
+    // Written at once (a quiet server) and the write failed: the room closed.
     if (this.failed) throw new RoomFailed()
     return true
   }

@@ -91,7 +91,9 @@ async function measure(plan: Plan): Promise<{ blocks: number; ours: number[]; si
         const room = new Room(`cost${round}${alone}`, { parts: [state], seq: 0, clientUsers: new Map() }, storage, wal, silentLog)
         const t0 = process.cpuUsage()
         // The writes of the group commit, as in turns of perTurn updates: the turn's first update at
-        // once, the rest at the turn's end. (In this loop no turn ends, so the bench writes them.)
+        // once, the rest at the turn's end. (In this loop no turn ends, so the bench writes them.) A
+        // server busy enough to see ten a turn writes all ten at the turn's end: this counts one
+        // write a turn more than it makes.
         const perTurn = alone ? 1 : BUSY_TURN
         edits.forEach((u, i) => {
           room.receive(u, 'bench', null)

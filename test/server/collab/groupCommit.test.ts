@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import * as decoding from 'lib0/decoding'
 import { applyAwarenessUpdate, Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness'
-import { afterEach, describe, expect, it } from 'vitest'
+import { afterEach, describe, expect, it, vi } from 'vitest'
 import * as Y from 'yjs'
 import { writePlan } from '../../../shared/collab/ydoc.ts'
+import { BUSY_GAP_MS, groupCommitOf } from '../../../server/collab/groupCommit.ts'
 import { InvalidUpdate, Room, type RoomPeer } from '../../../server/collab/Room.ts'
 import { silentLog } from '../../../server/log.ts'
 import { LevelStorage } from '../../../server/storage/LevelStorage.ts'
@@ -36,7 +37,7 @@ function peer(writes: { count: number }): RoomPeer & { frames: Uint8Array[]; wri
   return p
 }
 
-/** Two rooms of the seeded plan over one write-ahead log whose writes are counted, with a peer each. */
+/** Two rooms of the seeded plan over one write-ahead log whose writes are counted, with a peer each; the group commit reads the time from `clock.ms`. */
 async function setUp() {
   const dir = mkdtempSync(join(tmpdir(), 'plan-group-commit-'))
   dirs.push(dir)
@@ -47,6 +48,8 @@ async function setUp() {
     return writeSync(fd, buffer, offset)
   }
   const wal = await WriteAheadLog.open(join(dir, 'wal.log'), storage, silentLog, write)
+  const clock = { ms: 1000 }
+  groupCommitOf(wal, () => clock.ms)
   const seed = new Y.Doc()
   writePlan(seed, districtSeed())
   const state = Y.encodeStateAsUpdate(seed)
@@ -64,7 +67,7 @@ async function setUp() {
     wal.close()
     await storage.close()
   })
-  return { rooms, peers, writes, state }
+  return { rooms, peers, writes, state, clock }
 }
 
 /** An editor's replica of a room: its keystrokes are the updates the room receives. */
@@ -102,8 +105,8 @@ function updateOf(state: Uint8Array, edit: (doc: Y.Doc) => void): Uint8Array {
 const turnEnd = (): Promise<void> => new Promise((resolve) => setImmediate(resolve))
 
 describe('group commit', () => {
-  it('writes the turn’s first update at once and those that several rooms accept after it in the same turn with one write at its end, broadcasting each only after its write, in order', async () => {
-    const { rooms, peers, writes, state } = await setUp()
+  it('on a quiet server writes the turn’s first update at once and those that several rooms accept after it in the same turn with one write at its end, broadcasting each only after its write, in order', async () => {
+    const { rooms, peers, writes, state, clock } = await setUp()
     const editors = rooms.map(() => editor(state))
     for (let k = 0; k < 3; k++) rooms.forEach((room, r) => expect(room.receive(editors[r].keystroke(0, `${k}`), 'writer', null)).toBe(true))
     expect(writes.count).toBe(1)
@@ -122,9 +125,41 @@ describe('group commit', () => {
       expect(textOf(reader, 'itemTitle', 0)).toBe(textOf(editors[r].doc, 'itemTitle', 0))
     }
     expect(rooms.map((room) => room.seq)).toEqual([3, 3])
-    // The next turn's first update is written at once again.
+    // A later turn's first update, on a server quiet again, is written at once again.
+    clock.ms += 2 * BUSY_GAP_MS
     rooms[1].receive(editors[1].keystroke(1, '下一轮'), 'writer', null)
     expect(writes.count).toBe(3)
+  })
+
+  it('on a quiet server writes and sends a lone update at once and schedules nothing for the turn’s end', async () => {
+    const { rooms, peers, writes, state, clock } = await setUp()
+    const typist = editor(state)
+    const immediates = vi.spyOn(globalThis, 'setImmediate')
+    try {
+      for (let k = 0; k < 3; k++) {
+        clock.ms += 2 * BUSY_GAP_MS
+        rooms[0].receive(typist.keystroke(6, `${k}`), 'writer', null)
+        expect([writes.count, peers[0].frames.length]).toEqual([k + 1, k + 1])
+      }
+      expect(immediates).not.toHaveBeenCalled()
+    } finally {
+      immediates.mockRestore()
+    }
+  })
+
+  it('on a busy server (a write less than BUSY_GAP_MS ago) holds even the turn’s first update for the write at the turn’s end, with those that come after it', async () => {
+    const { rooms, peers, writes, state, clock } = await setUp()
+    const typist = editor(state)
+    rooms[0].receive(typist.keystroke(7, '先'), 'writer', null)
+    await turnEnd()
+    expect(writes.count).toBe(1)
+    clock.ms += BUSY_GAP_MS / 2
+    rooms[0].receive(typist.keystroke(7, '后'), 'writer', null)
+    rooms[1].receive(editor(state).keystroke(7, '另'), 'writer', null)
+    expect([writes.count, peers[0].frames.length, peers[1].frames.length]).toEqual([1, 1, 0])
+    await turnEnd()
+    expect([writes.count, peers[0].frames.length, peers[1].frames.length]).toEqual([2, 2, 1])
+    expect(peers.map((p) => p.writesSeen)).toEqual([[1, 2], [2]])
   })
 
   it('commits what the turn staged before anyone reads the document (a sync answer never shows an unlogged update)', async () => {
