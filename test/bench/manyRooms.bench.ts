@@ -1,13 +1,14 @@
 // Many rooms in one process: 200 open documents with 5 clients each, every client typing one
 // character a second, against @y/websocket-server's plain server with the same load, each server in
-// its own process, both servers' clients connected throughout, eight 10-second rounds in ABBA ABBA
-// order after an uncounted warm-up round each. Prints propagation p50/p99 (send → arrival at
-// each other client of the room), the p99 ratio (target: ours within 1.2× plain), each server's
-// RSS at the end of its round and its CPU while the clients type; and per round the p99 and how
-// busy the bench process itself was (it must stay well below a core, or it measures itself).
-// BENCH_TOGETHER=1: both servers' clients type in the same rounds instead, so that a stall of the
-// shared machine falls on both servers' samples alike (in alternating rounds it falls on one side's
-// rounds and decided the pooled p99: the same code measured 0.56× to 1.66× in 16-round runs).
+// its own process, both servers' clients connected throughout, eight 10-second rounds after an
+// uncounted warm-up round each, both servers' clients typing in the same rounds, so that a stall of
+// the shared machine falls on both servers' samples alike. Prints propagation p50/p99 (send →
+// arrival at each other client of the room), the p99 ratio (target: ours within 1.2× plain), each
+// server's RSS at the end and its CPU while the clients type; and per round each side's p99 and how
+// busy the bench process was (it must stay well below a core, or it measures itself).
+// BENCH_ALTERNATE=1: one server's clients type at a time, in ABBA order (rounds a multiple of four).
+// Each server then has the machine to itself, but a stall falls on one side's rounds and decides the
+// pooled p99: the same code measured 0.56× to 1.66× in 16-round runs.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { tmpdir } from 'node:os'
@@ -27,10 +28,10 @@ import { TEST_PASSWORD } from '../utils/testPassword.ts'
 const ROOMS = Number(process.env.BENCH_ROOMS ?? 200)
 const CLIENTS = 5
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10)
-/** Rounds in ABBA order, half each; a multiple of four. */
+/** Rounds; with BENCH_ALTERNATE, in ABBA order, half each, a multiple of four. */
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 8)
-/** Both servers' clients type in every round (see the top). */
-const TOGETHER = process.env.BENCH_TOGETHER === '1'
+/** Both servers' clients type in every round, unless BENCH_ALTERNATE=1 (see the top). */
+const TOGETHER = process.env.BENCH_ALTERNATE !== '1'
 
 interface Server {
   name: string
