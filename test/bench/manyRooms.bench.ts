@@ -5,10 +5,11 @@
 // the shared machine falls on both servers' samples alike. Prints propagation p50/p99 (send →
 // arrival at each other client of the room), the p99 ratio (target: ours within 1.2× plain), each
 // server's RSS at the end and its CPU while the clients type; and per round each side's p99 and how
-// busy the bench process was (it must stay well below a core, or it measures itself).
+// busy the bench process was (it must stay well below a core, or it measures itself). The verdict
+// is the median over the rounds of each round's p99 ratio (the pooled ratio is printed too).
 // BENCH_ALTERNATE=1: one server's clients type at a time, in ABBA order (rounds a multiple of four).
 // Each server then has the machine to itself, but a stall falls on one side's rounds and decides the
-// pooled p99: the same code measured 0.56× to 1.66× in 16-round runs.
+// pooled p99, its verdict: the same code measured 0.51× to 1.66× in 16-round runs.
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { spawn, type ChildProcess } from 'node:child_process'
 import { tmpdir } from 'node:os'
@@ -291,11 +292,20 @@ export async function run(): Promise<void> {
       `  ${name}: ${s.length} arrivals, p50 ${pct(s, 0.5).toFixed(2)} ms, p99 ${pct(s, 0.99).toFixed(2)} ms, server RSS ${rss[name].toFixed(0)} MiB, server CPU ${cpu[name].toFixed(1)} s (${perEdit.toFixed(3)} ms per edit)`,
     )
   }
-  const ratio = pct(results.ours, 0.99) / pct(results.plain, 0.99)
-  console.log(`  p99 ratio ours / plain ${ratio.toFixed(2)}× (target ≤ 1.2×: ${ratio <= 1.2 ? 'met' : 'NOT MET'})`)
+  const pooled = pct(results.ours, 0.99) / pct(results.plain, 0.99)
   const pairs = pairRatios(roundP99)
+  const verdict = (ratio: number): string => `(target ≤ 1.2×: ${ratio <= 1.2 ? 'met' : 'NOT MET'})`
+  if (TOGETHER) {
+    // Each round's two p99s come from the same seconds of the same machine: their ratio is the
+    // comparison, and the median over the rounds the verdict. The pooled p99 of either side is its
+    // few slowest rounds, where one process's stall (12–17 ms here) decides it.
+    console.log(`  p99 ratio ours / plain, median of the rounds' ${median(pairs).toFixed(2)}× ${verdict(median(pairs))}; pooled ${pooled.toFixed(2)}×`)
+    console.log(`  per round, ours p99 / plain p99: ${pairs.map((r) => r.toFixed(2)).join(', ')}`)
+    return
+  }
+  console.log(`  p99 ratio ours / plain ${pooled.toFixed(2)}× ${verdict(pooled)}`)
   console.log(
-    `  per ${TOGETHER ? 'round' : 'pair of adjacent rounds'}, ours p99 / plain p99: ${pairs.map((r) => r.toFixed(2)).join(', ')} (median ${median(pairs).toFixed(2)}×; a stall of the machine in one round moves the pooled p99, not this)`,
+    `  per pair of adjacent rounds, ours p99 / plain p99: ${pairs.map((r) => r.toFixed(2)).join(', ')} (median ${median(pairs).toFixed(2)}×; a stall of the machine in one round moves the pooled p99, not this)`,
   )
 }
 
