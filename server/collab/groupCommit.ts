@@ -15,8 +15,8 @@ export interface CommitSource {
  * the setImmediate that marked every turn's end cost a pass of the event loop, about 10 µs of CPU
  * per keystroke on these machines, as much as a write(2), so sharing a write pays only when several
  * updates come in one turn, microseconds apart. Short enough that a client answering the last
- * broadcast at once (0.1–0.2 ms on loopback) still counts as quiet: at 0.25 ms the edit-propagation
- * bench's two-client p50 rose from 0.13 to 0.19 ms, each edit waiting for its turn's end.
+ * broadcast at once (0.1–0.2 ms on loopback, as the edit-propagation bench's clients do) still counts
+ * as quiet: at 0.25 ms each of its edits waited for its turn's end.
  */
 export const BUSY_GAP_MS = 0.05
 
